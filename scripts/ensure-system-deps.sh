@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# ensure-system-deps.sh — make sure the machine can execute the TypeScript notebooks.
+#
+# Checks for, and when missing installs with apt-get (root only), Debian's Jupyter
+# (jupyter-nbconvert, python3-nbclient, python3-ipykernel) and the CJK font used by
+# the charts (fonts-noto-cjk), then registers the tslab kernel with Jupyter.
+# Jupyter is always run with /usr/bin/python3: the `python3` found first on PATH may
+# be another interpreter that has no Jupyter.
+#
+# Idempotent: prints nothing and exits 0 when everything is already present.
+# Exits non-zero with a message (English and Chinese) when something is missing
+# and cannot be installed.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PY=/usr/bin/python3
+TSLAB="$ROOT/node_modules/.bin/tslab"
+
+fail() {
+  echo "ensure-system-deps: $1" >&2
+  echo "ensure-system-deps（系统依赖检查）: $2" >&2
+  exit 1
+}
+
+# works PACKAGE — true when what PACKAGE provides is usable, whatever installed it.
+works() {
+  case "$1" in
+    jupyter-nbconvert) [ -x "$PY" ] && "$PY" -m jupyter nbconvert --version >/dev/null 2>&1 ;;
+    python3-nbclient) [ -x "$PY" ] && "$PY" -c 'import nbclient' >/dev/null 2>&1 ;;
+    python3-ipykernel) [ -x "$PY" ] && "$PY" -c 'import ipykernel, jupyter_client' >/dev/null 2>&1 ;;
+    fonts-noto-cjk)
+      find /usr/share/fonts /usr/local/share/fonts "${HOME:-/nonexistent}/.local/share/fonts" \
+        "${HOME:-/nonexistent}/.fonts" -iname 'NotoSansCJK*' -print -quit 2>/dev/null | grep -q . ;;
+    *) return 1 ;;
+  esac
+}
+
+# has_candidate PACKAGE — true when apt's package lists offer a version of PACKAGE.
+has_candidate() {
+  local candidate
+  candidate="$(apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: *//p')"
+  [ -n "$candidate" ] && [ "$candidate" != "(none)" ]
+}
+
+PACKAGES=(jupyter-nbconvert python3-nbclient python3-ipykernel fonts-noto-cjk)
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+  if ! works "$pkg"; then missing+=("$pkg"); fi
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    fail "missing ${missing[*]}; run as root or install them: sudo apt-get install -y ${missing[*]}" \
+         "缺少 ${missing[*]}；请以 root 运行或手动安装：sudo apt-get install -y ${missing[*]}"
+  fi
+  command -v apt-get >/dev/null 2>&1 ||
+    fail "missing ${missing[*]} and apt-get is not available on this machine" \
+         "缺少 ${missing[*]}，且本机没有 apt-get"
+  export DEBIAN_FRONTEND=noninteractive
+  echo "ensure-system-deps: installing ${missing[*]}"
+  updated=no
+  for pkg in "${missing[@]}"; do
+    if ! has_candidate "$pkg"; then
+      apt-get update -q >/dev/null || fail "apt-get update failed" "apt-get update 失败"
+      updated=yes
+      break
+    fi
+  done
+  if ! apt-get install -y -q "${missing[@]}" >/dev/null; then
+    # Stale package lists give 404s on download: refresh once and retry.
+    [ "$updated" = no ] || fail "apt-get install ${missing[*]} failed" "apt-get install ${missing[*]} 失败"
+    apt-get update -q >/dev/null || fail "apt-get update failed" "apt-get update 失败"
+    apt-get install -y -q "${missing[@]}" >/dev/null ||
+      fail "apt-get install ${missing[*]} failed" "apt-get install ${missing[*]} 失败"
+  fi
+  for pkg in "${missing[@]}"; do
+    works "$pkg" || fail "$pkg was installed but still does not work (checked with $PY)" \
+                         "已安装 $pkg 但仍不可用（使用 $PY 检查）"
+  done
+fi
+
+# The tslab kernel: `jupyter kernelspec list` needs Debian's jupyter-client scripts
+# package, so ask jupyter_client (a dependency of nbclient) directly.
+has_tslab_kernel() {
+  "$PY" -c 'import sys
+from jupyter_client.kernelspec import KernelSpecManager
+sys.exit(0 if "tslab" in KernelSpecManager().find_kernel_specs() else 1)' 2>/dev/null
+}
+
+if ! has_tslab_kernel; then
+  [ -x "$TSLAB" ] || fail "node_modules/.bin/tslab not found; run npm ci first" \
+                          "未找到 node_modules/.bin/tslab；请先运行 npm ci"
+  echo "ensure-system-deps: registering the tslab kernel"
+  "$TSLAB" install --python="$PY" >/dev/null ||
+    fail "tslab install --python=$PY failed" "tslab 内核注册失败（tslab install --python=$PY）"
+  has_tslab_kernel || fail "tslab kernel still not listed by Jupyter after install" \
+                           "注册后 Jupyter 仍未列出 tslab 内核"
+fi

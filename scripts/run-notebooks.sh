@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# run-notebooks.sh — execute every notebooks/*.ipynb with the tslab kernel and count results.
+#
+# Usage: bash scripts/run-notebooks.sh [NOTEBOOK.ipynb ...]
+#   Without arguments runs every notebooks/*.ipynb. Executed copies are written to
+#   out/notebooks/ (git-ignored); the committed notebooks are never modified.
+#   For a failing notebook, prints the failing cells' error text (nbconvert itself
+#   only prints an empty "<Error>:"; tslab puts the real text on the cell's stderr).
+#   Last line: "notebooks: N passed, M failed". Exits 1 when M > 0 or nothing ran.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+PY=/usr/bin/python3
+OUT="$ROOT/out/notebooks"
+ERR_OUT="$ROOT/out/notebooks-errors"
+
+bash "$ROOT/scripts/ensure-system-deps.sh"
+# The tslab kernelspec starts plain `tslab`, so Jupyter must find it on PATH.
+export PATH="$ROOT/node_modules/.bin:$PATH"
+
+if [ "$#" -gt 0 ]; then
+  notebooks=("$@")
+else
+  shopt -s nullglob
+  notebooks=(notebooks/*.ipynb)
+  shopt -u nullglob
+fi
+
+# print_cell_errors EXECUTED.ipynb — print error and stderr outputs of each code cell.
+print_cell_errors() {
+  "$PY" - "$1" <<'PYEOF'
+import json, re, sys
+ansi = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+with open(sys.argv[1], encoding="utf-8") as f:
+    nb = json.load(f)
+found = False
+for number, cell in enumerate(nb.get("cells", []), start=1):
+    if cell.get("cell_type") != "code":
+        continue
+    texts = []
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "error":
+            tb = "\n".join(out.get("traceback") or [])
+            texts.append(tb or "%s: %s" % (out.get("ename", ""), out.get("evalue", "")))
+        elif out.get("output_type") == "stream" and out.get("name") == "stderr":
+            text = out.get("text", "")
+            texts.append("".join(text) if isinstance(text, list) else text)
+    # Drop the kernel's own stack frames (tslab executor, node:vm); keep the notebook's.
+    texts = ["\n".join(line for line in ansi.sub("", t).rstrip().splitlines()
+                       if not re.match(r"\s+at .*(node_modules/tslab/|node:vm|sigintHandlersWrap)", line))
+             for t in texts if t.strip()]
+    if texts:
+        found = True
+        source = cell.get("source", "")
+        source = "".join(source) if isinstance(source, list) else source
+        first = source.strip().splitlines()[0] if source.strip() else ""
+        print("  cell %d (%s):" % (number, first[:70]))
+        for t in texts:
+            print("    " + t.replace("\n", "\n    "))
+if not found:
+    print("  (no error or stderr output recorded in the cells)")
+PYEOF
+}
+
+if [ "${#notebooks[@]}" -eq 0 ]; then
+  echo "no notebooks found in notebooks/ (未找到 notebooks/*.ipynb)" >&2
+fi
+
+passed=0
+failed=0
+mkdir -p "$OUT"
+for nb in "${notebooks[@]}"; do
+  name="$(basename "$nb" .ipynb)"
+  log="$(mktemp)"
+  rm -f "$OUT/$name.ipynb" "$ERR_OUT/$name.ipynb"
+  start=$SECONDS
+  if "$PY" -m jupyter nbconvert --to notebook --execute \
+      --ExecutePreprocessor.kernel_name=tslab --ExecutePreprocessor.timeout=300 \
+      --output-dir "$OUT" "$nb" >"$log" 2>&1; then
+    passed=$((passed + 1))
+    echo "PASS $nb ($((SECONDS - start)) s)"
+  else
+    failed=$((failed + 1))
+    echo "FAIL $nb ($((SECONDS - start)) s)"
+    mkdir -p "$ERR_OUT"
+    if "$PY" -m jupyter nbconvert --to notebook --execute --allow-errors \
+        --ExecutePreprocessor.kernel_name=tslab --ExecutePreprocessor.timeout=300 \
+        --output-dir "$ERR_OUT" "$nb" >"$log.allow" 2>&1 && [ -f "$ERR_OUT/$name.ipynb" ]; then
+      print_cell_errors "$ERR_OUT/$name.ipynb"
+      echo "  (executed copy with errors: out/notebooks-errors/$name.ipynb)"
+    else
+      # Kernel death, timeout or an unreadable notebook: show nbconvert's own output.
+      tail -n 30 "$log.allow" | sed 's/^/  /'
+    fi
+    rm -f "$log.allow"
+  fi
+  rm -f "$log"
+done
+
+echo "notebooks: $passed passed, $failed failed"
+if [ "$failed" -gt 0 ] || [ $((passed + failed)) -eq 0 ]; then
+  exit 1
+fi
