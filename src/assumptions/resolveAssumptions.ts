@@ -1,0 +1,179 @@
+import type { LoadedScenario } from '../scenario/loadScenario';
+import { ScenarioError } from '../scenario/ScenarioError';
+import type { EmployeeFundSpec, PerHeadAmount, ResidentFundSpec, Scenario } from '../scenario/scenarioSchema';
+import { resolveEnumSeries, resolveNumberSeries, SeriesError, type EnumSeries, type NumberSeries } from '../scenario/timeSeries';
+import type { Band } from '../results/types';
+import { DEFAULT_BANDS } from './defaultBands';
+import { growthPath } from './growthPath';
+import type { Assumptions, EmployeeAssumptions, ResidentAssumptions, Timeline } from './types';
+import { unitFactor } from './unitFactor';
+
+type Path = (string | number)[];
+
+/**
+ * Turns a validated scenario into per-year assumption arrays (the "validated assumptions" stage).
+ *
+ * Series are resolved for base year … end year + 1; growth rates are compounded into levels;
+ * base-year spending given as a total is split into per-head amounts:
+ *   employee: c_active = total / ((N_active + ρ·N_retiree)·k), c_retiree = ρ·c_active  (ρ = retiree_to_active_ratio)
+ *   resident: c = total / (N·k).
+ * Throws ScenarioError (with file, path and line) for values that pass the schema but cannot be
+ * used: a series starting after the base year, income-share amounts without disposable income,
+ * spending to split over zero members.
+ */
+export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
+  const s = loaded.scenario;
+  const timeline: Timeline = { baseYear: s.base_year, endYear: s.end_year, length: s.end_year - s.base_year + 2 };
+  const issues: ReturnType<typeof issueAt>[] = [];
+  const issueAt = (path: Path, en: string, zh: string, code = 'invalid_value') => ({ ...loaded.locate(path), path, code, message: { en, zh } });
+  const ctx: Ctx = {
+    timeline,
+    num(series, path) {
+      try {
+        return resolveNumberSeries(series as NumberSeries, timeline.baseYear, timeline.baseYear + timeline.length - 1);
+      } catch (e) {
+        if (e instanceof SeriesError) {
+          issues.push(issueAt(path, e.en, e.zh, 'series_start'));
+          return new Float64Array(timeline.length);
+        }
+        throw e;
+      }
+    },
+    labels(series, path) {
+      try {
+        return resolveEnumSeries(series as EnumSeries<string>, timeline.baseYear, timeline.baseYear + timeline.length - 1);
+      } catch (e) {
+        if (e instanceof SeriesError) {
+          issues.push(issueAt(path, e.en, e.zh, 'series_start'));
+          return new Array(timeline.length).fill('');
+        }
+        throw e;
+      }
+    },
+    fail(path, en, zh) {
+      issues.push(issueAt(path, en, zh));
+    },
+  };
+  const k = unitFactor(s.units);
+  const funds = Object.entries(s.funds).map(([id, spec]) =>
+    spec.scheme === 'employee' ? employeeAssumptions(id, spec, k, ctx) : residentAssumptions(id, spec, k, ctx),
+  );
+  if (issues.length) throw new ScenarioError(issues);
+  const bands = s.settings?.bands ? bandsFromSpec(s.settings.bands) : DEFAULT_BANDS.map((b) => ({ ...b }));
+  return {
+    scenario: { id: s.id, name: s.name, nameZh: s.name_zh ?? null, files: loaded.files },
+    timeline,
+    units: { ...s.units },
+    reserveMonthsBasis: s.settings?.reserve_months_basis ?? 'current_year',
+    bands,
+    defaultBands: !s.settings?.bands,
+    funds,
+  };
+}
+
+interface Ctx {
+  timeline: Timeline;
+  num(series: unknown, path: Path): Float64Array;
+  labels(series: unknown, path: Path): string[];
+  fail(path: Path, en: string, zh: string): void;
+}
+
+function bandsFromSpec(spec: NonNullable<Scenario['settings']>['bands'] & {}): Band[] {
+  return spec.map((b, i) => ({
+    id: b.id,
+    labelEn: b.label_en,
+    labelZh: b.label_zh,
+    lower: i === 0 ? null : (spec[i - 1].upper ?? null),
+    upper: b.upper ?? null,
+    upperInclusive: b.upper_inclusive ?? false,
+  }));
+}
+
+function common(id: string, spec: EmployeeFundSpec | ResidentFundSpec, k: number, ctx: Ctx) {
+  const p = ['funds', id];
+  const zero = new Float64Array(ctx.timeline.length);
+  return {
+    id,
+    name: spec.name,
+    nameZh: spec.name_zh ?? null,
+    openingBalance: spec.opening.balance,
+    observed: spec.observed ? { ...spec.observed } : null,
+    k,
+    interestRate: ctx.num(spec.interest_rate, [...p, 'interest_rate']),
+    otherIncomeShare: spec.other_income_share === undefined ? zero.slice() : ctx.num(spec.other_income_share, [...p, 'other_income_share']),
+    fiscalSubsidy: spec.fiscal_subsidy === undefined ? zero.slice() : ctx.num(spec.fiscal_subsidy, [...p, 'fiscal_subsidy']),
+  };
+}
+
+function employeeAssumptions(id: string, spec: EmployeeFundSpec, k: number, ctx: Ctx): EmployeeAssumptions {
+  const p = ['funds', id];
+  const m = spec.members;
+  const c = spec.contributions;
+  const actives = growthPath(m.actives, ctx.num(m.active_growth, [...p, 'members', 'active_growth']));
+  const retirees = growthPath(m.retirees, ctx.num(m.retiree_growth, [...p, 'members', 'retiree_growth']));
+  let perActive = 0;
+  let perRetiree = 0;
+  const base = spec.spending.base;
+  if ('per_active' in base) {
+    perActive = base.per_active;
+    perRetiree = base.per_retiree;
+  } else {
+    const weight = (m.actives + base.retiree_to_active_ratio * m.retirees) * k;
+    if (weight > 0) {
+      perActive = base.total / weight;
+      perRetiree = base.retiree_to_active_ratio * perActive;
+    } else if (base.total > 0) {
+      ctx.fail([...p, 'spending', 'base', 'total'], 'cannot split base-year spending per head: the fund has no members', '无法将基期支出分摊到人均：该基金没有参保人');
+    }
+  }
+  return {
+    scheme: 'employee',
+    ...common(id, spec, k, ctx),
+    actives,
+    retirees,
+    contributionBase: growthPath(c.base_per_active, ctx.num(c.base_growth, [...p, 'contributions', 'base_growth'])),
+    employerRate: ctx.num(c.employer_rate, [...p, 'contributions', 'employer_rate']),
+    employeeRate: ctx.num(c.employee_rate, [...p, 'contributions', 'employee_rate']),
+    collectionRate: ctx.num(c.collection_rate, [...p, 'contributions', 'collection_rate']),
+    retireeRate: c.retiree_rate === undefined ? new Float64Array(ctx.timeline.length) : ctx.num(c.retiree_rate, [...p, 'contributions', 'retiree_rate']),
+    pension: growthPath(spec.pension.average, ctx.num(spec.pension.growth, [...p, 'pension', 'growth'])),
+    accountRule: ctx.labels(spec.individual_accounts.rule, [...p, 'individual_accounts', 'rule']) as ('pre2021' | 'post2021')[],
+    employerShareToAccounts: ctx.num(spec.individual_accounts.employer_share_to_accounts, [...p, 'individual_accounts', 'employer_share_to_accounts']),
+    retireeCreditShare: ctx.num(spec.individual_accounts.retiree_credit_share, [...p, 'individual_accounts', 'retiree_credit_share']),
+    spendPerActive: growthPath(perActive, ctx.num(spec.spending.active_growth, [...p, 'spending', 'active_growth'])),
+    spendPerRetiree: growthPath(perRetiree, ctx.num(spec.spending.retiree_growth, [...p, 'spending', 'retiree_growth'])),
+  };
+}
+
+function residentAssumptions(id: string, spec: ResidentFundSpec, k: number, ctx: Ctx): ResidentAssumptions {
+  const p = ['funds', id];
+  const insured = growthPath(spec.members.insured, ctx.num(spec.members.growth, [...p, 'members', 'growth']));
+  const income = spec.disposable_income
+    ? growthPath(spec.disposable_income.base, ctx.num(spec.disposable_income.growth, [...p, 'disposable_income', 'growth']))
+    : null;
+  const perHead = (amount: PerHeadAmount, key: string): Float64Array => {
+    const path = [...p, key];
+    if ('fixed' in amount) return ctx.num(amount.fixed, [...path, 'fixed']);
+    if ('indexed' in amount) return growthPath(amount.indexed.base, ctx.num(amount.indexed.growth, [...path, 'indexed', 'growth']));
+    const share = ctx.num(amount.income_share, [...path, 'income_share']);
+    if (!income) {
+      ctx.fail([...path, 'income_share'], `${key} is a share of disposable income, but the fund has no 'disposable_income' section`, `${key} 按人均可支配收入的比例计算，但该基金缺少 'disposable_income' 部分`);
+      return share;
+    }
+    return share.map((s, i) => s * income[i]);
+  };
+  let perInsured = 0;
+  const base = spec.spending.base;
+  if ('per_insured' in base) perInsured = base.per_insured;
+  else if (spec.members.insured > 0) perInsured = base.total / (spec.members.insured * k);
+  else if (base.total > 0) ctx.fail([...p, 'spending', 'base', 'total'], 'cannot split base-year spending per head: the fund has no members', '无法将基期支出分摊到人均：该基金没有参保人');
+  return {
+    scheme: 'resident',
+    ...common(id, spec, k, ctx),
+    insured,
+    subsidyPerHead: perHead(spec.subsidy_per_head, 'subsidy_per_head'),
+    premiumPerHead: perHead(spec.premium_per_head, 'premium_per_head'),
+    criticalIllnessPerHead: perHead(spec.critical_illness_per_head, 'critical_illness_per_head'),
+    spendPerInsured: growthPath(perInsured, ctx.num(spec.spending.growth, [...p, 'spending', 'growth'])),
+  };
+}

@@ -1,0 +1,66 @@
+import type { Band } from '../results/types';
+
+/**
+ * Validated assumptions: every parameter resolved to one value per year, index 0 = base year,
+ * index i = base year + i, up to end year + 1 (one extra year so that next-year expenditure is
+ * known for the last year's months of reserve). Levels (members, per-head amounts) are already
+ * grown; rates are as in force. The engines read only these arrays.
+ */
+export interface Timeline {
+  baseYear: number;
+  endYear: number;
+  /** number of array entries: endYear − baseYear + 2 */
+  length: number;
+}
+
+interface FundAssumptionsBase {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  openingBalance: number;
+  observed: { income: number; expenditure: number } | null;
+  /** (units.persons × yuan) → units.money */
+  k: number;
+  interestRate: Float64Array;
+  otherIncomeShare: Float64Array;
+  fiscalSubsidy: Float64Array;
+}
+
+export interface EmployeeAssumptions extends FundAssumptionsBase {
+  scheme: 'employee';
+  actives: Float64Array;
+  retirees: Float64Array;
+  contributionBase: Float64Array;
+  employerRate: Float64Array;
+  employeeRate: Float64Array;
+  collectionRate: Float64Array;
+  retireeRate: Float64Array;
+  pension: Float64Array;
+  accountRule: ('pre2021' | 'post2021')[];
+  employerShareToAccounts: Float64Array;
+  retireeCreditShare: Float64Array;
+  spendPerActive: Float64Array;
+  spendPerRetiree: Float64Array;
+}
+
+export interface ResidentAssumptions extends FundAssumptionsBase {
+  scheme: 'resident';
+  insured: Float64Array;
+  subsidyPerHead: Float64Array;
+  premiumPerHead: Float64Array;
+  criticalIllnessPerHead: Float64Array;
+  spendPerInsured: Float64Array;
+}
+
+export type FundAssumptions = EmployeeAssumptions | ResidentAssumptions;
+
+export interface Assumptions {
+  scenario: { id: string; name: string; nameZh: string | null; files: string[] };
+  timeline: Timeline;
+  units: { money: string; persons: string };
+  reserveMonthsBasis: 'current_year' | 'next_year';
+  bands: Band[];
+  /** true when the bands are the defaults (then the employee fund's basis is 'official') */
+  defaultBands: boolean;
+  funds: FundAssumptions[];
+}

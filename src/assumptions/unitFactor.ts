@@ -1,0 +1,14 @@
+import type { Scenario } from '../scenario/scenarioSchema';
+
+const MONEY: Record<Scenario['units']['money'], number> = { yuan: 1, '10k yuan': 1e4, '100m yuan': 1e8 };
+const PERSONS: Record<Scenario['units']['persons'], number> = { persons: 1, '10k persons': 1e4 };
+
+/**
+ * Converts (count in `units.persons`) × (yuan per person) into `units.money`.
+ *
+ * k = persons factor / money factor; e.g. 万人 × 元 → 亿元: k = 10⁴ / 10⁸ = 10⁻⁴,
+ * so 27,490.84 万人 × 100,245 元 × 10⁻⁴ = 275,581 亿元.
+ */
+export function unitFactor(units: Scenario['units']): number {
+  return PERSONS[units.persons] / MONEY[units.money];
+}

@@ -1,0 +1,87 @@
+/**
+ * Results of a projection, as plain typed objects. The JSON printed by `fundcast run --format json`
+ * is exactly a ProjectionResult; the fields marked (contract) are a stable interface other tools read.
+ */
+
+/** A warning band in months of reserve: lower ≤ M < upper (or ≤ upper when upperInclusive). */
+export interface Band {
+  id: string;
+  labelEn: string;
+  labelZh: string;
+  /** Lower bound (null: unbounded below). Equal to the previous band's upper. */
+  lower: number | null;
+  /** Upper bound (null: unbounded above). */
+  upper: number | null;
+  upperInclusive: boolean;
+}
+
+/** One projected year of one fund. Money in `unit.money`, counts in `unit.persons`. */
+export interface FundYearRow {
+  /** (contract) calendar year */
+  year: number;
+  /** balance at the end of the previous year */
+  openingBalance: number;
+  /** (contract) total income I = Σ incomeItems (interest included) */
+  income: number;
+  /** (contract) total expenditure E = Σ expenditureItems */
+  expenditure: number;
+  /** (contract) current surplus S = I − E (当期结余) */
+  surplus: number;
+  /** (contract) cumulative balance B = openingBalance + S (累计结余) */
+  balance: number;
+  /** (contract) months of reserve M = B ÷ (E′/12), E′ per `reserveMonthsBasis`; null when E′ = 0 */
+  reserveMonths: number | null;
+  /** (contract) id of the warning band M falls in; 'no_expenditure' when M is null */
+  band: string;
+  /** gap rate (E − I) / I (缺口率); null when I = 0 */
+  gapRate: number | null;
+  /** balance rate B / I (累计结余率); null when I = 0 */
+  balanceRate: number | null;
+  /** active contributors per retiree (在职退休比); null for funds without retirees */
+  dependencyRatio: number | null;
+  /** members by status, e.g. {actives, retirees} or {insured} */
+  members: Record<string, number>;
+  incomeItems: Record<string, number>;
+  expenditureItems: Record<string, number>;
+  /** flows outside the fund shown for information (e.g. contributions to individual accounts) */
+  memo: Record<string, number>;
+}
+
+/** Base-year figures: as the model reproduces them, and as observed when the scenario gives them. */
+export interface BaseYearSummary {
+  year: number;
+  balance: number;
+  modelIncome: number;
+  modelExpenditure: number;
+  observedIncome: number | null;
+  observedExpenditure: number | null;
+}
+
+export interface FundResult {
+  /** (contract) fund id from the scenario */
+  id: string;
+  /** (contract) display name */
+  name: string;
+  nameZh: string | null;
+  scheme: 'employee' | 'resident';
+  /** 'official' (employee pooled fund, 人社部发〔2009〕67号), 'extension' (same bands on another fund), 'custom' */
+  bandBasis: 'official' | 'extension' | 'custom';
+  /** (contract) first projected year with a current deficit (S < 0), or null */
+  firstDeficitYear: number | null;
+  /** (contract) first projected year whose balance is negative (exhaustion, 基金穿底), or null */
+  exhaustionYear: number | null;
+  base: BaseYearSummary;
+  /** (contract) projected years, base year + 1 … end year */
+  rows: FundYearRow[];
+}
+
+export interface ProjectionResult {
+  /** (contract) the scenario: id, names and years */
+  scenario: { id: string; name: string; nameZh: string | null; baseYear: number; endYear: number; files: string[] };
+  /** (contract) units of money and counts */
+  unit: { money: string; persons: string; perHead: 'yuan per person per year' };
+  reserveMonthsBasis: 'current_year' | 'next_year';
+  bands: Band[];
+  /** (contract) one entry per fund */
+  funds: FundResult[];
+}

@@ -1,0 +1,42 @@
+/**
+ * Merges a derived scenario onto the scenario it `extends`, returning a new document
+ * (neither input is mutated).
+ *
+ * Merge rule, stated so that users can predict it:
+ * - the document root, `units`, `settings`, `funds`, each fund, and each fund's sections
+ *   (`opening`, `observed`, `members`, `contributions`, `pension`, `individual_accounts`,
+ *   `spending`, `disposable_income`) are merged key by key;
+ * - everything below a section, and every other key, is a parameter and is replaced whole
+ *   (a time series given in the derived file replaces the base's series for all years);
+ * - `funds: {some_fund: null}` removes a fund.
+ */
+export function mergeScenario(base: unknown, override: unknown): unknown {
+  return merge(base, override, []);
+}
+
+const SECTIONS = new Set(['opening', 'observed', 'members', 'contributions', 'pension', 'individual_accounts', 'spending', 'disposable_income']);
+
+function isStructural(path: string[]): boolean {
+  if (path.length === 0) return true;
+  if (path.length === 1) return path[0] === 'units' || path[0] === 'settings' || path[0] === 'funds';
+  if (path[0] !== 'funds') return false;
+  if (path.length === 2) return true;
+  return path.length === 3 && SECTIONS.has(path[2]);
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function merge(base: unknown, over: unknown, path: string[]): unknown {
+  if (!isStructural(path) || !isPlainObject(base) || !isPlainObject(over)) return structuredClone(over);
+  const out: Record<string, unknown> = structuredClone(base);
+  for (const [k, v] of Object.entries(over)) {
+    if (v === null && path.length === 1 && path[0] === 'funds') {
+      delete out[k];
+      continue;
+    }
+    out[k] = k in out ? merge(out[k], v, [...path, k]) : structuredClone(v);
+  }
+  return out;
+}
