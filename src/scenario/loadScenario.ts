@@ -35,15 +35,17 @@ function displayName(abs: string): string {
  */
 export function loadScenario(file: string): LoadedScenario {
   const sources: YamlSource[] = [];
-  const data = readChain(resolve(file), sources, []);
-  return validateMerged(data, sources);
+  const early: ScenarioIssue[] = [];
+  const data = readChain(resolve(file), sources, [], early);
+  return validateMerged(data, sources, early);
 }
 
 /** Like loadScenario, for YAML text already in memory (`extends` resolves against `baseDir`). */
 export function parseScenario(text: string, file = '<inline>', baseDir = process.cwd()): LoadedScenario {
   const sources: YamlSource[] = [];
-  const data = readText(text, file, resolve(baseDir, 'inline.yaml'), sources, []);
-  return validateMerged(data, sources);
+  const early: ScenarioIssue[] = [];
+  const data = readText(text, file, resolve(baseDir, 'inline.yaml'), sources, [], early);
+  return validateMerged(data, sources, early);
 }
 
 /**
@@ -57,10 +59,10 @@ export function validateScenario(data: unknown, file = '<object>'): LoadedScenar
     has: () => true,
     position: () => undefined,
   };
-  return validateMerged(data, [source]);
+  return validateMerged(data, [source], []);
 }
 
-function readChain(abs: string, sources: YamlSource[], seen: string[]): unknown {
+function readChain(abs: string, sources: YamlSource[], seen: string[], early: ScenarioIssue[]): unknown {
   const name = displayName(abs);
   if (seen.includes(abs)) {
     throw new ScenarioError([{ file: name, path: ['extends'], code: 'extends_cycle', message: { en: `'extends' forms a cycle: ${[...seen, abs].map(displayName).join(' → ')}`, zh: `'extends' 形成循环引用：${[...seen, abs].map(displayName).join(' → ')}` } }]);
@@ -72,12 +74,14 @@ function readChain(abs: string, sources: YamlSource[], seen: string[]): unknown 
     const parent = seen.at(-1);
     throw new ScenarioError([{ file: parent ? displayName(parent) : name, path: parent ? ['extends'] : [], code: 'file_not_found', expected: 'an existing scenario file', found: name, message: { en: `scenario file not found: ${name}`, zh: `找不到情景文件：${name}` } }]);
   }
-  return readText(readFileSync(abs, 'utf8'), name, abs, sources, seen);
+  return readText(readFileSync(abs, 'utf8'), name, abs, sources, seen, early);
 }
 
-function readText(text: string, name: string, abs: string, sources: YamlSource[], seen: string[]): unknown {
+function readText(text: string, name: string, abs: string, sources: YamlSource[], seen: string[], early: ScenarioIssue[]): unknown {
   const { source, issues } = readYamlDocument(text, name);
-  if (!source || issues.length) throw new ScenarioError(issues);
+  if (!source) throw new ScenarioError(issues);
+  // problems that do not stop reading (years out of order) are reported with the schema's
+  early.push(...issues);
   const data = source.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ScenarioError([{ file: name, path: [], code: 'invalid_type', expected: 'a mapping (key: value pairs)', found: data === null ? 'an empty document' : typeof data, message: { en: 'a scenario file must be a YAML mapping (key: value pairs)', zh: '情景文件必须是 YAML 映射（键: 值）' } }]);
@@ -89,11 +93,11 @@ function readText(text: string, name: string, abs: string, sources: YamlSource[]
     const pos = source.position(['extends']);
     throw new ScenarioError([{ file: name, path: ['extends'], code: 'invalid_type', line: pos?.line, column: pos?.column, expected: 'a file path', found: typeof parentRef, message: { en: "'extends' must be the path of another scenario file", zh: "'extends' 必须是另一个情景文件的路径" } }]);
   }
-  const base = readChain(resolve(dirname(abs), parentRef), sources, [...seen, abs]);
+  const base = readChain(resolve(dirname(abs), parentRef), sources, [...seen, abs], early);
   return mergeScenario(base, data);
 }
 
-function validateMerged(data: unknown, sources: YamlSource[]): LoadedScenario {
+function validateMerged(data: unknown, sources: YamlSource[], early: ScenarioIssue[]): LoadedScenario {
   const locate = (path: Path) => {
     for (const s of sources) {
       if (s.has(path)) {
@@ -107,8 +111,8 @@ function validateMerged(data: unknown, sources: YamlSource[]): LoadedScenario {
   };
   const parsed = scenarioSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    const issues: ScenarioIssue[] = issuesFromZod(parsed.error, scenarioSchema, data, locate);
-    throw new ScenarioError(issues);
+    throw new ScenarioError([...early, ...issuesFromZod(parsed.error, scenarioSchema, data, locate)]);
   }
+  if (early.length) throw new ScenarioError(early);
   return { scenario: parsed.data, files: sources.map((s) => s.file), locate };
 }

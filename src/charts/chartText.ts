@@ -1,0 +1,67 @@
+import { ChartError } from './ChartError';
+import type { ChartLang } from './types';
+
+/** Every piece of text the charts draw, in one language. */
+export interface ChartText {
+  year: string;
+  reserveMonths: string;
+  band: string;
+  amount: string;
+  series: string;
+  income: string;
+  expenditure: string;
+  balance: string;
+  firstDeficit: string;
+  exhaustion: string;
+  reserveTitle: (fundName: string) => string;
+  balanceTitle: (fundName: string) => string;
+  withUnit: (title: string, unit: string) => string;
+}
+
+const TEXT: Readonly<Record<ChartLang, ChartText>> = Object.freeze({
+  zh: {
+    year: '年份',
+    reserveMonths: '累计结余可支付月数（月）',
+    band: '预警区间',
+    amount: '金额',
+    series: '项目',
+    income: '基金收入',
+    expenditure: '基金支出',
+    balance: '累计结余',
+    firstDeficit: '首次当期赤字',
+    exhaustion: '基金穿底',
+    reserveTitle: (name: string) => `${name}：累计结余可支付月数`,
+    balanceTitle: (name: string) => `${name}：收入、支出与累计结余`,
+    withUnit: (title: string, unit: string) => `${title}（${unit}）`,
+  },
+  en: {
+    year: 'Year',
+    reserveMonths: 'Reserve (months of expenditure)',
+    band: 'Warning band',
+    amount: 'Amount',
+    series: 'Series',
+    income: 'Income',
+    expenditure: 'Expenditure',
+    balance: 'Cumulative balance',
+    firstDeficit: 'First deficit',
+    exhaustion: 'Exhausted',
+    reserveTitle: (name: string) => `${name}: months of reserve`,
+    balanceTitle: (name: string) => `${name}: income, expenditure and balance`,
+    withUnit: (title: string, unit: string) => `${title} (${unit})`,
+  },
+});
+
+/**
+ * The charts' titles, axis titles and legend labels in zh-CN or English.
+ *
+ * @throws ChartError `options.lang` when lang is neither 'zh' nor 'en'.
+ * @example
+ * chartText('zh').year; // => '年份'
+ */
+export function chartText(lang: ChartLang): ChartText {
+  if (lang !== 'zh' && lang !== 'en') {
+    throw new ChartError('options.lang', ['lang'], `lang must be 'zh' or 'en', got ${JSON.stringify(lang)}`,
+      `lang 只能是 'zh' 或 'en'，实际为 ${JSON.stringify(lang)}`);
+  }
+  return TEXT[lang];
+}

@@ -1,0 +1,128 @@
+import { Command, CommanderError, Option } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { resolveAssumptions } from '../assumptions/resolveAssumptions';
+import { project } from '../engine/project';
+import { checkIdentities } from '../results/checkIdentities';
+import { compareResults } from '../results/compareResults';
+import { formatComparison } from '../results/formatComparison';
+import { formatTable } from '../results/formatTable';
+import { toCsv } from '../results/toCsv';
+import type { ProjectionResult } from '../results/types';
+import { loadScenario } from '../scenario/loadScenario';
+import { ScenarioError } from '../scenario/ScenarioError';
+import { scenarioJsonSchema } from '../scenario/scenarioJsonSchema';
+import { OutputDirError, writeOutputDir } from './writeOutputDir';
+
+/** Exit codes: 0 ok, 1 invalid input (scenario or arguments), 2 any other failure. */
+export const EXIT = { ok: 0, invalidInput: 1, failure: 2 } as const;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+function runProjection(file: string): ProjectionResult {
+  const result = project(resolveAssumptions(loadScenario(file)));
+  const broken = checkIdentities(result);
+  if (broken.length) throw new Error(`internal check failed (please report): ${broken.slice(0, 5).join('; ')}`);
+  return result;
+}
+
+/**
+ * The `fundcast` command line. Returns the exit code instead of exiting, so tests can call it.
+ *   fundcast run <scenario> [--format table|csv|json] [--out DIR] [--lang en|zh] [--step N]
+ *   fundcast validate <scenario>
+ *   fundcast compare <a> <b> [--format table|json] [--lang en|zh] [--step N]
+ *   fundcast schema [--out FILE]
+ */
+export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('fundcast')
+    .description('Forecast health-insurance fund finances / 医保基金收支预测')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  const lang = () => new Option('--lang <lang>', 'language of tables: en or zh').choices(['en', 'zh']).default('en');
+  const step = () => new Option('--step <years>', 'show every N years in tables').argParser((v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new CommanderError(EXIT.invalidInput, 'fundcast.step', `--step must be a whole number ≥ 1, found '${v}'`);
+    return n;
+  });
+
+  program
+    .command('run')
+    .description('project a scenario / 运行情景预测')
+    .argument('<scenario>', 'scenario YAML file')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+    .option('--out <dir>', 'also write results.json, results.csv and summaries into this folder (whole or not at all)')
+    .addOption(lang())
+    .addOption(step())
+    .action((file: string, o: { format: string; out?: string; lang: 'en' | 'zh'; step?: number }) => {
+      const result = runProjection(file);
+      const json = JSON.stringify(result, null, 2) + '\n';
+      if (o.format === 'json') io.out(json);
+      else if (o.format === 'csv') io.out(toCsv(result));
+      else io.out(formatTable(result, { lang: o.lang, step: o.step ?? 1 }));
+      if (o.out) {
+        writeOutputDir(o.out, {
+          'results.json': json,
+          'results.csv': toCsv(result),
+          'summary-en.txt': formatTable(result, { lang: 'en' }),
+          'summary-zh.txt': formatTable(result, { lang: 'zh' }),
+        }, { scenario: result.scenario.id, scenarioFiles: result.scenario.files, generator: 'fundcast' });
+        io.err(`wrote ${o.out} / 已写入 ${o.out}\n`);
+      }
+    });
+
+  program
+    .command('validate')
+    .description('check a scenario file without projecting / 校验情景文件')
+    .argument('<scenario>', 'scenario YAML file')
+    .action((file: string) => {
+      const loaded = loadScenario(file);
+      resolveAssumptions(loaded);
+      const s = loaded.scenario;
+      io.out(`OK: ${file} — scenario '${s.id}', ${Object.keys(s.funds).length} fund(s), ${s.base_year}–${s.end_year} / 校验通过\n`);
+    });
+
+  program
+    .command('compare')
+    .description('compare two scenarios side by side / 比较两个情景')
+    .argument('<a>', 'first scenario (A)')
+    .argument('<b>', 'second scenario (B)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(lang())
+    .addOption(step())
+    .action((a: string, b: string, o: { format: string; lang: 'en' | 'zh'; step?: number }) => {
+      const c = compareResults(runProjection(a), runProjection(b));
+      io.out(o.format === 'json' ? JSON.stringify(c, null, 2) + '\n' : formatComparison(c, { lang: o.lang, step: o.step ?? 5 }));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of scenario files (for editors) / 输出情景文件的 JSON Schema')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action((o: { out?: string }) => {
+      const text = JSON.stringify(scenarioJsonSchema(), null, 2) + '\n';
+      if (o.out) writeFileSync(o.out, text);
+      else io.out(text);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      code = e.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
+      if (e.code === 'fundcast.step') io.err(`error: ${e.message}\n`);
+    } else if (e instanceof ScenarioError) {
+      io.err(e.message + '\n');
+      code = EXIT.invalidInput;
+    } else if (e instanceof OutputDirError) {
+      io.err(`error: ${e.message}\n`);
+      code = EXIT.invalidInput;
+    } else {
+      io.err(`fundcast failed / 运行失败: ${(e as Error)?.message ?? e}\n`);
+      code = EXIT.failure;
+    }
+  }
+  return code;
+}

@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { DemographyError } from './demographyError';
+
+/**
+ * Find the root folder of the fundcast package: the nearest folder, walking up from `start`,
+ * that holds a `package.json` whose `name` is `fundcast`.
+ *
+ * Used by the loaders to read `data/demography/*.csv` wherever the code runs from: tsx and
+ * vitest (cwd = repository root) and tslab (cwd = `notebooks/`). The walk starts at this
+ * module's own folder (`__dirname`, defined under CommonJS, tsx, vitest and tslab) and, if
+ * that fails, at `process.cwd()`.
+ *
+ * Cost: one `package.json` read per folder on the way up.
+ *
+ * @param start folder to start from (default: this module's folder, then the working directory)
+ * @returns absolute path of the package root
+ * @throws DemographyError `PACKAGE_ROOT_NOT_FOUND` if no such folder exists above `start`
+ */
+export function findPackageRoot(start?: string): string {
+  const starts = start !== undefined ? [start] : [moduleFolder(), process.cwd()];
+  for (const from of starts) {
+    if (from === undefined) continue;
+    let folder = resolve(from);
+    for (;;) {
+      if (isFundcastRoot(folder)) return folder;
+      const parent = dirname(folder);
+      if (parent === folder) break;
+      folder = parent;
+    }
+  }
+  throw new DemographyError(
+    'PACKAGE_ROOT_NOT_FOUND',
+    `Cannot find the fundcast package root (a folder with package.json named "fundcast") above ${starts.join(' or ')}`,
+    `在 ${starts.join(' 或 ')} 之上找不到 fundcast 包的根目录（含 name 为 "fundcast" 的 package.json）`,
+    { starts },
+  );
+}
+
+function moduleFolder(): string | undefined {
+  return typeof __dirname === 'string' ? __dirname : undefined;
+}
+
+function isFundcastRoot(folder: string): boolean {
+  const manifest = join(folder, 'package.json');
+  if (!existsSync(manifest)) return false;
+  try {
+    return JSON.parse(readFileSync(manifest, 'utf8')).name === 'fundcast';
+  } catch {
+    return false;
+  }
+}

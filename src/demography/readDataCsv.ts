@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { DemographyError } from './demographyError';
+import { findPackageRoot } from './findPackageRoot';
+
+/** One data row of a shipped CSV file, with typed accessors that throw on bad cells. */
+export interface CsvRow {
+  /** 1-based line number in the file (the header is line 1). */
+  readonly line: number;
+  /** Raw text of a cell (may be empty). */
+  text(column: string): string;
+  /** Cell parsed as a finite number; throws `DATA_MALFORMED` if empty or not a number. */
+  number(column: string): number;
+}
+
+/** A parsed CSV file: its absolute path and its data rows. */
+export interface CsvTable {
+  readonly path: string;
+  readonly rows: readonly CsvRow[];
+}
+
+/**
+ * Read a CSV file shipped in the package's `data/` folder.
+ *
+ * Format: UTF-8, first line is the header, comma-separated, optional double quotes around a
+ * cell (`""` inside quotes is a literal quote); blank lines are skipped. The file is located
+ * from the package root (see `findPackageRoot`), so it works under tsx, vitest and tslab.
+ *
+ * @param relativePath path below the package root, e.g. `data/demography/population-aging.csv`,
+ *   or an absolute path (used for a user's own file in the same layout)
+ * @param requiredColumns header names that must be present
+ * @returns the parsed table
+ * @throws DemographyError `DATA_FILE_MISSING` if the file does not exist; `DATA_MALFORMED` if a
+ *   required column is missing, a row has the wrong number of cells, or (later, from a row
+ *   accessor) a numeric cell is not a finite number
+ */
+export function readDataCsv(relativePath: string, requiredColumns: readonly string[]): CsvTable {
+  const path = isAbsolute(relativePath) ? relativePath : join(findPackageRoot(), relativePath);
+  if (!existsSync(path)) {
+    throw new DemographyError(
+      'DATA_FILE_MISSING',
+      `Data file not found: ${relativePath} (looked at ${path})`,
+      `找不到数据文件：${relativePath}（查找位置 ${path}）`,
+      { relativePath, path },
+    );
+  }
+  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header = splitCsvLine(lines[0] ?? '');
+  for (const column of requiredColumns) {
+    if (!header.includes(column)) {
+      throw malformed(relativePath, 1, `missing column "${column}"`, `缺少列 "${column}"`);
+    }
+  }
+  const index = new Map(header.map((name, i) => [name, i] as const));
+  const rows: CsvRow[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i].trim() === '') continue;
+    const cells = splitCsvLine(lines[i]);
+    const line = i + 1;
+    if (cells.length !== header.length) {
+      throw malformed(
+        relativePath, line,
+        `expected ${header.length} cells, found ${cells.length}`,
+        `应有 ${header.length} 个字段，实际 ${cells.length} 个`,
+      );
+    }
+    const text = (column: string): string => {
+      const at = index.get(column);
+      if (at === undefined) throw malformed(relativePath, line, `no column "${column}"`, `没有列 "${column}"`);
+      return cells[at];
+    };
+    const number = (column: string): number => {
+      const raw = text(column).trim();
+      const value = raw === '' ? NaN : Number(raw);
+      if (!Number.isFinite(value)) {
+        throw malformed(relativePath, line, `column "${column}" is not a number: "${raw}"`, `列 "${column}" 不是数字："${raw}"`);
+      }
+      return value;
+    };
+    rows.push({ line, text, number });
+  }
+  return { path, rows };
+}
+
+function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { cells.push(cell); cell = ''; }
+    else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+function malformed(file: string, line: number, en: string, zh: string): DemographyError {
+  return new DemographyError(
+    'DATA_MALFORMED',
+    `Malformed data file ${file}, line ${line}: ${en}`,
+    `数据文件 ${file} 第 ${line} 行格式错误：${zh}`,
+    { file, line },
+  );
+}

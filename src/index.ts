@@ -1,0 +1,46 @@
+/**
+ * fundcast — the public API. Everything a notebook, script or other tool should use is listed
+ * here, grouped in the order data flows:
+ * scenario → validated assumptions → projection → results → tables, charts, reports.
+ */
+
+// ---- scenario files: read, merge, validate ------------------------------------------------
+export { loadScenario, parseScenario, validateScenario, type LoadedScenario } from './scenario/loadScenario';
+export { mergeScenario } from './scenario/mergeScenario';
+export { scenarioSchema, type Scenario, type FundSpec, type EmployeeFundSpec, type ResidentFundSpec, type PerHeadAmount, type BandSpec } from './scenario/scenarioSchema';
+export { scenarioJsonSchema } from './scenario/scenarioJsonSchema';
+export { ScenarioError } from './scenario/ScenarioError';
+export { formatIssue, formatPath, type ScenarioIssue } from './scenario/ScenarioIssue';
+export { resolveNumberSeries, resolveEnumSeries, type NumberSeries, type EnumSeries } from './scenario/timeSeries';
+
+// ---- validated assumptions ----------------------------------------------------------------
+export { resolveAssumptions } from './assumptions/resolveAssumptions';
+export { DEFAULT_BANDS } from './assumptions/defaultBands';
+export { growthPath } from './assumptions/growthPath';
+export { unitFactor } from './assumptions/unitFactor';
+export type { Assumptions, FundAssumptions, EmployeeAssumptions, ResidentAssumptions, Timeline } from './assumptions/types';
+
+// ---- projection ---------------------------------------------------------------------------
+export { runScenario } from './engine/runScenario';
+export { project } from './engine/project';
+export { projectFund, fundFlows } from './engine/projectFund';
+export { employeeFlows } from './engine/employeeFlows';
+export { residentFlows } from './engine/residentFlows';
+export { reserveMonths } from './engine/reserveMonths';
+export { classifyBand } from './engine/classifyBand';
+export type { YearFlows } from './engine/YearFlows';
+
+// ---- results ------------------------------------------------------------------------------
+export type { ProjectionResult, FundResult, FundYearRow, Band, BaseYearSummary } from './results/types';
+export { checkIdentities } from './results/checkIdentities';
+export { compareResults, type Comparison, type FundComparison } from './results/compareResults';
+export { resultRows, type FlatRow } from './results/resultRows';
+export { toCsv } from './results/toCsv';
+export { toDataFrame } from './results/toDataFrame';
+export { formatTable } from './results/formatTable';
+export { formatComparison } from './results/formatComparison';
+export { formatNumber, formatYear } from './results/formatNumber';
+export { LABELS, label, type Lang } from './results/labels';
+
+// ---- command line -------------------------------------------------------------------------
+export { main as cli, EXIT } from './cli/main';
