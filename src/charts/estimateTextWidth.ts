@@ -22,7 +22,7 @@ const WIDE = /[\u2e80-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u9fff\uac00-\ud7af
 export function estimateTextWidth(item: { fontSize?: number | null }, line: unknown): number {
   const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
   const text = line == null ? '' : String(line).trim();
-  let ems = 0;
-  for (const ch of text) ems += WIDE.test(ch) ? 1 : 0.62;
-  return Math.ceil(ems * size);
+  let hundredthsOfEm = 0; // integers, so that ceil() is not pushed up by rounding noise
+  for (const ch of text) hundredthsOfEm += WIDE.test(ch) ? 100 : 62;
+  return Math.ceil((hundredthsOfEm * size) / 100);
 }
