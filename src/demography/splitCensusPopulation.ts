@@ -18,15 +18,21 @@ import type { BySex } from './types';
  * (n(a) = N(1-4) × s(a) / Σ_{b=1..4} s(b); equal shares if that sum is 0). The open group is
  * copied unchanged. Every census group total is therefore kept exactly (up to rounding).
  *
+ * Optional cohort weights (`options.weights`, e.g. from `cohortSizeWeights`): in every closed
+ * group above age 0 whose weights are all finite and > 0, the Sprague shape is replaced by
+ * n(a) = N_g × w(a) / Σ_{b∈g} w(b). Use it where single-year cohort sizes are known to be
+ * irregular (China's 1959–1961 famine births): Sprague, being smooth, cannot show such dips.
+ *
  * Reference: Shryock & Siegel (1976), pp. 876–880 (Sprague); the infant handling matches
  * DemoTools' `graduate(..., keep0 = TRUE)`. Result counts are fractional persons.
  *
  * @param population counts by age group and sex, e.g. from `loadCensusPopulation`
+ * @param options `weights`: relative single-year cohort sizes by sex (length ω + 1; NaN where unknown)
  * @returns single-year counts by sex, length ω + 1 (101 for the 2020 census)
  * @throws DemographyError `INVALID_INPUT` if the groups are not 0[,1-4],5-year…,open with at
- *   least 5 closed 5-year groups, or a count is negative or not finite
+ *   least 5 closed 5-year groups, a count is negative or not finite, or weights have the wrong length
  */
-export function splitCensusPopulation(population: AgeGroupPopulation): BySex {
+export function splitCensusPopulation(population: AgeGroupPopulation, options: { weights?: BySex } = {}): BySex {
   const { ageStart, ageEnd } = population;
   const infantSplit = ageStart[0] === 0 && ageEnd[0] === 0 && ageStart[1] === 1 && ageEnd[1] === 4;
   const firstFive = infantSplit ? 2 : 0;
@@ -40,16 +46,41 @@ export function splitCensusPopulation(population: AgeGroupPopulation): BySex {
       { ageStart, ageEnd },
     );
   }
-  const split = (counts: Float64Array): Float64Array => {
+  const weights = options.weights;
+  const ages = ageStart[last] + 1;
+  if (weights && (weights.male.length !== ages || weights.female.length !== ages)) {
+    throw new DemographyError('INVALID_INPUT', `weights must have ${ages} ages per sex`, `weights 每个性别须有 ${ages} 个年龄`, { ages });
+  }
+  const split = (counts: Float64Array, w?: Float64Array): Float64Array => {
     const withOpen = Float64Array.from(counts.subarray(firstFive));
     const groups = infantSplit ? Float64Array.of(counts[0] + counts[1], ...withOpen) : withOpen;
     const closedAges = 5 * (groups.length - 1);
     const out = spragueSplit(groups).slice(0, closedAges + 1);
     out[closedAges] = counts[last];
     if (infantSplit) shareInfantGroups(out, counts[0], counts[1]);
+    if (w) applyWeights(out, w, infantSplit);
     return out;
   };
-  return { male: split(population.male), female: split(population.female) };
+  return { male: split(population.male, weights?.male), female: split(population.female, weights?.female) };
+}
+
+/** Redistribute each closed group (1-4 or 0-4, then 5-year groups) by fully known weights. */
+function applyWeights(out: Float64Array, w: Float64Array, infantSplit: boolean): void {
+  const open = out.length - 1;
+  const starts = infantSplit ? [1, ...Array.from({ length: open / 5 - 1 }, (_, k) => 5 * (k + 1))] : Array.from({ length: open / 5 }, (_, k) => 5 * k);
+  for (const start of starts) {
+    const end = start === 1 ? 4 : start + 4;
+    let total = 0;
+    let weight = 0;
+    let known = true;
+    for (let a = start; a <= end; a++) {
+      total += out[a];
+      weight += w[a];
+      known &&= Number.isFinite(w[a]) && w[a] > 0;
+    }
+    if (!known) continue;
+    for (let a = start; a <= end; a++) out[a] = (total * w[a]) / weight;
+  }
 }
 
 /** Put the census age-0 count at age 0 and share the 1-4 total over ages 1–4 by their weights. */

@@ -65,7 +65,7 @@ export function validateScenario(data: unknown, file = '<object>'): LoadedScenar
 function readChain(abs: string, sources: YamlSource[], seen: string[], early: ScenarioIssue[]): unknown {
   const name = displayName(abs);
   if (seen.includes(abs)) {
-    throw new ScenarioError([{ file: name, path: ['extends'], code: 'extends_cycle', message: { en: `'extends' forms a cycle: ${[...seen, abs].map(displayName).join(' → ')}`, zh: `'extends' 形成循环引用：${[...seen, abs].map(displayName).join(' → ')}` } }]);
+    throw new ScenarioError([{ file: displayName(seen[seen.length - 1]), path: ['extends'], code: 'extends_cycle', message: { en: `'extends' forms a cycle: ${[...seen, abs].map(displayName).join(' → ')}`, zh: `'extends' 形成循环引用：${[...seen, abs].map(displayName).join(' → ')}` } }]);
   }
   if (seen.length >= MAX_EXTENDS_DEPTH) {
     throw new ScenarioError([{ file: name, path: ['extends'], code: 'extends_too_deep', message: { en: `'extends' chain is deeper than ${MAX_EXTENDS_DEPTH} files`, zh: `'extends' 链超过 ${MAX_EXTENDS_DEPTH} 个文件` } }]);

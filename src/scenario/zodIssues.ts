@@ -64,7 +64,8 @@ export function issuesFromZod(error: z.ZodError, schema: z.ZodType, root: unknow
         if (branches.length === 0) {
           const d = issue.discriminator ?? 'scheme';
           const options = ['employee', 'resident'];
-          out.push({ ...at([...path, d]), code: 'invalid_value', expected: `one of: ${options.join(', ')}`, found: describeValue(valueAt(root, [...path, d])).en, message: { en: `expected ${d} to be one of: ${options.join(', ')}; found ${describeValue(valueAt(root, [...path, d])).en}`, zh: `${d} 应为以下之一：${options.join('、')}；实际为${describeValue(valueAt(root, [...path, d])).zh}` } });
+          const dPath = path.at(-1) === d ? path : [...path, d];
+          out.push({ ...at(dPath), code: 'invalid_value', expected: `one of: ${options.join(', ')}`, found: describeValue(valueAt(root, dPath)).en, message: { en: `expected ${d} to be one of: ${options.join(', ')}; found ${describeValue(valueAt(root, dPath)).en}`, zh: `${d} 应为以下之一：${options.join('、')}；实际为${describeValue(valueAt(root, dPath)).zh}` } });
           return;
         }
         let best = branches[0];
@@ -73,7 +74,7 @@ export function issuesFromZod(error: z.ZodError, schema: z.ZodType, root: unknow
         return;
       }
       case 'unrecognized_keys': {
-        const allowed = allowedKeysAt(schema, path);
+        const allowed = allowedKeysAt(schema, path, root);
         for (const key of issue.keys as string[]) {
           const guess = closestKey(key, allowed);
           const hint = guess ? ` — did you mean '${guess}'?` : '';

@@ -1,0 +1,23 @@
+import { DemographyError } from './demographyError';
+import type { BySex } from './types';
+
+/**
+ * Persons of both sexes aged `from` to `to` inclusive (the last cell, the open group, counts as
+ * its first age): Σ_{x=from..to} (male_x + female_x).
+ *
+ * @param population single-year counts by sex
+ * @param from first age (integer ≥ 0)
+ * @param to last age, inclusive (default: the open group)
+ * @returns persons
+ * @throws DemographyError `INVALID_INPUT` for ages outside the schedule, from > to, or sexes of
+ *   different lengths
+ */
+export function sumAges(population: BySex, from: number, to = population.male.length - 1): number {
+  const n = population.male.length;
+  if (population.female.length !== n || !Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to >= n || from > to) {
+    throw new DemographyError('INVALID_INPUT', `Age range ${from}–${to} is not within 0–${n - 1} (or the sexes differ in length)`, `年龄范围 ${from}–${to} 不在 0–${n - 1} 之内（或男女长度不同）`, { from, to, n });
+  }
+  let total = 0;
+  for (let x = from; x <= to; x++) total += population.male[x] + population.female[x];
+  return total;
+}
