@@ -1,0 +1,151 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, EXIT } from '../../src/index';
+
+const root = join(__dirname, '..', '..');
+const national = join(root, 'scenarios', 'china-national-2024.yaml');
+const work = mkdtempSync(join(tmpdir(), 'fundcast-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe('fundcast run', () => {
+  it('--format json prints the stable contract: scenario, unit, funds[{id, name, firstDeficitYear, exhaustionYear, rows}]', async () => {
+    const { code, out } = await run('run', national, '--format', 'json');
+    expect(code).toBe(EXIT.ok);
+    const json = JSON.parse(out);
+    expect(json.scenario.id).toBe('china-national-2024');
+    expect(json.unit.money).toBe('100m yuan');
+    expect(json.funds.map((f: any) => f.id)).toEqual(['employee', 'resident']);
+    for (const f of json.funds) {
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(['id', 'name', 'firstDeficitYear', 'exhaustionYear', 'rows']));
+      expect(f.rows).toHaveLength(2060 - 2024);
+      for (const r of f.rows) {
+        for (const k of ['year', 'income', 'expenditure', 'surplus', 'balance', 'reserveMonths', 'band']) expect(r).toHaveProperty(k);
+      }
+    }
+  });
+
+  it('--format csv has a header and one line per fund and year', async () => {
+    const { code, out } = await run('run', national, '--format', 'csv');
+    expect(code).toBe(EXIT.ok);
+    const lines = out.trim().split('\n');
+    expect(lines[0].startsWith('fund,year,openingBalance,income,expenditure,surplus,balance,reserveMonths,band')).toBe(true);
+    expect(lines).toHaveLength(1 + 2 * 36);
+  });
+
+  it('table output in Chinese names the first deficit and exhaustion years', async () => {
+    const { code, out } = await run('run', national, '--lang', 'zh', '--step', '5');
+    expect(code).toBe(EXIT.ok);
+    expect(out).toMatch(/首个当期赤字年份：\d{4}/);
+    expect(out).toMatch(/预警区间为职工统筹基金标准的延伸应用/);
+  });
+
+  it('--out writes every file whole, and refuses to overwrite a folder of the user\'s', async () => {
+    const dir = join(work, 'out1');
+    expect((await run('run', national, '--format', 'json', '--out', dir)).code).toBe(EXIT.ok);
+    expect(readdirSync(dir).sort()).toEqual(['fundcast-output.json', 'results.csv', 'results.json', 'summary-en.txt', 'summary-zh.txt']);
+    expect(JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')).funds).toHaveLength(2);
+    // a second run may replace its own earlier output
+    expect((await run('run', national, '--out', dir)).code).toBe(EXIT.ok);
+    // but not a folder holding the user's files
+    const mine = join(work, 'mine');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'notes.txt'), 'my notes');
+    const refused = await run('run', national, '--out', mine);
+    expect(refused.code).toBe(EXIT.invalidInput);
+    expect(refused.err).toMatch(/refusing to overwrite/);
+    expect(readdirSync(mine)).toEqual(['notes.txt']);
+    expect(readFileSync(join(mine, 'notes.txt'), 'utf8')).toBe('my notes');
+  });
+});
+
+describe('exit codes', () => {
+  it('0 for a valid scenario', async () => {
+    const { code, out } = await run('validate', national);
+    expect(code).toBe(EXIT.ok);
+    expect(out).toMatch(/^OK: .*'china-national-2024', 2 fund\(s\), 2024–2060/);
+  });
+
+  it('1 for a misspelled key, naming the key and its path', async () => {
+    const { code, err } = await run('validate', join(root, 'test', 'fixtures', 'invalid', 'misspelled-key.yaml'));
+    expect(code).toBe(EXIT.invalidInput);
+    expect(err).toMatch(/funds\.emp\.contributions\.employer_rat/);
+    expect(err).toMatch(/unknown key 'employer_rat'/);
+    expect(err).toMatch(/未知的键/);
+  });
+
+  it('1 for a missing file and for bad arguments', async () => {
+    expect((await run('run', join(work, 'nope.yaml'))).code).toBe(EXIT.invalidInput);
+    expect((await run('run', national, '--format', 'xml')).code).toBe(EXIT.invalidInput);
+    expect((await run('run', national, '--step', '0')).code).toBe(EXIT.invalidInput);
+    expect((await run('frobnicate')).code).toBe(EXIT.invalidInput);
+  });
+
+  it('2 for any other failure (an output folder that cannot be created)', async () => {
+    const file = join(work, 'a-file');
+    writeFileSync(file, 'x');
+    const { code, err } = await run('run', national, '--out', join(file, 'sub'));
+    expect(code).toBe(EXIT.failure);
+    expect(err).toMatch(/fundcast failed/);
+    expect(existsSync(join(file, 'sub'))).toBe(false);
+  });
+});
+
+describe('fundcast compare and schema', () => {
+  it('compare shows both scenarios and the differences', async () => {
+    const { code, out } = await run('compare', national, join(root, 'scenarios', 'examples', 'employer-rate-cut.yaml'), '--format', 'json');
+    expect(code).toBe(EXIT.ok);
+    const c = JSON.parse(out);
+    const emp = c.funds.find((f: any) => f.id === 'employee');
+    const y2030 = emp.years.find((y: any) => y.year === 2030);
+    expect(y2030.balance.diff).toBeCloseTo(y2030.balance.b - y2030.balance.a, 6);
+    expect(y2030.balance.diff).toBeLessThan(0); // a lower employer rate leaves less in the fund
+    // the resident fund is untouched by the employer-rate cut
+    expect(c.funds.find((f: any) => f.id === 'resident').years.every((y: any) => y.balance.diff === 0)).toBe(true);
+  });
+
+  it('schema prints a JSON Schema in which every parameter carries its unit', async () => {
+    const { code, out } = await run('schema');
+    expect(code).toBe(EXIT.ok);
+    const schema = JSON.parse(out);
+    const emp = schema.properties.funds.additionalProperties.oneOf?.[0] ?? schema.properties.funds.additionalProperties.anyOf[0];
+    expect(emp.properties.contributions.properties.employer_rate.unit).toBe('share of contribution base (0–1)');
+    // walk: every property with a description also has a unit, except plain text fields
+    const missing: string[] = [];
+    const walk = (node: any, path: string) => {
+      if (!node || typeof node !== 'object') return;
+      if (node.properties) {
+        for (const [k, v] of Object.entries<any>(node.properties)) {
+          const leaf = !v.properties && !v.additionalProperties?.properties && !v.anyOf?.some((o: any) => o.properties) && !v.oneOf;
+          if (leaf && v.description && !v.unit) missing.push(`${path}.${k}`);
+          walk(v, `${path}.${k}`);
+        }
+      }
+      for (const key of ['anyOf', 'oneOf', 'allOf']) (node[key] ?? []).forEach((o: any) => walk(o, path));
+      if (node.additionalProperties) walk(node.additionalProperties, `${path}.*`);
+      if (node.items) walk(node.items, `${path}[]`);
+    };
+    walk(schema, '');
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the installed command', () => {
+  it('bin/fundcast.cjs runs end to end and sets the exit code', () => {
+    const bin = join(root, 'bin', 'fundcast.cjs');
+    const ok = execFileSync(process.execPath, [bin, 'run', national, '--format', 'json'], { encoding: 'utf8' });
+    expect(JSON.parse(ok).funds).toHaveLength(2);
+    const bad = spawnSync(process.execPath, [bin, 'validate', join(root, 'test', 'fixtures', 'invalid', 'negative-count.yaml')], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/funds\.emp\.members\.retirees/);
+  });
+});
