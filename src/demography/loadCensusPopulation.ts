@@ -38,19 +38,20 @@ const NATIONAL = '全国';
  * every row; the groups sum exactly to the file's `total` row.
  *
  * @param region `全国` (default; alias `national`) or a province name in Chinese, e.g. `北京`
- * @param options `file` to read a user's table in the same layout
+ * @param options `file` to read a user's table in the same layout (with a `region_zh` column for
+ *   several regions, or without it for one table read as `全国`)
  * @returns counts by group and sex (persons)
  * @throws DemographyError `REGION_UNKNOWN` (lists the available regions), `DATA_FILE_MISSING`,
  *   `DATA_MALFORMED`
  */
 export function loadCensusPopulation(region = NATIONAL, options: LoadCensusOptions = {}): AgeGroupPopulation {
   const wanted = region === 'national' ? NATIONAL : region;
-  const regional = options.file !== undefined || wanted !== NATIONAL;
-  const file = options.file ?? (regional ? REGIONAL_FILE : NATIONAL_FILE);
-  const columns = ['age_group', 'age_start', 'age_end_inclusive', 'male', 'female', 'total'];
-  const table = readDataCsv(file, regional ? ['region_zh', ...columns] : columns);
+  const file = options.file ?? (wanted === NATIONAL ? NATIONAL_FILE : REGIONAL_FILE);
+  const table = readDataCsv(file, ['age_group', 'age_start', 'age_end_inclusive', 'male', 'female', 'total']);
+  const regional = table.columns.includes('region_zh');
   const rows = regional ? table.rows.filter((r) => r.text('region_zh') === wanted) : table.rows;
-  if (rows.length === 0) {
+  if (rows.length === 0 || (!regional && wanted !== NATIONAL)) {
+    if (!regional) throw new DemographyError('REGION_UNKNOWN', `${file} has no region_zh column; only "${NATIONAL}" can be read from it`, `${file} 没有 region_zh 列，只能读取"${NATIONAL}"`, { region, known: [NATIONAL] });
     const known = [...new Set(table.rows.map((r) => r.text('region_zh')))];
     throw new DemographyError(
       'REGION_UNKNOWN',

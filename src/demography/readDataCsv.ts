@@ -16,6 +16,8 @@ export interface CsvRow {
 /** A parsed CSV file: its absolute path and its data rows. */
 export interface CsvTable {
   readonly path: string;
+  /** Header names, in file order. */
+  readonly columns: readonly string[];
   readonly rows: readonly CsvRow[];
 }
 
@@ -79,7 +81,7 @@ export function readDataCsv(relativePath: string, requiredColumns: readonly stri
     };
     rows.push({ line, text, number });
   }
-  return { path, rows };
+  return { path, columns: header, rows };
 }
 
 function splitCsvLine(line: string): string[] {
