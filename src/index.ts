@@ -42,5 +42,8 @@ export { formatComparison } from './results/formatComparison';
 export { formatNumber, formatYear } from './results/formatNumber';
 export { LABELS, label, type Lang } from './results/labels';
 
+// ---- charts (Vega-Lite specs, SVG) -------------------------------------------------------
+export { reserveChartSpec, balanceChartSpec, renderSvg, DEFAULT_CHART_FONT, ChartError, type ReserveChartOptions, type BalanceChartOptions, type VegaLiteSpec } from './charts/index';
+
 // ---- command line -------------------------------------------------------------------------
 export { main as cli, EXIT } from './cli/main';

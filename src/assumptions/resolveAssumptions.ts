@@ -153,9 +153,13 @@ function residentAssumptions(id: string, spec: ResidentFundSpec, k: number, ctx:
     : null;
   const perHead = (amount: PerHeadAmount, key: string): Float64Array => {
     const path = [...p, key];
-    if ('fixed' in amount) return ctx.num(amount.fixed, [...path, 'fixed']);
-    if ('indexed' in amount) return growthPath(amount.indexed.base, ctx.num(amount.indexed.growth, [...path, 'indexed', 'growth']));
-    const share = ctx.num(amount.income_share, [...path, 'income_share']);
+    // explicit casts: tslab compiles without strictNullChecks, where `in` does not narrow these unions
+    if ('fixed' in amount) return ctx.num((amount as { fixed: unknown }).fixed, [...path, 'fixed']);
+    if ('indexed' in amount) {
+      const { base, growth } = (amount as { indexed: { base: number; growth: unknown } }).indexed;
+      return growthPath(base, ctx.num(growth, [...path, 'indexed', 'growth']));
+    }
+    const share = ctx.num((amount as { income_share: unknown }).income_share, [...path, 'income_share']);
     if (!income) {
       ctx.fail([...path, 'income_share'], `${key} is a share of disposable income, but the fund has no 'disposable_income' section`, `${key} 按人均可支配收入的比例计算，但该基金缺少 'disposable_income' 部分`);
       return share;
