@@ -34,12 +34,34 @@ export interface ClaimPayment {
   aboveCap: number;
 }
 
-function amount(value: number | undefined, fallback: number, name: string, zh: string): number {
+/** Check a claim amount: `value`, or `fallback` when it is omitted (no fallback: required). */
+function amount(value: number | undefined, fallback: number | undefined, name: string, zh: string): number {
   const v = value ?? fallback;
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-    throw new BenefitsError('claim.invalidAmount', [name], `${name} must be a finite number ≥ 0, got ${v}`, `${zh}必须是不小于 0 的有限数，实际为 ${v}`);
+    throw new BenefitsError(
+      'claim.invalidAmount',
+      [name],
+      `${name} must be a finite number ≥ 0, got ${v}`,
+      `${zh}必须是不小于 0 的有限数，实际为 ${v}`,
+    );
   }
   return v;
+}
+
+/**
+ * Where the claim's eligible amount starts on the band axis: bands measured on the amount above
+ * the deductible start at 0 (per claim) or at the eligible amount so far this year; bands on
+ * in-scope cost start after the deductible part, counting this year's in-scope cost if per year.
+ */
+function bandAxisStart(
+  coinsurance: BenefitSchedule['coinsurance'],
+  deductiblePart: number,
+  scopeYtd: number,
+  deductibleYtd: number,
+): number {
+  const perYear = coinsurance.accumulate === 'perYear';
+  if (coinsurance.bandsOn === 'amountAboveDeductible') return perYear ? scopeYtd - deductibleYtd : 0;
+  return perYear ? scopeYtd + deductiblePart : deductiblePart;
 }
 
 /** Fund share of the eligible amount occupying [from, to] on the band axis: Σ rateₖ·|[from, to] ∩ bandₖ|. */
@@ -86,34 +108,50 @@ function tieredPayment(tiers: BenefitSchedule['coinsurance']['tiers'], from: num
  */
 export function claimPayment(schedule: BenefitSchedule, claim: Claim): ClaimPayment {
   const rule = ensureBenefitSchedule(schedule);
-  const total = amount(claim.totalCost, NaN, 'totalCost', '总费用');
+  if (claim === null || typeof claim !== 'object') {
+    throw new BenefitsError('claim.notObject', [], 'claim must be an object', '就诊记录必须是对象');
+  }
+  const total = amount(claim.totalCost, undefined, 'totalCost', '总费用');
   const inScope = amount(claim.inScopeCost, rule.inScopeShare * total, 'inScopeCost', '政策范围内费用');
   if (inScope > total) {
-    throw new BenefitsError('claim.scopeAboveTotal', ['inScopeCost'], `inScopeCost (${inScope}) exceeds totalCost (${total})`, `政策范围内费用 (${inScope}) 超过总费用 (${total})`);
+    throw new BenefitsError(
+      'claim.scopeAboveTotal',
+      ['inScopeCost'],
+      `inScopeCost (${inScope}) exceeds totalCost (${total})`,
+      `政策范围内费用 (${inScope}) 超过总费用 (${total})`,
+    );
   }
   const scopeYtd = amount(claim.inScopeCostYearToDate, 0, 'inScopeCostYearToDate', '本年已发生政策范围内费用');
   const deductibleYtd = amount(claim.deductibleUsedYearToDate, 0, 'deductibleUsedYearToDate', '本年已付起付线');
   const fundYtd = amount(claim.fundPaidYearToDate, 0, 'fundPaidYearToDate', '本年基金已支付');
-  const { bandsOn, accumulate, tiers } = rule.coinsurance;
-  if (accumulate === 'perYear' && deductibleYtd > scopeYtd) {
-    throw new BenefitsError('claim.deductibleAboveSpending', ['deductibleUsedYearToDate'], 'deductible used this year cannot exceed in-scope cost this year', '本年已付起付线不能超过本年政策范围内费用');
+  if (rule.coinsurance.accumulate === 'perYear' && deductibleYtd > scopeYtd) {
+    throw new BenefitsError(
+      'claim.deductibleAboveSpending',
+      ['deductibleUsedYearToDate'],
+      'deductible used this year cannot exceed in-scope cost this year',
+      '本年已付起付线不能超过本年政策范围内费用',
+    );
   }
   let dailyRoom = Infinity;
   if (rule.dailyCap !== undefined) {
     if (claim.days === undefined) {
-      throw new BenefitsError('claim.daysMissing', ['days'], 'the schedule has a daily cap: days is required', '该政策有日支付限额，必须给出天数');
+      throw new BenefitsError(
+        'claim.daysMissing',
+        ['days'],
+        'the schedule has a daily cap: days is required',
+        '该政策有日支付限额，必须给出天数',
+      );
     }
-    dailyRoom = rule.dailyCap * amount(claim.days, NaN, 'days', '天数');
+    dailyRoom = rule.dailyCap * amount(claim.days, undefined, 'days', '天数');
   }
 
   const outOfScope = total - inScope;
-  const remaining = rule.deductible.per === 'admission' ? rule.deductible.amount : Math.max(0, rule.deductible.amount - deductibleYtd);
+  const { amount: deductible, per } = rule.deductible;
+  const remaining = per === 'admission' ? deductible : Math.max(0, deductible - deductibleYtd);
   const deductiblePart = Math.min(inScope, remaining);
   const eligible = inScope - deductiblePart;
-  const start =
-    bandsOn === 'amountAboveDeductible'
-      ? accumulate === 'perYear' ? scopeYtd - deductibleYtd : 0
-      : accumulate === 'perYear' ? scopeYtd + deductiblePart : deductiblePart;
+  const start = bandAxisStart(rule.coinsurance, deductiblePart, scopeYtd, deductibleYtd);
+  const tiers = rule.coinsurance.tiers;
   const tiered = Math.min(eligible, tieredPayment(tiers, start, start + eligible)); // ≤ e despite rounding
   const annualRoom = rule.annualCap === undefined ? Infinity : Math.max(0, rule.annualCap - fundYtd);
   let fundPays = Math.min(tiered, annualRoom, dailyRoom);

@@ -22,7 +22,12 @@ export function empiricalDistribution(amounts: ArrayLike<number>): EmpiricalDist
   for (let i = 0; i < n; i++) {
     const x = amounts[i];
     if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) {
-      throw new BenefitsError('distribution.badAmount', ['amounts', i], `claim amounts must be finite numbers ≥ 0, got ${x}`, `费用数据必须是不小于 0 的有限数，实际为 ${x}`);
+      throw new BenefitsError(
+        'distribution.badAmount',
+        ['amounts', i],
+        `claim amounts must be finite numbers ≥ 0, got ${x}`,
+        `费用数据必须是不小于 0 的有限数，实际为 ${x}`,
+      );
     }
     sorted[i] = x;
   }

@@ -66,6 +66,7 @@ export function expectedClaimPayment(
   const fundPays = curveExpectation(fundPaymentCurve(rule, { days: options.days }), distribution);
   const tiered = curveExpectation(fundPaymentCurve(rule, { applyCaps: false }), distribution);
   const deductiblePart = s * limitedExpectedValue(distribution, rule.deductible.amount / s);
+  // The two differences below are ≥ 0 in exact arithmetic; the clamps only remove rounding noise.
   return {
     totalCost: mean,
     fundPays,

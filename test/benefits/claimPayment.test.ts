@@ -277,6 +277,8 @@ describe('claimPayment: bad input', () => {
     [{ totalCost: -1 }, /totalCost must be a finite number ≥ 0/],
     [{ totalCost: Number.NaN }, /totalCost/],
     [{ totalCost: Infinity }, /totalCost/],
+    [{} as Claim, /totalCost must be a finite number ≥ 0, got undefined/],
+    [null as unknown as Claim, /claim must be an object/],
     [{ totalCost: 100, inScopeCost: 120 }, /exceeds totalCost/],
     [{ totalCost: 100, fundPaidYearToDate: -5 }, /fundPaidYearToDate/],
     [{ totalCost: 100, deductibleUsedYearToDate: 500 }, /cannot exceed in-scope cost/],
