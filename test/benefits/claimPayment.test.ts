@@ -126,6 +126,26 @@ describe('claimPayment: inpatient rule with bands on in-scope cost and an out-of
   });
 });
 
+describe('claimPayment: bands on in-scope cost accumulated over the year', () => {
+  // Deductible 1,000 a year; bands on cumulative in-scope cost: up to 20,000 at 70%, above at 80%.
+  const yearly = parseBenefitSchedule({
+    benefitType: 'inpatient',
+    hospitalLevel: 'secondary',
+    deductible: { amount: 1000, per: 'year' },
+    coinsurance: { bandsOn: 'inScopeCost', accumulate: 'perYear', tiers: [{ upTo: 20000, rate: 0.7 }, { rate: 0.8 }] },
+  });
+
+  it('after 15,000 earlier, a 10,000 claim spans [15,000, 25,000]: 5,000·0.7 + 5,000·0.8 = 7,500', () => {
+    const p = claimPayment(yearly, { totalCost: 10000, inScopeCostYearToDate: 15000, deductibleUsedYearToDate: 1000 });
+    expect(p.deductiblePart).toBe(0);
+    expect(p.fundPays).toBeCloseTo(7500, 6);
+    // Identity: the earlier claim paid (15,000 − 1,000)·0.7 = 9,800, and one 25,000 claim pays
+    // 19,000·0.7 + 5,000·0.8 = 17,300 = 9,800 + 7,500.
+    expect(claimPayment(yearly, { totalCost: 15000 }).fundPays).toBeCloseTo(9800, 6);
+    expect(claimPayment(yearly, { totalCost: 25000 }).fundPays).toBeCloseTo(17300, 6);
+  });
+});
+
 describe('claimPayment: "两病" hypertension/diabetes outpatient drugs (DOMAIN.md §4)', () => {
   // Primary clinics: no deductible, 60%; secondary: 100-yuan deductible (per year), 50%.
   // Annual drug cap 1,600 yuan for one disease, 2,000 for both.
