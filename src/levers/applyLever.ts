@@ -1,0 +1,50 @@
+import type { Assumptions, FundAssumptions } from '../assumptions/types';
+import { findLever } from './leverRegistry';
+
+/** Which lever to move, on which fund, to what value, from which year (to the horizon). */
+export interface LeverSetting {
+  fund: string;
+  lever: string;
+  value: number;
+  /** first calendar year the value applies (default: the first projected year) */
+  from?: number;
+}
+
+/**
+ * Returns new assumptions with one lever moved (see leverRegistry for what each kind does).
+ * Pure: the input assumptions and their arrays are never modified; only the moved arrays are copied.
+ *
+ *   rate / amount: a[i] = x                              for years ≥ from
+ *   level:         a[i] = a[i] · x / a[from]              for years ≥ from  (a[from] = 0: a[i] = x)
+ *   growth:        a[i] = a[i] · (1 + x)^(year − from + 1) for years ≥ from
+ *
+ * Throws for an unknown fund or lever, a non-finite value, or a year outside the projection.
+ */
+export function applyLever(assumptions: Assumptions, setting: LeverSetting): Assumptions {
+  const { timeline } = assumptions;
+  const from = setting.from ?? timeline.baseYear + 1;
+  if (!Number.isFinite(setting.value)) throw new Error(`lever '${setting.lever}': value must be a finite number, found ${setting.value}`);
+  if (!Number.isInteger(from) || from <= timeline.baseYear || from > timeline.endYear) {
+    throw new Error(`lever '${setting.lever}': 'from' must be a year in ${timeline.baseYear + 1}–${timeline.endYear}, found ${from} / 起始年份须在 ${timeline.baseYear + 1}–${timeline.endYear} 之间`);
+  }
+  const idx = assumptions.funds.findIndex((f) => f.id === setting.fund);
+  if (idx < 0) throw new Error(`no fund '${setting.fund}' in scenario '${assumptions.scenario.id}' / 情景中没有基金 '${setting.fund}'`);
+  const fund = assumptions.funds[idx];
+  const lever = findLever(setting.lever, fund.scheme);
+  const start = from - timeline.baseYear;
+  const moved: Record<string, Float64Array> = {};
+  for (const key of lever.arrays) {
+    const a = (fund as unknown as Record<string, Float64Array>)[key].slice();
+    const x = setting.value;
+    const ref = a[start];
+    for (let i = start; i < a.length; i++) {
+      if (lever.kind === 'rate' || lever.kind === 'amount') a[i] = x;
+      else if (lever.kind === 'level') a[i] = ref === 0 ? x : (a[i] * x) / ref;
+      else a[i] = a[i] * Math.pow(1 + x, i - start + 1);
+    }
+    moved[key] = a;
+  }
+  const funds = assumptions.funds.slice();
+  funds[idx] = { ...fund, ...moved } as FundAssumptions;
+  return { ...assumptions, funds };
+}
