@@ -6,6 +6,7 @@ import { projectPopulation } from '../../src/demography/projectPopulation';
 import { shareAged } from '../../src/demography/shareAged';
 import { sumAges } from '../../src/demography/sumAges';
 import { totalDependencyRatio } from '../../src/demography/totalDependencyRatio';
+import { interpolatePopulation } from '../../src/demography/interpolatePopulation';
 import { loadCensusPopulation } from '../../src/demography/loadCensusPopulation';
 import { splitCensusPopulation } from '../../src/demography/splitCensusPopulation';
 
@@ -65,5 +66,19 @@ describe('populationPyramid', () => {
     expect(rows.filter((r) => r.sex === 'female').map((r) => r.ageGroup).slice(-2)).toEqual(['90-99', '100+']);
     expect(() => populationPyramid(result, { width: 0 })).toThrow(DemographyError);
     expect(() => populationPyramid(result, { years: [2030] })).toThrow(DemographyError);
+  });
+});
+
+describe('interpolatePopulation', () => {
+  it('blends two time labels linearly (hand calculation) and rejects times outside', () => {
+    const result = projectPopulation({
+      startYear: 2020, steps: 2, population: { male: Float64Array.of(60, 30, 10), female: Float64Array.of(60, 30, 10) },
+      mx: () => [0, 0, 0], asfr: () => [0, 0, 0], srb: () => 1,
+    });
+    // Time 2021 + 2/12 carries float error ~1e-13, hence 9 digits. No deaths or births: t = 2021 is (0, 60, 40); 2 months later = 10/12·(0, 60, 40) + 2/12·(0, 0, 100).
+    const p = interpolatePopulation(result, 2021 + 2 / 12);
+    expect(Array.from(p.male)).toEqual([0, expect.closeTo(50, 9), expect.closeTo(40 * 10 / 12 + 100 * 2 / 12, 9)]);
+    expect(Array.from(interpolatePopulation(result, 2022).female)).toEqual([0, 0, 100]);
+    expect(() => interpolatePopulation(result, 2022.5)).toThrow(DemographyError);
   });
 });
