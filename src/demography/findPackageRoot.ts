@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DemographyError } from './demographyError';
 
@@ -8,8 +8,9 @@ import { DemographyError } from './demographyError';
  *
  * Used by the loaders to read `data/demography/*.csv` wherever the code runs from: tsx and
  * vitest (cwd = repository root) and tslab (cwd = `notebooks/`). The walk starts at this
- * module's own folder (`__dirname`, defined under CommonJS, tsx, vitest and tslab) and, if
- * that fails, at `process.cwd()`.
+ * module's own folder (`__dirname`, defined under CommonJS, tsx, vitest and tslab), then at
+ * its real path (tslab reaches `src/` through the `notebooks/src` symlink), then at
+ * `process.cwd()`.
  *
  * Cost: one `package.json` read per folder on the way up.
  *
@@ -18,9 +19,9 @@ import { DemographyError } from './demographyError';
  * @throws DemographyError `PACKAGE_ROOT_NOT_FOUND` if no such folder exists above `start`
  */
 export function findPackageRoot(start?: string): string {
-  const starts = start !== undefined ? [start] : [moduleFolder(), process.cwd()];
+  const here = moduleFolder();
+  const starts = start !== undefined ? [start] : [...(here === undefined ? [] : [here, realpathSync(here)]), process.cwd()];
   for (const from of starts) {
-    if (from === undefined) continue;
     let folder = resolve(from);
     for (;;) {
       if (isFundcastRoot(folder)) return folder;
