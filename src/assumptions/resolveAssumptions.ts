@@ -3,9 +3,12 @@ import { ScenarioError } from '../scenario/ScenarioError';
 import type { EmployeeFundSpec, PerHeadAmount, ResidentFundSpec, Scenario } from '../scenario/scenarioSchema';
 import { resolveEnumSeries, resolveNumberSeries, SeriesError, type EnumSeries, type NumberSeries } from '../scenario/timeSeries';
 import type { Band } from '../results/types';
+import { findLever, LEVERS } from '../levers/leverRegistry';
+import { adjustLever } from './adjustLever';
+import { costMultiplier } from './costMultiplier';
 import { DEFAULT_BANDS } from './defaultBands';
 import { growthPath } from './growthPath';
-import type { Assumptions, EmployeeAssumptions, ResidentAssumptions, Timeline } from './types';
+import type { Assumptions, EmployeeAssumptions, FundRules, ResidentAssumptions, Timeline } from './types';
 import { unitFactor } from './unitFactor';
 
 type Path = (string | number)[];
@@ -55,9 +58,22 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     },
   };
   const k = unitFactor(s.units);
-  const funds = Object.entries(s.funds).map(([id, spec]) =>
+  let funds = Object.entries(s.funds).map(([id, spec]) =>
     spec.scheme === 'employee' ? employeeAssumptions(id, spec, k, ctx) : residentAssumptions(id, spec, k, ctx),
   );
+  (s.adjustments ?? []).forEach((adj, n) => {
+    const path = ['adjustments', n];
+    const idx = funds.findIndex((f) => f.id === adj.fund);
+    if (idx < 0) return ctx.fail([...path, 'fund'], `no fund '${adj.fund}' in this scenario (funds: ${funds.map((f) => f.id).join(', ')})`, `情景中没有基金 '${adj.fund}'（现有：${funds.map((f) => f.id).join('、')}）`);
+    if (!LEVERS.some((l) => l.name === adj.lever && l.scheme === funds[idx].scheme)) {
+      const names = LEVERS.filter((l) => l.scheme === funds[idx].scheme).map((l) => l.name);
+      return ctx.fail([...path, 'lever'], `unknown lever '${adj.lever}' for a ${funds[idx].scheme} fund (available: ${names.join(', ')})`, `${funds[idx].scheme} 基金没有政策参数 '${adj.lever}'（可用：${names.join('、')}）`);
+    }
+    if (adj.from <= timeline.baseYear) return ctx.fail([...path, 'from'], `an adjustment must start after the base year ${timeline.baseYear}`, `调整须在基期年 ${timeline.baseYear} 之后开始`);
+    const result = adjustLever(funds[idx], findLever(adj.lever, funds[idx].scheme), adj, timeline);
+    if (typeof result === 'string') return ctx.fail(path, result, `调整后参数超出允许范围：${result}`);
+    funds = funds.map((f, j) => (j === idx ? result : f));
+  });
   if (issues.length) throw new ScenarioError(issues);
   const bands = s.settings?.bands ? bandsFromSpec(s.settings.bands) : DEFAULT_BANDS.map((b) => ({ ...b }));
   return {
@@ -102,7 +118,43 @@ function common(id: string, spec: EmployeeFundSpec | ResidentFundSpec, k: number
     interestRate: ctx.num(spec.interest_rate, [...p, 'interest_rate']),
     otherIncomeShare: spec.other_income_share === undefined ? zero.slice() : ctx.num(spec.other_income_share, [...p, 'other_income_share']),
     fiscalSubsidy: spec.fiscal_subsidy === undefined ? zero.slice() : ctx.num(spec.fiscal_subsidy, [...p, 'fiscal_subsidy']),
+    costMultiplier: costMultiplier(spec.cost_control, ctx.timeline, (series, path) => ctx.num(series, [...p, ...path])),
+    ...shockArrays(spec, ctx.timeline),
+    rules: rulesOf(spec, ctx, p),
   };
+}
+
+function shockArrays(spec: EmployeeFundSpec | ResidentFundSpec, timeline: Timeline) {
+  const share = new Float64Array(timeline.length);
+  const expenditure = new Float64Array(timeline.length);
+  const income = new Float64Array(timeline.length);
+  for (const s of spec.shocks ?? []) {
+    const i = s.year - timeline.baseYear;
+    if (i < 1 || i >= timeline.length) continue; // outside the projection: reported by rulesOf's check below
+    share[i] += s.expenditure_share ?? 0;
+    expenditure[i] += s.expenditure_amount ?? 0;
+    income[i] += s.income_amount ?? 0;
+  }
+  return { shockExpenditureShare: share, shockExpenditure: expenditure, shockIncome: income };
+}
+
+function rulesOf(spec: EmployeeFundSpec | ResidentFundSpec, ctx: Ctx, p: Path): FundRules {
+  const { baseYear, endYear } = ctx.timeline;
+  (spec.shocks ?? []).forEach((s, n) => {
+    if (s.year <= baseYear || s.year > endYear) ctx.fail([...p, 'shocks', n, 'year'], `shock year ${s.year} is outside the projection ${baseYear + 1}–${endYear}`, `冲击年份 ${s.year} 不在预测期 ${baseYear + 1}–${endYear} 内`);
+  });
+  const r = spec.rules;
+  const topUp = r?.treasury_top_up ? { floorMonths: r.treasury_top_up.floor_months, fromIndex: Math.max(1, r.treasury_top_up.from - baseYear) } : null;
+  let rateAdjustment: FundRules['rateAdjustment'] = null;
+  if (r?.rate_adjustment) {
+    const ra = r.rate_adjustment;
+    if (!LEVERS.some((l) => l.name === ra.lever && l.scheme === spec.scheme)) {
+      ctx.fail([...p, 'rules', 'rate_adjustment', 'lever'], `lever '${ra.lever}' does not exist for a ${spec.scheme} fund`, `${spec.scheme} 基金没有政策参数 '${ra.lever}'`);
+    } else {
+      rateAdjustment = { lever: ra.lever, belowMonths: ra.below_months, years: ra.years, step: ra.step, cap: ra.cap, fromIndex: Math.max(1, ra.from - baseYear) };
+    }
+  }
+  return { topUp, rateAdjustment };
 }
 
 function employeeAssumptions(id: string, spec: EmployeeFundSpec, k: number, ctx: Ctx): EmployeeAssumptions {

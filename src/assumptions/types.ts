@@ -24,6 +24,19 @@ interface FundAssumptionsBase {
   interestRate: Float64Array;
   otherIncomeShare: Float64Array;
   fiscalSubsidy: Float64Array;
+  /** product of cost-control and benefit-change multipliers on benefit spending (1 = no change) */
+  costMultiplier: Float64Array;
+  /** one-off shocks: extra expenditure as a share of benefits, extra expenditure and income (money) */
+  shockExpenditureShare: Float64Array;
+  shockExpenditure: Float64Array;
+  shockIncome: Float64Array;
+  rules: FundRules;
+}
+
+/** Rules evaluated inside the projection loop (index = year − base year). */
+export interface FundRules {
+  topUp: { floorMonths: number; fromIndex: number } | null;
+  rateAdjustment: { lever: string; belowMonths: number; years: number; step: number; cap: number; fromIndex: number } | null;
 }
 
 export interface EmployeeAssumptions extends FundAssumptionsBase {

@@ -1,4 +1,5 @@
 import type { EmployeeAssumptions } from '../assumptions/types';
+import { shockItems } from './shockItems';
 import type { YearFlows } from './YearFlows';
 
 /**
@@ -13,12 +14,13 @@ import type { YearFlows } from './YearFlows';
  *   pre2021:  to accounts = C_er · a,  pooled employer income = C_er · (1 − a),  retiree credit = 0
  *   post2021: to accounts = 0,         pooled employer income = C_er,            retiree credit = N_r · P · s · k
  *   retiree contributions  = N_r · P · r_ret · k
- *   benefits               = (N_a · c_a + N_r · c_r) · k
+ *   benefits               = (N_a · c_a + N_r · c_r) · k · M   (M: cost-control multiplier, 1 = none)
  *   other income           = benefits · o        (recoveries, late fees)
  *   fiscal subsidy         = as given (money)
+ *   one-off (if any shock) = shock share · benefits + shock amount;  one-off income = shock income
  *
- * Income items:      employer_contributions, retiree_contributions, fiscal_subsidy, other_income
- * Expenditure items: benefits_actives, benefits_retirees, retiree_account_credits
+ * Income items:      employer_contributions, retiree_contributions, fiscal_subsidy, other_income [, one_off_income]
+ * Expenditure items: benefits_actives, benefits_retirees, retiree_account_credits [, one_off]
  */
 export function employeeFlows(a: EmployeeAssumptions, i: number): YearFlows {
   const k = a.k;
@@ -30,19 +32,22 @@ export function employeeFlows(a: EmployeeAssumptions, i: number): YearFlows {
   const post2021 = a.accountRule[i] === 'post2021';
   const employerToAccounts = post2021 ? 0 : employer * a.employerShareToAccounts[i];
   const retireeCredits = post2021 ? nr * a.pension[i] * a.retireeCreditShare[i] * k : 0;
-  const benefitsActives = na * a.spendPerActive[i] * k;
-  const benefitsRetirees = nr * a.spendPerRetiree[i] * k;
+  const benefitsActives = na * a.spendPerActive[i] * k * a.costMultiplier[i];
+  const benefitsRetirees = nr * a.spendPerRetiree[i] * k * a.costMultiplier[i];
+  const shock = shockItems(a, i, benefitsActives + benefitsRetirees);
   return {
     income: {
       employer_contributions: employer - employerToAccounts,
       retiree_contributions: nr * a.pension[i] * a.retireeRate[i] * k,
       fiscal_subsidy: a.fiscalSubsidy[i],
       other_income: (benefitsActives + benefitsRetirees) * a.otherIncomeShare[i],
+      ...shock.income,
     },
     expenditure: {
       benefits_actives: benefitsActives,
       benefits_retirees: benefitsRetirees,
       retiree_account_credits: retireeCredits,
+      ...shock.expenditure,
     },
     memo: {
       contribution_base_total: due,

@@ -1,5 +1,6 @@
 import type { FundAssumptions, Timeline } from '../assumptions/types';
-import type { Band, FundResult, FundYearRow } from '../results/types';
+import { findLever } from '../levers/leverRegistry';
+import type { Band, FundEvent, FundResult, FundYearRow } from '../results/types';
 import { assertFinite } from './assertFinite';
 import { classifyBand } from './classifyBand';
 import { employeeFlows } from './employeeFlows';
@@ -28,11 +29,21 @@ export function fundFlows(a: FundAssumptions, i: number): YearFlows {
  *   I_t = Σ income items + interest_t,   E_t = Σ expenditure items
  *   S_t = I_t − E_t,                     B_t = B_{t−1} + S_t
  *   M_t = 12 · B_t / E′,  E′ = E_t (current_year) or E_{t+1} (next_year)
+ * Rules, when the scenario has them:
+ *   treasury top-up (from its year): T_t = max(0, floor · E′/12 − B_t before top-up), an income item,
+ *     so that M_t ≥ floor;
+ *   rate adjustment: when M has been below X in each of the last N years, the lever rises by a step
+ *     (never above the cap) from the next year on, and the run of years starts again.
  * The base year is reported as the model reproduces it: with S⁰ its surplus before interest,
  * its opening balance is (B₀ − S⁰)/(1 + r₀) and interest r₀ times that.
  */
-export function projectFund(a: FundAssumptions, opts: ProjectFundOptions): FundResult {
+export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): FundResult {
   const { timeline, bands } = opts;
+  const { topUp, rateAdjustment } = input.rules;
+  // the rate rule moves its lever during the projection: it works on a private copy of those arrays
+  const lever = rateAdjustment ? findLever(rateAdjustment.lever, input.scheme) : null;
+  const a: FundAssumptions = lever ? copyArrays(input, lever.arrays) : input;
+
   const base = fundFlows(a, 0);
   const baseSurplusExInterest = sumValues(base.income) - sumValues(base.expenditure);
   const baseOpening = (a.openingBalance - baseSurplusExInterest) / (1 + a.interestRate[0]);
@@ -40,19 +51,26 @@ export function projectFund(a: FundAssumptions, opts: ProjectFundOptions): FundR
 
   const n = timeline.endYear - timeline.baseYear;
   const rows: FundYearRow[] = [];
+  const events: FundEvent[] = [];
   let opening = a.openingBalance;
-  let next = fundFlows(a, 1);
+  let runBelow = 0;
   for (let i = 1; i <= n; i++) {
     const year = timeline.baseYear + i;
-    const flows = next;
-    next = fundFlows(a, i + 1);
-    const interest = a.interestRate[i] * opening;
-    const incomeItems = { ...flows.income, interest };
-    const income = sumValues(incomeItems);
+    const flows = fundFlows(a, i);
+    const incomeItems: Record<string, number> = { ...flows.income, interest: a.interestRate[i] * opening };
+    if (topUp) incomeItems.treasury_top_up = 0;
     const expenditure = sumValues(flows.expenditure);
+    const denominator = opts.reserveMonthsBasis === 'next_year' ? sumValues(fundFlows(a, i + 1).expenditure) : expenditure;
+    let income = sumValues(incomeItems);
+    if (topUp && i >= topUp.fromIndex) {
+      const need = (topUp.floorMonths * denominator) / 12 - (opening + (income - expenditure));
+      if (need > 0) {
+        incomeItems.treasury_top_up = need;
+        income = sumValues(incomeItems);
+      }
+    }
     const surplus = income - expenditure;
     const balance = opening + surplus;
-    const denominator = opts.reserveMonthsBasis === 'next_year' ? sumValues(next.expenditure) : expenditure;
     const months = reserveMonths(balance, denominator);
     assertFinite(a.id, year, { ...incomeItems, ...flows.expenditure, ...flows.memo, ...flows.members, balance, denominator });
     rows.push({
@@ -73,6 +91,14 @@ export function projectFund(a: FundAssumptions, opts: ProjectFundOptions): FundR
       memo: flows.memo,
     });
     opening = balance;
+    if (rateAdjustment && lever) {
+      runBelow = months !== null && months < rateAdjustment.belowMonths ? runBelow + 1 : 0;
+      if (runBelow >= rateAdjustment.years && i + 1 <= n && i + 1 >= rateAdjustment.fromIndex) {
+        const event = raiseLever(a, lever.arrays, i + 1, rateAdjustment.step, rateAdjustment.cap);
+        if (event) events.push({ year: year + 1, kind: 'rate_adjustment', lever: lever.name, from: event.from, to: event.to });
+        runBelow = 0;
+      }
+    }
   }
   const firstDeficit = rows.find((r) => r.surplus < 0);
   const exhausted = rows.find((r) => r.balance < 0);
@@ -92,6 +118,23 @@ export function projectFund(a: FundAssumptions, opts: ProjectFundOptions): FundR
       observedIncome: a.observed?.income ?? null,
       observedExpenditure: a.observed?.expenditure ?? null,
     },
+    events,
     rows,
   };
+}
+
+/** A shallow copy of the fund's assumptions with private copies of the named arrays. */
+function copyArrays(a: FundAssumptions, keys: string[]): FundAssumptions {
+  const copy: Record<string, unknown> = { ...a };
+  for (const k of keys) copy[k] = (a as unknown as Record<string, Float64Array>)[k].slice();
+  return copy as unknown as FundAssumptions;
+}
+
+/** Raises the arrays by `step` (capped) from index i on; returns the change at i, or null at the cap. */
+function raiseLever(a: FundAssumptions, keys: string[], i: number, step: number, cap: number): { from: number; to: number } | null {
+  const arrays = keys.map((k) => (a as unknown as Record<string, Float64Array>)[k]);
+  const from = arrays[0][i];
+  if (from >= cap) return null;
+  for (const arr of arrays) for (let j = i; j < arr.length; j++) arr[j] = Math.min(arr[j] + step, cap);
+  return { from, to: arrays[0][i] };
 }

@@ -19,7 +19,10 @@ export const LABELS: Record<string, { en: string; zh: string }> = {
   interest: { en: 'Interest', zh: '利息收入' },
   fiscal_subsidies_per_head: { en: 'Per-head fiscal subsidies', zh: '财政人均补助' },
   individual_premiums: { en: 'Individual premiums', zh: '个人缴费' },
+  treasury_top_up: { en: 'Treasury top-up (rule)', zh: '财政兜底补助（规则）' },
+  one_off_income: { en: 'One-off income', zh: '一次性收入' },
   // expenditure items
+  one_off: { en: 'One-off expenditure', zh: '一次性支出' },
   benefits_actives: { en: 'Benefits, actives', zh: '在职职工待遇支出' },
   benefits_retirees: { en: 'Benefits, retirees', zh: '退休人员待遇支出' },
   retiree_account_credits: { en: 'Retiree account credits', zh: '退休人员个人账户划入' },

@@ -57,6 +57,15 @@ export interface BaseYearSummary {
   observedExpenditure: number | null;
 }
 
+/** Something a rule did during the projection, e.g. a rate raised by the rate-adjustment rule. */
+export interface FundEvent {
+  year: number;
+  kind: 'rate_adjustment';
+  lever: string;
+  from: number;
+  to: number;
+}
+
 export interface FundResult {
   /** (contract) fund id from the scenario */
   id: string;
@@ -71,6 +80,8 @@ export interface FundResult {
   /** (contract) first projected year whose balance is negative (exhaustion, 基金穿底), or null */
   exhaustionYear: number | null;
   base: BaseYearSummary;
+  /** what dynamic rules did (rate adjustments), in year order */
+  events: FundEvent[];
   /** (contract) projected years, base year + 1 … end year */
   rows: FundYearRow[];
 }

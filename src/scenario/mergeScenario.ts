@@ -5,7 +5,8 @@
  * Merge rule, stated so that users can predict it:
  * - the document root, `units`, `settings`, `funds`, each fund, and each fund's sections
  *   (`opening`, `observed`, `members`, `contributions`, `pension`, `individual_accounts`,
- *   `spending`, `disposable_income`) are merged key by key;
+ *   `spending`, `disposable_income`, `cost_control`, `rules`) are merged key by key;
+ * - the root list `adjustments` accumulates: the derived file's adjustments follow the base's;
  * - everything below a section, and every other key, is a parameter and is replaced whole
  *   (a time series given in the derived file replaces the base's series for all years);
  * - `funds: {some_fund: null}` removes a fund.
@@ -14,7 +15,7 @@ export function mergeScenario(base: unknown, override: unknown): unknown {
   return merge(base, override, []);
 }
 
-const SECTIONS = new Set(['opening', 'observed', 'members', 'contributions', 'pension', 'individual_accounts', 'spending', 'disposable_income']);
+const SECTIONS = new Set(['opening', 'observed', 'members', 'contributions', 'pension', 'individual_accounts', 'spending', 'disposable_income', 'cost_control', 'rules']);
 
 function isStructural(path: string[]): boolean {
   if (path.length === 0) return true;
@@ -34,6 +35,10 @@ function merge(base: unknown, over: unknown, path: string[]): unknown {
   for (const [k, v] of Object.entries(over)) {
     if (v === null && path.length === 1 && path[0] === 'funds') {
       delete out[k];
+      continue;
+    }
+    if (path.length === 0 && k === 'adjustments' && Array.isArray(out[k]) && Array.isArray(v)) {
+      out[k] = [...structuredClone(out[k] as unknown[]), ...structuredClone(v)];
       continue;
     }
     out[k] = k in out ? merge(out[k], v, [...path, k]) : structuredClone(v);

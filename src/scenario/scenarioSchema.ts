@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adjustmentSchema, costControlSchema, rulesSchema, shockSchema } from './policySchema';
 import { enumSeries, numberSeries } from './timeSeries';
 
 /**
@@ -67,6 +68,9 @@ const commonFundFields = {
   interest_rate: interestSeries(),
   other_income_share: shareSeries('Other income (recoveries of fraudulent claims, late fees) as a share of benefit spending.', 'share of benefit spending (0–1)').optional(),
   fiscal_subsidy: moneySeries('Fiscal subsidy paid into the fund each year, beyond per-head resident subsidies.').optional(),
+  cost_control: costControlSchema.optional(),
+  shocks: z.array(shockSchema).optional().meta(meta('list', 'One-off shocks in given years.')),
+  rules: rulesSchema.optional(),
 };
 
 // ---- employee scheme ---------------------------------------------------------------------
@@ -169,6 +173,8 @@ export const scenarioSchema = z
     description: z.string().optional(),
     source: z.string().optional().meta(meta('text', 'Where the base-year figures and assumptions come from.')),
     extends: z.string().optional().meta(meta('file path', 'Another scenario file (relative to this one) whose values this one overrides.')),
+    overlays: z.array(z.string().min(1)).optional().meta(meta('file paths', 'Reform overlay files (relative to this one) applied in order after extends; see scenarios/reforms/.')),
+    adjustments: z.array(adjustmentSchema).optional().meta(meta('list', 'Relative changes of named levers, applied in order to the resolved assumptions.')),
     base_year: z.number().int().min(1900).max(2200).meta(meta('calendar year', 'Last observed year; the projection starts the year after.')),
     end_year: z.number().int().min(1901).max(2350).meta(meta('calendar year', 'Last projected year (at most 150 years after the base year).')),
     units: z.strictObject({

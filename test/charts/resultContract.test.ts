@@ -21,6 +21,7 @@ function fullResult(): FundResult {
     id: fund.id, name: fund.name, nameZh: null, scheme: 'resident', bandBasis: 'extension',
     firstDeficitYear: fund.firstDeficitYear, exhaustionYear: fund.exhaustionYear,
     base: { year: 2023, balance: 90, modelIncome: 0, modelExpenditure: 0, observedIncome: null, observedExpenditure: null },
+    events: [],
     rows,
   };
 }

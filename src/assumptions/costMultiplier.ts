@@ -1,0 +1,44 @@
+import { parseBenefitSchedule } from '../benefits/parseBenefitSchedule';
+import { parseClaimSizeDistribution } from '../benefits/parseClaimSizeDistribution';
+import { scheduleCostRatio } from '../benefits/scheduleCostRatio';
+import type { CostControlSpec } from '../scenario/policySchema';
+import { phaseIn } from './phaseIn';
+import type { Timeline } from './types';
+
+/**
+ * Multiplier on benefit spending per head for each year (index i = year − base year), the
+ * product of the cost-control levers:
+ *
+ *   excess cost growth   Π_{j=1..i} (1 + g_j)                       (compounds from the first projected year)
+ *   each saving s        1 − affected_s · rate_s · phase_s(year)     (DRG/DIP, procurement)
+ *   out-of-region care   (1 + share_i · p) / (1 + share_0 · p)       (p = cost premium of out-of-region care)
+ *   each benefit change  1 + affected · (R − 1) from its year,       R = E[fund pays | new rules] / E[… | old rules]
+ *                        over the claim-size distribution (benefits/scheduleCostRatio), with utilization elasticity
+ * The base year's multiplier is 1 unless out-of-region share or a change already applies then.
+ */
+export function costMultiplier(spec: CostControlSpec | undefined, timeline: Timeline, resolve: (series: unknown, path: string[]) => Float64Array): Float64Array {
+  const m = new Float64Array(timeline.length).fill(1);
+  if (!spec) return m;
+  const yearOf = (i: number) => timeline.baseYear + i;
+  if (spec.excess_cost_growth !== undefined) {
+    const g = resolve(spec.excess_cost_growth, ['cost_control', 'excess_cost_growth']);
+    let f = 1;
+    for (let i = 1; i < m.length; i++) {
+      f *= 1 + g[i];
+      m[i] *= f;
+    }
+  }
+  for (const s of spec.savings ?? []) {
+    for (let i = 0; i < m.length; i++) m[i] *= 1 - s.affected_share * s.saving_rate * phaseIn(yearOf(i), s.from, s.phase_in_years ?? 1);
+  }
+  if (spec.out_of_region) {
+    const share = resolve(spec.out_of_region.share, ['cost_control', 'out_of_region', 'share']);
+    const p = spec.out_of_region.cost_premium;
+    for (let i = 0; i < m.length; i++) m[i] *= (1 + share[i] * p) / (1 + share[0] * p);
+  }
+  for (const c of spec.benefit_changes ?? []) {
+    const ratio = scheduleCostRatio(parseBenefitSchedule(c.old), parseBenefitSchedule(c.new), parseClaimSizeDistribution(c.claims), { elasticity: c.elasticity ?? 0 });
+    for (let i = 0; i < m.length; i++) if (yearOf(i) >= c.from) m[i] *= 1 + c.affected_share * (ratio - 1);
+  }
+  return m;
+}
