@@ -56,8 +56,8 @@ export interface ProjectionResult {
  * @param input start population, assumptions as functions of the step's starting time label
  * @returns population, deaths, migration and births by step, sex and age
  * @throws DemographyError `INVALID_INPUT` for a bad start population, steps, array length,
- *   fertility or SRB; `INVALID_RATES` for bad mx; `NEGATIVE_POPULATION` if net emigration
- *   exceeds the survivors of a cohort
+ *   death rate (negative or not finite), fertility (or asfr[0] ≠ 0) or SRB;
+ *   `NEGATIVE_POPULATION` if net emigration exceeds the survivors of a cohort
  */
 export function projectPopulation(input: ProjectionInput): ProjectionResult {
   const n = input.population.male.length;
