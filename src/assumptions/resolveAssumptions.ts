@@ -77,7 +77,7 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
   if (issues.length) throw new ScenarioError(issues);
   const bands = s.settings?.bands ? bandsFromSpec(s.settings.bands) : DEFAULT_BANDS.map((b) => ({ ...b }));
   return {
-    scenario: { id: s.id, name: s.name, nameZh: s.name_zh ?? null, files: loaded.files },
+    scenario: { id: s.id, name: s.name, nameZh: s.name_zh ?? null, files: loaded.files, overlays: loaded.overlays },
     timeline,
     units: { ...s.units },
     reserveMonthsBasis: s.settings?.reserve_months_basis ?? 'current_year',

@@ -1,4 +1,5 @@
 import type { Band } from '../results/types';
+import type { OverlayInfo } from '../scenario/overlaySchema';
 
 /**
  * Validated assumptions: every parameter resolved to one value per year, index 0 = base year,
@@ -68,7 +69,7 @@ export interface ResidentAssumptions extends FundAssumptionsBase {
 export type FundAssumptions = EmployeeAssumptions | ResidentAssumptions;
 
 export interface Assumptions {
-  scenario: { id: string; name: string; nameZh: string | null; files: string[] };
+  scenario: { id: string; name: string; nameZh: string | null; files: string[]; overlays: OverlayInfo[] };
   timeline: Timeline;
   units: { money: string; persons: string };
   reserveMonthsBasis: 'current_year' | 'next_year';

@@ -1,3 +1,5 @@
+import type { OverlayInfo } from '../scenario/overlaySchema';
+
 /**
  * Results of a projection, as plain typed objects. The JSON printed by `fundcast run --format json`
  * is exactly a ProjectionResult; the fields marked (contract) are a stable interface other tools read.
@@ -88,7 +90,7 @@ export interface FundResult {
 
 export interface ProjectionResult {
   /** (contract) the scenario: id, names and years */
-  scenario: { id: string; name: string; nameZh: string | null; baseYear: number; endYear: number; files: string[] };
+  scenario: { id: string; name: string; nameZh: string | null; baseYear: number; endYear: number; files: string[]; overlays: OverlayInfo[] };
   /** (contract) units of money and counts */
   unit: { money: string; persons: string; perHead: 'yuan per person per year' };
   reserveMonthsBasis: 'current_year' | 'next_year';

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { mergeScenario } from './mergeScenario';
+import { overlaySchema, type OverlayInfo } from './overlaySchema';
 import { readYamlDocument, type YamlSource } from './readYamlDocument';
 import { ScenarioError } from './ScenarioError';
 import type { ScenarioIssue } from './ScenarioIssue';
@@ -16,6 +17,8 @@ export interface LoadedScenario {
   files: string[];
   /** File, line and column of the value at a document path (for errors found after validation). */
   locate(path: Path): { file: string; line?: number; column?: number };
+  /** Reform overlays applied, in the order applied. */
+  overlays: OverlayInfo[];
 }
 
 const MAX_EXTENDS_DEPTH = 16;
@@ -30,22 +33,25 @@ function displayName(abs: string): string {
  * Reads, merges (`extends`) and validates a scenario file.
  *
  * Steps: parse YAML strictly (syntax, duplicate keys, year order) → follow `extends` (relative to
- * the file; cycles are errors) → merge (see mergeScenario) → validate with the strict schema.
+ * the file; cycles are errors) → merge (see mergeScenario) → apply the file's `overlays` in order
+ * (each a reform overlay, merged by the same rule) → validate with the strict schema.
  * Throws ScenarioError listing every problem, each with file, path, line, expected and found.
  */
 export function loadScenario(file: string): LoadedScenario {
   const sources: YamlSource[] = [];
   const early: ScenarioIssue[] = [];
-  const data = readChain(resolve(file), sources, [], early);
-  return validateMerged(data, sources, early);
+  const overlays: OverlayInfo[] = [];
+  const data = readChain(resolve(file), sources, [], early, overlays);
+  return validateMerged(data, sources, early, overlays);
 }
 
 /** Like loadScenario, for YAML text already in memory (`extends` resolves against `baseDir`). */
 export function parseScenario(text: string, file = '<inline>', baseDir = process.cwd()): LoadedScenario {
   const sources: YamlSource[] = [];
   const early: ScenarioIssue[] = [];
-  const data = readText(text, file, resolve(baseDir, 'inline.yaml'), sources, [], early);
-  return validateMerged(data, sources, early);
+  const overlays: OverlayInfo[] = [];
+  const data = readText(text, file, resolve(baseDir, 'inline.yaml'), sources, [], early, overlays);
+  return validateMerged(data, sources, early, overlays);
 }
 
 /**
@@ -59,10 +65,10 @@ export function validateScenario(data: unknown, file = '<object>'): LoadedScenar
     has: () => true,
     position: () => undefined,
   };
-  return validateMerged(data, [source], []);
+  return validateMerged(data, [source], [], []);
 }
 
-function readChain(abs: string, sources: YamlSource[], seen: string[], early: ScenarioIssue[]): unknown {
+function readChain(abs: string, sources: YamlSource[], seen: string[], early: ScenarioIssue[], overlays: OverlayInfo[]): unknown {
   const name = displayName(abs);
   if (seen.includes(abs)) {
     throw new ScenarioError([{ file: displayName(seen[seen.length - 1]), path: ['extends'], code: 'extends_cycle', message: { en: `'extends' forms a cycle: ${[...seen, abs].map(displayName).join(' → ')}`, zh: `'extends' 形成循环引用：${[...seen, abs].map(displayName).join(' → ')}` } }]);
@@ -74,10 +80,10 @@ function readChain(abs: string, sources: YamlSource[], seen: string[], early: Sc
     const parent = seen.at(-1);
     throw new ScenarioError([{ file: parent ? displayName(parent) : name, path: parent ? ['extends'] : [], code: 'file_not_found', expected: 'an existing scenario file', found: name, message: { en: `scenario file not found: ${name}`, zh: `找不到情景文件：${name}` } }]);
   }
-  return readText(readFileSync(abs, 'utf8'), name, abs, sources, seen, early);
+  return readText(readFileSync(abs, 'utf8'), name, abs, sources, seen, early, overlays);
 }
 
-function readText(text: string, name: string, abs: string, sources: YamlSource[], seen: string[], early: ScenarioIssue[]): unknown {
+function readText(text: string, name: string, abs: string, sources: YamlSource[], seen: string[], early: ScenarioIssue[], overlays: OverlayInfo[]): unknown {
   const { source, issues } = readYamlDocument(text, name);
   if (!source) throw new ScenarioError(issues);
   // problems that do not stop reading (years out of order) are reported with the schema's
@@ -86,18 +92,57 @@ function readText(text: string, name: string, abs: string, sources: YamlSource[]
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ScenarioError([{ file: name, path: [], code: 'invalid_type', expected: 'a mapping (key: value pairs)', found: data === null ? 'an empty document' : typeof data, message: { en: 'a scenario file must be a YAML mapping (key: value pairs)', zh: '情景文件必须是 YAML 映射（键: 值）' } }]);
   }
+  const at = sources.length;
   sources.push(source);
   const parentRef = (data as Record<string, unknown>).extends;
-  if (parentRef === undefined) return data;
-  if (typeof parentRef !== 'string') {
-    const pos = source.position(['extends']);
-    throw new ScenarioError([{ file: name, path: ['extends'], code: 'invalid_type', line: pos?.line, column: pos?.column, expected: 'a file path', found: typeof parentRef, message: { en: "'extends' must be the path of another scenario file", zh: "'extends' 必须是另一个情景文件的路径" } }]);
+  let merged: unknown = data;
+  if (parentRef !== undefined) {
+    if (typeof parentRef !== 'string') {
+      const pos = source.position(['extends']);
+      throw new ScenarioError([{ file: name, path: ['extends'], code: 'invalid_type', line: pos?.line, column: pos?.column, expected: 'a file path', found: typeof parentRef, message: { en: "'extends' must be the path of another scenario file", zh: "'extends' 必须是另一个情景文件的路径" } }]);
+    }
+    const base = readChain(resolve(dirname(abs), parentRef), sources, [...seen, abs], early, overlays);
+    merged = mergeScenario(base, data);
   }
-  const base = readChain(resolve(dirname(abs), parentRef), sources, [...seen, abs], early);
-  return mergeScenario(base, data);
+  const refs = (data as Record<string, unknown>).overlays;
+  if (Array.isArray(refs)) {
+    refs.forEach((ref, n) => {
+      if (typeof ref !== 'string') return; // the schema reports it
+      const overlay = readOverlay(resolve(dirname(abs), ref), name, n);
+      merged = mergeScenario(merged, overlay.changes);
+      // an overlay's values take precedence over the file that lists it: locate them first
+      sources.splice(at, 0, overlay.source);
+      overlays.push(overlay.info);
+    });
+  }
+  return merged;
 }
 
-function validateMerged(data: unknown, sources: YamlSource[], early: ScenarioIssue[]): LoadedScenario {
+/**
+ * Reads a reform overlay file (see overlaySchema). Its `changes` are located in the overlay file
+ * when an error points at them.
+ */
+function readOverlay(abs: string, listedIn: string, index: number): { changes: unknown; source: YamlSource; info: OverlayInfo } {
+  const name = displayName(abs);
+  if (!existsSync(abs)) {
+    throw new ScenarioError([{ file: listedIn, path: ['overlays', index], code: 'file_not_found', expected: 'an existing overlay file', found: name, message: { en: `overlay file not found: ${name}`, zh: `找不到改革方案文件：${name}` } }]);
+  }
+  const { source, issues } = readYamlDocument(readFileSync(abs, 'utf8'), name);
+  if (!source || issues.length) throw new ScenarioError(issues);
+  const parsed = overlaySchema.safeParse(source.data, { reportInput: true });
+  if (!parsed.success) {
+    throw new ScenarioError(issuesFromZod(parsed.error, overlaySchema, source.data, (p) => ({ file: name, line: source.position(p)?.line, column: source.position(p)?.column })));
+  }
+  const shifted: YamlSource = {
+    file: name,
+    data: parsed.data.changes,
+    has: (p) => source.has(['changes', ...p]),
+    position: (p) => source.position(['changes', ...p]),
+  };
+  return { changes: parsed.data.changes, source: shifted, info: { id: parsed.data.id, name: parsed.data.name, nameZh: parsed.data.name_zh ?? null, file: name } };
+}
+
+function validateMerged(data: unknown, sources: YamlSource[], early: ScenarioIssue[], overlays: OverlayInfo[]): LoadedScenario {
   const locate = (path: Path) => {
     for (const s of sources) {
       if (s.has(path)) {
@@ -114,5 +159,5 @@ function validateMerged(data: unknown, sources: YamlSource[], early: ScenarioIss
     throw new ScenarioError([...early, ...issuesFromZod(parsed.error, scenarioSchema, data, locate)]);
   }
   if (early.length) throw new ScenarioError(early);
-  return { scenario: parsed.data, files: sources.map((s) => s.file), locate };
+  return { scenario: parsed.data, files: [...new Set(sources.map((s) => s.file))], locate, overlays };
 }

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/**
+ * A reform overlay (after OpenFisca/PolicyEngine reforms): a named, sourced set of changes that
+ * can be applied on top of any scenario, alone or combined with others in a stated order.
+ *
+ *   fundcast_overlay: 1
+ *   id: employer-rate-cut-1pt
+ *   name: …            name_zh: …
+ *   rationale: one paragraph: what the reform is and why one would test it
+ *   source: the document or plan it comes from
+ *   changes: { …a partial scenario, merged by the `extends` rule; `adjustments` accumulate… }
+ */
+export const overlaySchema = z.strictObject({
+  fundcast_overlay: z.literal(1),
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'a lower-case identifier (letters, digits, . _ -)' }),
+  name: z.string().min(1),
+  name_zh: z.string().min(1).optional(),
+  rationale: z.string().min(1),
+  source: z.string().min(1),
+  changes: z.record(z.string(), z.unknown()),
+});
+
+export type Overlay = z.infer<typeof overlaySchema>;
+
+/** What a result records of each overlay applied. */
+export interface OverlayInfo {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  file: string;
+}
