@@ -19,6 +19,7 @@ import type { Timeline } from './types';
 export function costMultiplier(spec: CostControlSpec | undefined, timeline: Timeline, resolve: (series: unknown, path: string[]) => Float64Array): Float64Array {
   const m = new Float64Array(timeline.length).fill(1);
   if (!spec) return m;
+  const benefitChanges = (spec.benefit_changes ?? []).filter((c) => (c.applies_to ?? 'benefits') === 'benefits');
   const yearOf = (i: number) => timeline.baseYear + i;
   if (spec.excess_cost_growth !== undefined) {
     const g = resolve(spec.excess_cost_growth, ['cost_control', 'excess_cost_growth']);
@@ -36,9 +37,23 @@ export function costMultiplier(spec: CostControlSpec | undefined, timeline: Time
     const p = spec.out_of_region.cost_premium;
     for (let i = 0; i < m.length; i++) m[i] *= (1 + share[i] * p) / (1 + share[0] * p);
   }
-  for (const c of spec.benefit_changes ?? []) {
-    const ratio = scheduleCostRatio(parseBenefitSchedule(c.old), parseBenefitSchedule(c.new), parseClaimSizeDistribution(c.claims), { elasticity: c.elasticity ?? 0 });
-    for (let i = 0; i < m.length; i++) if (yearOf(i) >= c.from) m[i] *= 1 + c.affected_share * (ratio - 1);
-  }
+  applyBenefitChanges(m, benefitChanges, timeline);
   return m;
+}
+
+/**
+ * Multiplier on the critical-illness (大病) purchase per head from benefit changes with
+ * `applies_to: critical_illness`: 1 + affected · (R − 1) from each change's year.
+ */
+export function criticalIllnessMultiplier(spec: CostControlSpec | undefined, timeline: Timeline): Float64Array {
+  const m = new Float64Array(timeline.length).fill(1);
+  applyBenefitChanges(m, (spec?.benefit_changes ?? []).filter((c) => c.applies_to === 'critical_illness'), timeline);
+  return m;
+}
+
+function applyBenefitChanges(m: Float64Array, changes: NonNullable<CostControlSpec['benefit_changes']>, timeline: Timeline): void {
+  for (const c of changes) {
+    const ratio = scheduleCostRatio(parseBenefitSchedule(c.old), parseBenefitSchedule(c.new), parseClaimSizeDistribution(c.claims), { elasticity: c.elasticity ?? 0 });
+    for (let i = 0; i < m.length; i++) if (timeline.baseYear + i >= c.from) m[i] *= 1 + c.affected_share * (ratio - 1);
+  }
 }

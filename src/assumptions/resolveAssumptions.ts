@@ -5,7 +5,7 @@ import { resolveEnumSeries, resolveNumberSeries, SeriesError, type EnumSeries, t
 import type { Band } from '../results/types';
 import { findLever, LEVERS } from '../levers/leverRegistry';
 import { adjustLever } from './adjustLever';
-import { costMultiplier } from './costMultiplier';
+import { costMultiplier, criticalIllnessMultiplier } from './costMultiplier';
 import { DEFAULT_BANDS } from './defaultBands';
 import { growthPath } from './growthPath';
 import type { Assumptions, EmployeeAssumptions, FundRules, ResidentAssumptions, Timeline } from './types';
@@ -159,6 +159,11 @@ function rulesOf(spec: EmployeeFundSpec | ResidentFundSpec, ctx: Ctx, p: Path): 
 
 function employeeAssumptions(id: string, spec: EmployeeFundSpec, k: number, ctx: Ctx): EmployeeAssumptions {
   const p = ['funds', id];
+  (spec.cost_control?.benefit_changes ?? []).forEach((c, n) => {
+    if (c.applies_to === 'critical_illness') {
+      ctx.fail([...p, 'cost_control', 'benefit_changes', n, 'applies_to'], 'the employee fund buys no critical-illness cover per head: use applies_to: benefits', '职工医保基金没有按人头购买的大病保险：请使用 applies_to: benefits');
+    }
+  });
   const m = spec.members;
   const c = spec.contributions;
   const actives = growthPath(m.actives, ctx.num(m.active_growth, [...p, 'members', 'active_growth']));
@@ -218,6 +223,7 @@ function residentAssumptions(id: string, spec: ResidentFundSpec, k: number, ctx:
     }
     return share.map((s, i) => s * income[i]);
   };
+  const ciMultiplier = criticalIllnessMultiplier(spec.cost_control, ctx.timeline);
   let perInsured = 0;
   const base = spec.spending.base;
   if ('per_insured' in base) perInsured = base.per_insured;
@@ -229,7 +235,7 @@ function residentAssumptions(id: string, spec: ResidentFundSpec, k: number, ctx:
     insured,
     subsidyPerHead: perHead(spec.subsidy_per_head, 'subsidy_per_head'),
     premiumPerHead: perHead(spec.premium_per_head, 'premium_per_head'),
-    criticalIllnessPerHead: perHead(spec.critical_illness_per_head, 'critical_illness_per_head'),
+    criticalIllnessPerHead: perHead(spec.critical_illness_per_head, 'critical_illness_per_head').map((v, i, _) => v * ciMultiplier[i]),
     spendPerInsured: growthPath(perInsured, ctx.num(spec.spending.growth, [...p, 'spending', 'growth'])),
   };
 }

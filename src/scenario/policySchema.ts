@@ -26,7 +26,8 @@ export const savingSchema = z.strictObject({
 export const benefitChangeSchema = z.strictObject({
   name: name(),
   from: year(),
-  affected_share: share().meta(meta('share of benefit spending (0–1)', 'Share of benefit spending paid under the rules being changed (e.g. inpatient spending for an inpatient deductible).')),
+  applies_to: z.enum(['benefits', 'critical_illness']).optional().meta(meta('label', "What the change reprices: benefit spending (default) or, in the resident fund, the critical-illness (大病) purchase per head.")),
+  affected_share: share().meta(meta('share of the repriced spending (0–1)', 'Share of that spending paid under the rules being changed (e.g. inpatient spending for an inpatient deductible; 1 for the whole critical-illness purchase).')),
   old: benefitScheduleSchema.meta(meta('benefit schedule', 'Rules before the change (benefits module field names: deductible, coinsurance, annualCap, …).')),
   new: benefitScheduleSchema.meta(meta('benefit schedule', 'Rules after the change.')),
   claims: claimSizeDistributionSchema.meta(meta('yuan per claim', 'Claim-size distribution: {kind: lognormal, mean, cv} (default form), {kind: lognormal, mu, sigma} or {kind: empirical, amounts}.')),

@@ -167,7 +167,7 @@ export const bandSchema = z.strictObject({
 export const scenarioSchema = z
   .strictObject({
     fundcast: z.literal(1).meta(meta('format version', 'Scenario format version; must be 1.')),
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'a lower-case identifier (letters, digits, . _ -)' }),
+    id: z.string().regex(/^[a-z0-9][a-z0-9._+-]*$/, { error: 'a lower-case identifier (letters, digits, . _ + -)' }),
     name: z.string().min(1),
     name_zh: z.string().min(1).optional(),
     description: z.string().optional(),
