@@ -30,6 +30,20 @@ export { reserveMonths } from './engine/reserveMonths';
 export { classifyBand } from './engine/classifyBand';
 export type { YearFlows } from './engine/YearFlows';
 
+// ---- levers, overlays and attribution ----------------------------------------------------
+export { LEVERS, findLever, type LeverSpec } from './levers/leverRegistry';
+export { applyLever, type LeverSetting } from './levers/applyLever';
+export { combineScenario, isOverlayFile } from './scenario/combineScenario';
+export { overlaySchema, type Overlay, type OverlayInfo } from './scenario/overlaySchema';
+export { attribute, MAX_SHAPLEY_LEVERS, type Outcome, type AttributionCore, type LeverContribution } from './attribution/attribute';
+export { attributeScenarios, attributeOverlays, type Attribution } from './attribution/attributeChange';
+export { scenarioDifferences, applyDifferences, type Difference } from './attribution/scenarioDifferences';
+export { outcomeOf } from './attribution/outcomeOf';
+export { formatAttribution } from './attribution/formatAttribution';
+
+// ---- benefit design (claims, schedules, claim-size distributions) -------------------------
+export * from './benefits/index';
+
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, Band, BaseYearSummary } from './results/types';
 export { checkIdentities } from './results/checkIdentities';

@@ -8,10 +8,19 @@ import { formatComparison } from '../results/formatComparison';
 import { formatTable } from '../results/formatTable';
 import { toCsv } from '../results/toCsv';
 import type { ProjectionResult } from '../results/types';
+import { attributeOverlays, attributeScenarios } from '../attribution/attributeChange';
+import { formatAttribution } from '../attribution/formatAttribution';
+import { combineScenario, isOverlayFile } from '../scenario/combineScenario';
 import { loadScenario } from '../scenario/loadScenario';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { scenarioJsonSchema } from '../scenario/scenarioJsonSchema';
 import { OutputDirError, writeOutputDir } from './writeOutputDir';
+
+/** One scenario file where several were given (only overlays may be several). */
+function single(files: string[], command: string): string {
+  if (files.length !== 1) throw new CommanderError(EXIT.invalidInput, 'fundcast.args', `${command}: give one scenario B, or only reform overlay files (fundcast_overlay: 1) / 请给出一个情景 B，或仅给出改革方案文件`);
+  return files[0];
+}
 
 /** Exit codes: 0 ok, 1 invalid input (scenario or arguments), 2 any other failure. */
 export const EXIT = { ok: 0, invalidInput: 1, failure: 2 } as const;
@@ -21,8 +30,8 @@ interface Io {
   err: (s: string) => void;
 }
 
-function runProjection(file: string): ProjectionResult {
-  const result = project(resolveAssumptions(loadScenario(file)));
+function runProjection(file: string, overlays: readonly string[] = []): ProjectionResult {
+  const result = project(resolveAssumptions(combineScenario(file, overlays)));
   const broken = checkIdentities(result);
   if (broken.length) throw new Error(`internal check failed (please report): ${broken.slice(0, 5).join('; ')}`);
   return result;
@@ -30,9 +39,10 @@ function runProjection(file: string): ProjectionResult {
 
 /**
  * The `fundcast` command line. Returns the exit code instead of exiting, so tests can call it.
- *   fundcast run <scenario> [--format table|csv|json] [--out DIR] [--lang en|zh] [--step N]
+ *   fundcast run <scenario> [--with overlay…] [--format table|csv|json] [--out DIR] [--lang en|zh] [--step N]
  *   fundcast validate <scenario>
- *   fundcast compare <a> <b> [--format table|json] [--lang en|zh] [--step N]
+ *   fundcast compare <a> <b | overlay…> [--format table|json] [--lang en|zh] [--step N]
+ *   fundcast attribute <base> <b | overlay…> --fund ID --year YEAR [--format table|json] [--lang en|zh]
  *   fundcast schema [--out FILE]
  */
 export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
@@ -52,12 +62,13 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .command('run')
     .description('project a scenario / 运行情景预测')
     .argument('<scenario>', 'scenario YAML file')
+    .option('--with <overlay...>', 'reform overlay files applied in order (base + A + B …)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
     .option('--out <dir>', 'also write results.json, results.csv and summaries into this folder (whole or not at all)')
     .addOption(lang())
     .addOption(step())
-    .action((file: string, o: { format: string; out?: string; lang: 'en' | 'zh'; step?: number }) => {
-      const result = runProjection(file);
+    .action((file: string, o: { with?: string[]; format: string; out?: string; lang: 'en' | 'zh'; step?: number }) => {
+      const result = runProjection(file, o.with ?? []);
       const json = JSON.stringify(result, null, 2) + '\n';
       if (o.format === 'json') io.out(json);
       else if (o.format === 'csv') io.out(toCsv(result));
@@ -88,13 +99,30 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .command('compare')
     .description('compare two scenarios side by side / 比较两个情景')
     .argument('<a>', 'first scenario (A)')
-    .argument('<b>', 'second scenario (B)')
+    .argument('<b...>', 'second scenario (B), or reform overlays: B = A + overlays in order')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .addOption(lang())
     .addOption(step())
-    .action((a: string, b: string, o: { format: string; lang: 'en' | 'zh'; step?: number }) => {
-      const c = compareResults(runProjection(a), runProjection(b));
+    .action((a: string, b: string[], o: { format: string; lang: 'en' | 'zh'; step?: number }) => {
+      const c = compareResults(runProjection(a), b.every(isOverlayFile) ? runProjection(a, b) : runProjection(single(b, 'compare')));
       io.out(o.format === 'json' ? JSON.stringify(c, null, 2) + '\n' : formatComparison(c, { lang: o.lang, step: o.step ?? 5 }));
+    });
+
+  program
+    .command('attribute')
+    .description('split the difference between two scenarios among the levers that make it / 分解两个情景之差')
+    .argument('<base>', 'base scenario (A)')
+    .argument('<b...>', 'scenario B (levers: the parameters that differ) or reform overlays (one lever each, in order)')
+    .requiredOption('--fund <id>', 'fund to attribute')
+    .requiredOption('--year <year>', 'year of the balance and months of reserve')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(lang())
+    .action((base: string, b: string[], o: { fund: string; year: string; format: string; lang: 'en' | 'zh' }) => {
+      const year = Number(o.year);
+      if (!Number.isInteger(year)) throw new CommanderError(EXIT.invalidInput, 'fundcast.year', `--year must be a calendar year, found '${o.year}'`);
+      const options = { fund: o.fund, year };
+      const a = b.every(isOverlayFile) ? attributeOverlays(base, b, options) : attributeScenarios(loadScenario(base), loadScenario(single(b, 'attribute')), options);
+      io.out(o.format === 'json' ? JSON.stringify(a, null, 2) + '\n' : formatAttribution(a, { lang: o.lang }));
     });
 
   program
@@ -112,7 +140,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
   } catch (e) {
     if (e instanceof CommanderError) {
       code = e.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
-      if (e.code === 'fundcast.step') io.err(`error: ${e.message}\n`);
+      if (e.code.startsWith('fundcast.')) io.err(`error: ${e.message}\n`);
     } else if (e instanceof ScenarioError) {
       io.err(e.message + '\n');
       code = EXIT.invalidInput;

@@ -6,7 +6,9 @@
  * - the document root, `units`, `settings`, `funds`, each fund, and each fund's sections
  *   (`opening`, `observed`, `members`, `contributions`, `pension`, `individual_accounts`,
  *   `spending`, `disposable_income`, `cost_control`, `rules`) are merged key by key;
- * - the root list `adjustments` accumulates: the derived file's adjustments follow the base's;
+ * - lists of named changes accumulate — the root `adjustments`, a fund's `shocks`, and
+ *   `cost_control.savings` and `cost_control.benefit_changes`: the derived file's items follow the
+ *   base's (so overlays A and B both apply). Such an item cannot be removed by a derived file;
  * - everything below a section, and every other key, is a parameter and is replaced whole
  *   (a time series given in the derived file replaces the base's series for all years);
  * - `funds: {some_fund: null}` removes a fund.
@@ -16,6 +18,8 @@ export function mergeScenario(base: unknown, override: unknown): unknown {
 }
 
 const SECTIONS = new Set(['opening', 'observed', 'members', 'contributions', 'pension', 'individual_accounts', 'spending', 'disposable_income', 'cost_control', 'rules']);
+
+const ACCUMULATING = new Set(['adjustments', 'shocks', 'savings', 'benefit_changes']);
 
 function isStructural(path: string[]): boolean {
   if (path.length === 0) return true;
@@ -37,7 +41,7 @@ function merge(base: unknown, over: unknown, path: string[]): unknown {
       delete out[k];
       continue;
     }
-    if (path.length === 0 && k === 'adjustments' && Array.isArray(out[k]) && Array.isArray(v)) {
+    if (ACCUMULATING.has(k) && Array.isArray(out[k]) && Array.isArray(v)) {
       out[k] = [...structuredClone(out[k] as unknown[]), ...structuredClone(v)];
       continue;
     }
