@@ -1,0 +1,24 @@
+import type { Assumptions } from '../assumptions/types';
+import { findLever } from '../levers/leverRegistry';
+
+/**
+ * The value of a lever in force in the year before `from` — the point a phase-in starts from.
+ *
+ *   rate, amount, level:  a[from − 1 − baseYear] of the lever's array
+ *   growth:               0 (the lever is an extra growth added on top of the scenario's)
+ *
+ * Units: those of the lever. Throws (from the lever registry) for an unknown lever, and an Error
+ * for an unknown fund or a year outside base year + 1 … end year.
+ * @example currentLeverValue(assumptions, 'employee', 'employer_rate', 2025) // 0.07 in small-district
+ */
+export function currentLeverValue(assumptions: Assumptions, fundId: string, leverName: string, from: number): number {
+  const fund = assumptions.funds.find((f) => f.id === fundId);
+  if (!fund) throw new Error(`no fund '${fundId}' / 没有基金 '${fundId}'`);
+  const lever = findLever(leverName, fund.scheme);
+  const { baseYear, endYear } = assumptions.timeline;
+  if (!Number.isInteger(from) || from <= baseYear || from > endYear) {
+    throw new Error(`'from' must be a year in ${baseYear + 1}–${endYear}, found ${from} / 起始年份须在 ${baseYear + 1}–${endYear} 之间`);
+  }
+  if (lever.kind === 'growth') return 0;
+  return (fund as unknown as Record<string, Float64Array>)[lever.arrays[0]][from - 1 - baseYear];
+}

@@ -1,0 +1,40 @@
+import type { Lang } from '../results/labels';
+import { formatTable } from '../results/formatTable';
+import { describeTarget } from './describeTarget';
+import { formatLeverValue as fmt } from './formatLeverValue';
+import type { SolveResult } from './types';
+
+/**
+ * A solve result as text for a terminal: the question (fund, lever, target, bounds, phase-in),
+ * then either the solved value, binding year, path and the re-projected fund's table (every
+ * `step` years), or the reason no value is given. English or Chinese.
+ * @example formatSolveResult(r, { lang: 'en' }) // 'Solve employer_rate for fund employee …\nSolved value: 0.1445637 …'
+ */
+export function formatSolveResult(r: SolveResult, options: { lang?: Lang; step?: number } = {}): string {
+  const zh = (options.lang ?? 'en') === 'zh';
+  const goal = describeTarget(r.target);
+  const dir = r.target.kind === 'payAsYouGo' || r.target.kind === 'stableRatio' ? null : r.direction;
+  const out = [
+    zh ? `求解：基金 ${r.fund} 的 ${r.lever}` : `Solve ${r.lever} for fund ${r.fund}`,
+    zh ? `目标：${goal.zh}` : `Target: ${goal.en}`,
+    zh
+      ? `搜索范围：[${fmt(r.bounds[0])}, ${fmt(r.bounds[1])}]，自${r.from}年起（现值 ${fmt(r.currentValue)}）${r.maxChangePerYear ? `，每年调整不超过 ${fmt(r.maxChangePerYear)}` : ''}${dir ? `，取${dir === 'min' ? '最小' : '最大'}可行值` : ''}`
+      : `Search: [${fmt(r.bounds[0])}, ${fmt(r.bounds[1])}] from ${r.from} (current value ${fmt(r.currentValue)})${r.maxChangePerYear ? `, at most ${fmt(r.maxChangePerYear)} a year` : ''}${dir ? `, ${dir === 'min' ? 'lowest' : 'highest'} feasible value` : ''}`,
+  ];
+  if (!r.feasible) {
+    out.push(zh ? `无可行解：${r.reason.zh}` : `No feasible value: ${r.reason.en}`);
+    out.push(zh ? `（共预测 ${r.iterations} 次）` : `(${r.iterations} projections)`);
+    return out.join('\n') + '\n';
+  }
+  if (r.value !== null) {
+    const bound = r.atBound ? (zh ? `（已是搜索${r.atBound === 'lower' ? '下' : '上'}限，目标在该处已满足）` : ` (the ${r.atBound} bound: the target already holds there)`) : '';
+    out.push(zh ? `解：${fmt(r.value)}（精度 ±${r.tolerance}）${bound}` : `Solved value: ${fmt(r.value)} (±${r.tolerance})${bound}`);
+  }
+  if (r.bindingYear !== null) out.push(zh ? `约束年份：${r.bindingYear}` : `Binding year: ${r.bindingYear}`);
+  out.push(zh ? `共预测 ${r.iterations} 次` : `${r.iterations} projections`);
+  const path = r.path.map((p) => `${p.year} ${fmt(p.value)}`).join(', ');
+  out.push(zh ? `参数路径（各年起执行）：${path}` : `Path (in force from each year): ${path}`);
+  const one = { ...r.result, funds: r.result.funds.filter((f) => f.id === r.fund) };
+  out.push('', formatTable(one, { lang: zh ? 'zh' : 'en', step: options.step ?? 1 }).trimEnd());
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,16 @@
+import type { Assumptions } from '../assumptions/types';
+import { project } from '../engine/project';
+import type { FundResult } from '../results/types';
+import { SolveError } from './SolveError';
+
+/**
+ * Projects a single fund of a scenario — the same result as `project(assumptions)` gives for it,
+ * at the cost of one fund (the solvers call this in their loops). Throws a SolveError for an
+ * unknown fund, and the projection's errors.
+ * @example projectOneFund(assumptions, 'employee').rows[0].year // base year + 1
+ */
+export function projectOneFund(assumptions: Assumptions, fundId: string): FundResult {
+  const fund = assumptions.funds.find((f) => f.id === fundId);
+  if (!fund) throw new SolveError('fund.unknown', `no fund '${fundId}' in scenario '${assumptions.scenario.id}'`, `情景中没有基金 '${fundId}'`);
+  return project({ ...assumptions, funds: [fund] }).funds[0];
+}

@@ -1,0 +1,23 @@
+import type { ResolvedSolveOptions } from './resolveSolveOptions';
+import type { SolveFailure, SolveFailureReason } from './types';
+
+/**
+ * The failure record of a solve: the resolved question, the reason (code, year, English and
+ * Chinese text) and the number of projections spent. Never carries a lever value as an answer.
+ */
+export function solveFailure(o: ResolvedSolveOptions, reason: SolveFailureReason, iterations: number, tolerance: number): SolveFailure {
+  return {
+    feasible: false,
+    fund: o.fund,
+    lever: o.lever.name,
+    target: o.target,
+    from: o.from,
+    direction: o.direction,
+    bounds: o.bounds,
+    maxChangePerYear: o.maxChangePerYear,
+    currentValue: o.currentValue,
+    iterations,
+    tolerance,
+    reason,
+  };
+}

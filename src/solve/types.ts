@@ -1,0 +1,98 @@
+import type { Assumptions } from '../assumptions/types';
+import type { ProjectionResult } from '../results/types';
+
+/**
+ * What a solved lever must achieve (years are calendar years of the projection):
+ * - `minReserveMonths`: months of reserve M_y ≥ `months` in every year fromYear … toYear
+ *   (defaults: the lever's first year `from` … the end year);
+ * - `bandAt`: lower ≤ M_year ≤ upper in one year;
+ * - `stableRatio`: B/E equal in years[0] and years[1] (the "steady-state" rate of the
+ *   Canada Pension Plan's actuarial reports, here on balance ÷ the year's expenditure);
+ * - `payAsYouGo`: current surplus S_y = 0 in every year from `from` on, solved year by year.
+ */
+export type SolveTarget =
+  | { kind: 'minReserveMonths'; months: number; fromYear?: number; toYear?: number }
+  | { kind: 'bandAt'; year: number; lower: number; upper: number }
+  | { kind: 'stableRatio'; years: [number, number] }
+  | { kind: 'payAsYouGo' };
+
+/** The question put to `solveLever`. */
+export interface SolveOptions {
+  /** fund id in the scenario */
+  fund: string;
+  /** lever name from the lever registry, e.g. `employer_rate` */
+  lever: string;
+  target: SolveTarget;
+  /** first year the lever moves (phase-in start); default: the first projected year */
+  from?: number;
+  /** [lower, upper] searched; default: the lever's natural bounds from the registry */
+  bounds?: [number, number];
+  /** largest change of the lever's value from one year to the next (see `phasedPath`) */
+  maxChangePerYear?: number;
+  /** 'min' (default): the lowest value meeting the target; 'max': the highest (for cuts) */
+  direction?: 'min' | 'max';
+}
+
+/** A lever value in force from `year` until the next entry of a path (the last: to the horizon). */
+export interface LeverYearValue {
+  year: number;
+  value: number;
+}
+
+/** The same text in English and Chinese. */
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+
+/**
+ * Why no value is reported:
+ * - `infeasible`: no value within the bounds meets the target;
+ * - `non_monotone`: the target's slack is not monotone in the lever over the bounds, so a
+ *   bracketing search could return a wrong value — none is returned;
+ * - `no_crossing`: an equation target (stable ratio, pay-as-you-go year) has no root in the bounds;
+ * - `step_too_large`: pay-as-you-go needs a larger change in one year than `maxChangePerYear`.
+ */
+export interface SolveFailureReason extends Bilingual {
+  code: 'infeasible' | 'non_monotone' | 'no_crossing' | 'step_too_large';
+  /** the year concerned, when one year decides it */
+  year: number | null;
+}
+
+interface SolveCommon {
+  fund: string;
+  lever: string;
+  target: SolveTarget;
+  from: number;
+  direction: 'min' | 'max';
+  bounds: [number, number];
+  maxChangePerYear: number | null;
+  /** the lever's value in force in the year before `from` (0 for growth levers) */
+  currentValue: number;
+  /** projections evaluated */
+  iterations: number;
+  /** absolute tolerance on the lever value */
+  tolerance: number;
+}
+
+export interface SolveSuccess extends SolveCommon {
+  feasible: true;
+  /** the solved value (null for pay-as-you-go, whose answer is `path`) */
+  value: number | null;
+  /** the lever's values by year as applied (phase-in steps, or the pay-as-you-go path) */
+  path: LeverYearValue[];
+  /** 'lower'/'upper' when the answer is a bound of the search (the target holds there already) */
+  atBound: 'lower' | 'upper' | null;
+  /** the year whose constraint decides the answer (null for stable ratio and pay-as-you-go) */
+  bindingYear: number | null;
+  /** the assumptions with the path applied, and their projection */
+  assumptions: Assumptions;
+  result: ProjectionResult;
+}
+
+export interface SolveFailure extends SolveCommon {
+  feasible: false;
+  reason: SolveFailureReason;
+}
+
+export type SolveResult = SolveSuccess | SolveFailure;

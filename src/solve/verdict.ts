@@ -1,0 +1,91 @@
+import type { Lang } from '../results/labels';
+import type { ProjectionResult } from '../results/types';
+import { SolveError } from './SolveError';
+import type { Bilingual } from './types';
+import { verdictSummary } from './verdictSummary';
+
+/** A year's months of reserve. */
+export interface YearMonths {
+  year: number;
+  months: number;
+}
+
+/**
+ * Sustainability status, decided in this order:
+ * `exhausted` (the balance turns negative within the horizon), `below_floor` (some year below
+ * the low threshold), `drawing_down` (current deficits, reserve never below the threshold),
+ * `sustainable` (no current deficit).
+ */
+export type VerdictStatus = 'exhausted' | 'below_floor' | 'drawing_down' | 'sustainable';
+
+export interface Verdict {
+  fund: string;
+  name: Bilingual;
+  bandBasis: 'official' | 'extension' | 'custom';
+  firstYear: number;
+  lastYear: number;
+  status: VerdictStatus;
+  firstDeficitYear: number | null;
+  exhaustionYear: number | null;
+  /** band id and months of reserve (null: no expenditure) per projected year */
+  bands: { year: number; band: string; months: number | null }[];
+  thresholds: { low: number; high: number };
+  /** years with M < low, and with M > high */
+  belowLow: { count: number; years: number[] };
+  aboveHigh: { count: number; years: number[] };
+  /** largest and smallest months of reserve (earliest year on ties); null when no year has M */
+  largest: YearMonths | null;
+  smallest: YearMonths | null;
+  /** the plain-language summary in both languages, and in the requested one */
+  summary: Bilingual;
+  text: string;
+}
+
+/**
+ * Sustainability verdict for one fund of a projection: first current-deficit year, exhaustion
+ * year, band per year, years below `low` (default 3, 结余不足) and above `high` (default 15,
+ * 结余过多) months of reserve — counts and lists — the largest and smallest months with their
+ * years, and a short plain-language summary in English and Chinese built only from these numbers
+ * (months shown to one decimal). The thresholds are the official lines for the employee pooled
+ * fund (人社部发〔2009〕67号); `bandBasis` says when they are applied as an extension.
+ *
+ * Throws a SolveError for an unknown fund or thresholds that are not finite with low < high.
+ * @example verdict(result, 'employee', { lang: 'zh' }).text // '区职工医保统筹基金（2025–2045年）：…'
+ */
+export function verdict(result: ProjectionResult, fundId: string, options: { lang?: Lang; low?: number; high?: number } = {}): Verdict {
+  const f = result.funds.find((x) => x.id === fundId);
+  if (!f) {
+    const ids = result.funds.map((x) => x.id).join(', ');
+    throw new SolveError('fund.unknown', `no fund '${fundId}' in the projection (funds: ${ids})`, `预测结果中没有基金 '${fundId}'（现有：${ids}）`);
+  }
+  const low = options.low ?? 3;
+  const high = options.high ?? 15;
+  if (!Number.isFinite(low) || !Number.isFinite(high) || !(low < high)) {
+    throw new SolveError('verdict.thresholds', `thresholds must be finite with low < high, found ${low}, ${high}`, `阈值须为有限数且低阈值小于高阈值，实际为 ${low}、${high}`);
+  }
+  if (f.rows.length === 0) throw new SolveError('verdict.rows', `fund '${fundId}' has no projected years`, `基金 '${fundId}' 没有预测年份`);
+  const withMonths = f.rows.filter((r) => r.reserveMonths !== null).map((r) => ({ year: r.year, months: r.reserveMonths as number }));
+  const below = withMonths.filter((r) => r.months < low).map((r) => r.year);
+  const above = withMonths.filter((r) => r.months > high).map((r) => r.year);
+  const largest = withMonths.reduce<YearMonths | null>((m, r) => (m === null || r.months > m.months ? r : m), null);
+  const smallest = withMonths.reduce<YearMonths | null>((m, r) => (m === null || r.months < m.months ? r : m), null);
+  const status: VerdictStatus = f.exhaustionYear !== null ? 'exhausted' : below.length > 0 ? 'below_floor' : f.firstDeficitYear !== null ? 'drawing_down' : 'sustainable';
+  const v: Omit<Verdict, 'summary' | 'text'> = {
+    fund: f.id,
+    name: { en: f.name, zh: f.nameZh ?? f.name },
+    bandBasis: f.bandBasis,
+    firstYear: f.rows[0].year,
+    lastYear: f.rows[f.rows.length - 1].year,
+    status,
+    firstDeficitYear: f.firstDeficitYear,
+    exhaustionYear: f.exhaustionYear,
+    bands: f.rows.map((r) => ({ year: r.year, band: r.band, months: r.reserveMonths })),
+    thresholds: { low, high },
+    belowLow: { count: below.length, years: below },
+    aboveHigh: { count: above.length, years: above },
+    largest,
+    smallest,
+  };
+  const summary = verdictSummary(v);
+  return { ...v, summary, text: summary[options.lang ?? 'en'] };
+}

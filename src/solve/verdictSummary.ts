@@ -1,0 +1,44 @@
+import type { Bilingual } from './types';
+import type { Verdict } from './verdict';
+
+/**
+ * The plain-language summary of a verdict, in English and Chinese, built only from the verdict's
+ * own numbers: the projected years, status, first deficit and exhaustion years, counts of years
+ * below/above the thresholds, and the largest and smallest months of reserve (one decimal, '-'
+ * for negatives). Every number in the text is one of these.
+ * @example verdictSummary(v).en // 'District employee pooled fund, 2025–2045: not sustainable on current policy. …'
+ */
+export function verdictSummary(v: Omit<Verdict, 'summary' | 'text'>): Bilingual {
+  const n = v.lastYear - v.firstYear + 1;
+  const m = (x: number) => x.toFixed(1);
+  const { low, high } = v.thresholds;
+  const status = {
+    exhausted: { en: 'not sustainable on current policy', zh: '按现行政策不可持续' },
+    below_floor: { en: 'at risk: the reserve falls below the warning line', zh: '存在风险：结余低于警戒线' },
+    drawing_down: { en: 'running current deficits covered by the reserve', zh: '出现当期赤字，由累计结余弥补' },
+    sustainable: { en: 'sustainable on current policy', zh: '按现行政策可持续' },
+  }[v.status];
+  const deficit = v.firstDeficitYear !== null
+    ? { en: `the first current-year deficit comes in ${v.firstDeficitYear}`, zh: `${v.firstDeficitYear}年起出现当期赤字（收不抵支）` }
+    : { en: 'no current-year deficit within the horizon', zh: '预测期内未出现当期赤字' };
+  const exhausted = v.exhaustionYear !== null
+    ? { en: `the balance is exhausted in ${v.exhaustionYear}`, zh: `累计结余于${v.exhaustionYear}年耗尽（穿底）` }
+    : { en: 'the balance is not exhausted within the horizon', zh: '预测期内累计结余未耗尽' };
+  const range = v.largest && v.smallest
+    ? {
+        en: ` Months of reserve peak at ${m(v.largest.months)} (${v.largest.year}) and are lowest at ${m(v.smallest.months)} (${v.smallest.year});`,
+        zh: `可支付月数最高${m(v.largest.months)}个月（${v.largest.year}年），最低${m(v.smallest.months)}个月（${v.smallest.year}年）；`,
+      }
+    : { en: ' Months of reserve are undefined (no expenditure);', zh: '可支付月数无定义（无支出）；' };
+  const counts = {
+    en: ` ${v.belowLow.count} of ${n} years are below ${low} months and ${v.aboveHigh.count} above ${high}.`,
+    zh: `${n}年中有${v.belowLow.count}年低于${low}个月，${v.aboveHigh.count}年高于${high}个月。`,
+  };
+  const basis = v.bandBasis === 'extension'
+    ? { en: ' (Warning lines of the employee pooled fund, applied here as an extension.)', zh: '（预警线为职工统筹基金标准的延伸应用。）' }
+    : { en: '', zh: '' };
+  return {
+    en: `${v.name.en}, ${v.firstYear}–${v.lastYear}: ${status.en}; ${deficit.en}, and ${exhausted.en}.${range.en}${counts.en}${basis.en}`,
+    zh: `${v.name.zh}（${v.firstYear}–${v.lastYear}年）：${status.zh}。${deficit.zh}，${exhausted.zh}。${range.zh}${counts.zh}${basis.zh}`,
+  };
+}
