@@ -8,6 +8,8 @@ export { ChartError } from './ChartError';
 export { reserveChartSpec } from './reserveChartSpec';
 export type { ReserveChartOptions } from './reserveChartSpec';
 export { balanceChartSpec } from './balanceChartSpec';
+export { reserveComparisonChartSpec } from './reserveComparisonChartSpec';
+export type { ReserveComparisonOptions } from './reserveComparisonChartSpec';
 export type { BalanceChartOptions } from './balanceChartSpec';
 
 // Rendering

@@ -1,7 +1,7 @@
 import { DEFAULT_BANDS } from '../assumptions/defaultBands';
 import { assertBands } from './assertBands';
 import { assertFundLike } from './assertFundLike';
-import { bandColor } from './bandColor';
+import { bandLayerSpec } from './bandLayerSpec';
 import { chartSize } from './chartSize';
 import { chartText } from './chartText';
 import { eventRuleLayers } from './eventRuleLayers';
@@ -44,16 +44,9 @@ export function reserveChartSpec(fund: FundLike, options: ReserveChartOptions = 
   const label = (band: BandLike) => (options.lang === 'en' ? band.labelEn : band.labelZh);
 
   const months = fund.rows.map((r) => r.reserveMonths).filter((m): m is number => m !== null);
-  const bounds = bands.flatMap((b) => [b.lower, b.upper]).filter((v): v is number => v !== null);
-  const yMin = Math.min(0, 1.05 * Math.min(...months, 0));
-  const yMax = Math.max(1.05 * Math.max(...months, 0), 1.2 * Math.max(...bounds, 0), 1);
+  const { layer: bandLayer, yMin, yMax } = bandLayerSpec(bands, months, text, options.lang ?? 'zh');
   const years: [number, number] = [fund.rows[0].year, fund.rows[fund.rows.length - 1].year];
   const bandLabel = new Map(bands.map((b) => [b.id, label(b)]));
-
-  const bandRects = bands
-    .map((b) => ({ id: b.id, label: label(b), y: Math.max(b.lower ?? yMin, yMin), y2: Math.min(b.upper ?? yMax, yMax) }))
-    .filter((r) => r.y2 > r.y);
-  const legendOrder = [...bands].reverse();
   const x = { field: 'year', type: 'quantitative', title: text.year,
     scale: { domain: years, nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1 } };
   const y = { field: 'reserveMonths', type: 'quantitative', title: text.reserveMonths,
@@ -65,18 +58,7 @@ export function reserveChartSpec(fund: FundLike, options: ReserveChartOptions = 
     width,
     height,
     layer: [
-      {
-        data: { values: bandRects },
-        mark: { type: 'rect', opacity: 0.3 },
-        encoding: {
-          y: { field: 'y', type: 'quantitative', scale: y.scale, title: y.title },
-          y2: { field: 'y2' },
-          color: {
-            field: 'label', type: 'nominal', title: text.band, legend: { labelLimit: 300 },
-            scale: { domain: legendOrder.map(label), range: legendOrder.map((b) => bandColor(b.id, bands.indexOf(b))) },
-          },
-        },
-      },
+      bandLayer,
       {
         data: {
           values: fund.rows.map((r) => ({ year: r.year, reserveMonths: r.reserveMonths, band: bandLabel.get(r.band) ?? r.band })),

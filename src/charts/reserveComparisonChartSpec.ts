@@ -1,0 +1,62 @@
+import { DEFAULT_BANDS } from '../assumptions/defaultBands';
+import { assertBands } from './assertBands';
+import { assertFundLike } from './assertFundLike';
+import { bandLayerSpec } from './bandLayerSpec';
+import { ChartError } from './ChartError';
+import { chartSize } from './chartSize';
+import { chartText } from './chartText';
+import type { BandLike, ChartLang, FundLike, VegaLiteSpec } from './types';
+
+/** Options of {@link reserveComparisonChartSpec}. */
+export interface ReserveComparisonOptions {
+  lang?: ChartLang;
+  bands?: readonly BandLike[];
+  title?: string;
+  width?: number;
+  height?: number;
+  /** only plot these years (inclusive), e.g. [2025, 2045]; default all */
+  years?: [number, number];
+}
+
+/**
+ * Vega-Lite spec of months of reserve by year for several scenarios of the same fund, one line
+ * each (distinguished by colour and dash), over the shaded warning bands — the side-by-side view
+ * an actuary uses to test rate paths. Null months break the line.
+ * @throws ChartError for an empty list, duplicate labels, or an invalid fund or bands.
+ */
+export function reserveComparisonChartSpec(series: readonly { label: string; fund: FundLike }[], options: ReserveComparisonOptions = {}): VegaLiteSpec {
+  if (series.length === 0) throw new ChartError('chart.series', [], 'at least one scenario to compare is needed', '至少需要一个情景');
+  if (new Set(series.map((s) => s.label)).size !== series.length) throw new ChartError('chart.series', [], 'scenario labels must be distinct', '情景标签不能重复');
+  series.forEach((s) => assertFundLike(s.fund));
+  const bands = options.bands ?? DEFAULT_BANDS;
+  assertBands(bands);
+  const lang = options.lang ?? 'zh';
+  const text = chartText(lang);
+  const { width, height } = chartSize(options);
+  const [from, to] = options.years ?? [-Infinity, Infinity];
+  const rows = series.flatMap((s) => s.fund.rows.filter((r) => r.year >= from && r.year <= to).map((r) => ({ scenario: s.label, year: r.year, reserveMonths: r.reserveMonths })));
+  if (rows.length === 0) throw new ChartError('chart.years', ['years'], 'no year of the projection lies in the chosen range', '所选年份范围内没有预测数据');
+  const months = rows.map((r) => r.reserveMonths).filter((m): m is number => m !== null);
+  const { layer: bandLayer, yMin, yMax } = bandLayerSpec(bands, months, text, lang);
+  const years = rows.map((r) => r.year);
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: options.title ?? (lang === 'zh' ? '各情景累计结余可支付月数' : 'Months of reserve by scenario'),
+    width,
+    height,
+    layer: [
+      bandLayer,
+      {
+        data: { values: rows },
+        mark: { type: 'line', strokeWidth: 2.5, point: { size: 20 } },
+        encoding: {
+          x: { field: 'year', type: 'quantitative', title: text.year, scale: { domain: [Math.min(...years), Math.max(...years)], nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1 } },
+          y: { field: 'reserveMonths', type: 'quantitative', title: text.reserveMonths, scale: { domain: [yMin, yMax], nice: false, zero: false } },
+          stroke: { field: 'scenario', type: 'nominal', title: lang === 'zh' ? '情景' : 'Scenario', scale: { domain: series.map((s) => s.label), range: ['#1b1b1b', '#c2185b', '#1565c0', '#2e7d32', '#ef6c00', '#6a1b9a'] } },
+          strokeDash: { field: 'scenario', type: 'nominal', title: lang === 'zh' ? '情景' : 'Scenario', scale: { domain: series.map((s) => s.label) } },
+        },
+      },
+    ],
+    resolve: { scale: { color: 'independent' } },
+  };
+}
