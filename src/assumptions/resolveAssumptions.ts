@@ -5,6 +5,7 @@ import { resolveEnumSeries, resolveNumberSeries, SeriesError, type EnumSeries, t
 import type { Band } from '../results/types';
 import { findLever, LEVERS } from '../levers/leverRegistry';
 import { adjustLever } from './adjustLever';
+import { cappedBaseFactor } from './cappedBaseFactor';
 import { costMultiplier, criticalIllnessMultiplier } from './costMultiplier';
 import { DEFAULT_BANDS } from './defaultBands';
 import { growthPath } from './growthPath';
@@ -188,7 +189,7 @@ function employeeAssumptions(id: string, spec: EmployeeFundSpec, k: number, ctx:
     ...common(id, spec, k, ctx),
     actives,
     retirees,
-    contributionBase: growthPath(c.base_per_active, ctx.num(c.base_growth, [...p, 'contributions', 'base_growth'])),
+    contributionBase: contributionBase(c, ctx, p),
     employerRate: ctx.num(c.employer_rate, [...p, 'contributions', 'employer_rate']),
     employeeRate: ctx.num(c.employee_rate, [...p, 'contributions', 'employee_rate']),
     collectionRate: ctx.num(c.collection_rate, [...p, 'contributions', 'collection_rate']),
@@ -200,6 +201,26 @@ function employeeAssumptions(id: string, spec: EmployeeFundSpec, k: number, ctx:
     spendPerActive: growthPath(perActive, ctx.num(spec.spending.active_growth, [...p, 'spending', 'active_growth'])),
     spendPerRetiree: growthPath(perRetiree, ctx.num(spec.spending.retiree_growth, [...p, 'spending', 'retiree_growth'])),
   };
+}
+
+/**
+ * Contribution base per active by year: the base path, or — with base_limits — the average-wage
+ * path times cappedBaseFactor(floor_t, cap_t, cv).
+ */
+function contributionBase(c: EmployeeFundSpec['contributions'], ctx: Ctx, p: Path): Float64Array {
+  const path = growthPath(c.base_per_active, ctx.num(c.base_growth, [...p, 'contributions', 'base_growth']));
+  const limits = c.base_limits;
+  if (!limits) return path;
+  const floor = ctx.num(limits.floor_share, [...p, 'contributions', 'base_limits', 'floor_share']);
+  const cap = ctx.num(limits.cap_share, [...p, 'contributions', 'base_limits', 'cap_share']);
+  for (let i = 0; i < path.length; i++) {
+    if (cap[i] < floor[i]) {
+      ctx.fail([...p, 'contributions', 'base_limits', 'cap_share'], `the base cap (${cap[i]}) is below the floor (${floor[i]}) in ${ctx.timeline.baseYear + i}`, `${ctx.timeline.baseYear + i} 年缴费基数上限（${cap[i]}）低于下限（${floor[i]}）`);
+      return path;
+    }
+    path[i] *= cappedBaseFactor(floor[i], cap[i], limits.wage_cv);
+  }
+  return path;
 }
 
 function residentAssumptions(id: string, spec: ResidentFundSpec, k: number, ctx: Ctx): ResidentAssumptions {

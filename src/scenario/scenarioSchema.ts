@@ -103,6 +103,14 @@ export const employeeFundSchema = z.strictObject({
     employee_rate: shareSeries('Employee contribution rate (个人费率); under both account rules it goes to the individual account.', 'share of contribution base (0–1)'),
     collection_rate: shareSeries('Share of due contributions actually collected (征缴率).'),
     retiree_rate: shareSeries('Contribution paid by retirees as a share of their pension, into the pooled fund (0 = retirees do not contribute).', 'share of average pension (0–1)').optional(),
+    base_limits: z
+      .strictObject({
+        floor_share: numberSeries(z.number().min(0).max(10)).meta(meta('share of the average wage', 'Contribution base floor (缴费基数下限), e.g. 0.6.')),
+        cap_share: numberSeries(z.number().min(0).max(100)).meta(meta('share of the average wage', 'Contribution base cap (缴费基数上限), e.g. 3.')),
+        wage_cv: z.number().min(0).max(5).meta(meta('coefficient of variation', 'Dispersion of wages around the average (lognormal).')),
+      })
+      .optional()
+      .meta(meta('shares of the average wage', 'With base limits, base_per_active is the average wage and each member’s base is the wage clamped to [floor, cap] × average wage.')),
   }),
   pension: z
     .strictObject({

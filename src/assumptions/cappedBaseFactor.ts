@@ -1,0 +1,20 @@
+import { lognormalFromMeanCv } from '../benefits/lognormalFromMeanCv';
+import { lognormalLimitedExpectedValue } from '../benefits/lognormalLimitedExpectedValue';
+
+/**
+ * Average contribution base as a share of the average wage when each member's base is the wage
+ * clamped to [floor, cap] × average wage (缴费基数上下限, typically 60% and 300%), with wages
+ * lognormal around the average with coefficient of variation `cv`:
+ *
+ *   f = E[clamp(X, a, b)] / E[X] = a + E[min(X, b)] − E[min(X, a)],   X ~ lognormal, E[X] = 1
+ *
+ * (E[min(X, d)] is the lognormal limited expected value, benefits/lognormalLimitedExpectedValue).
+ * Raising the floor raises f; lowering the cap lowers it; with a = 0 and b = ∞, f = 1.
+ * @example cappedBaseFactor(0.6, 3, 0.6) // ≈ 1.05: the floor lifts low wages more than the cap trims high ones
+ */
+export function cappedBaseFactor(floor: number, cap: number, cv: number): number {
+  if (!(cap >= floor)) throw new Error(`the base cap (${cap}) must not be below the floor (${floor}) / 缴费基数上限（${cap}）不能低于下限（${floor}）`);
+  if (cv === 0) return Math.min(Math.max(1, floor), cap);
+  const x = lognormalFromMeanCv(1, cv);
+  return floor + lognormalLimitedExpectedValue(x, cap) - lognormalLimitedExpectedValue(x, floor);
+}
