@@ -59,5 +59,9 @@ export { LABELS, label, type Lang } from './results/labels';
 // ---- charts (Vega-Lite specs, SVG) -------------------------------------------------------
 export { reserveChartSpec, balanceChartSpec, renderSvg, DEFAULT_CHART_FONT, ChartError, type ReserveChartOptions, type BalanceChartOptions, type VegaLiteSpec } from './charts/index';
 
+// ---- solvers ------------------------------------------------------------------------------
+export { solveLever, SOLVE_TOLERANCE, requiredTopUp, verdict, verdictSummary, formatVerdict, formatSolveResult, solveResultJson, parseTargetSpec, describeTarget, phasedPath, applyLeverPath, currentLeverValue, findBoundary, refineBracket, targetConstraints, projectOneFund, SolveError } from './solve/index';
+export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure, SolveFailureReason, LeverYearValue, Bilingual, TopUpOptions, TopUpResult, Verdict, VerdictStatus, YearMonths, Boundary, Bracket, TargetConstraint } from './solve/index';
+
 // ---- command line -------------------------------------------------------------------------
 export { main as cli, EXIT } from './cli/main';

@@ -15,6 +15,8 @@ import { loadScenario } from '../scenario/loadScenario';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { scenarioJsonSchema } from '../scenario/scenarioJsonSchema';
 import { OutputDirError, writeOutputDir } from './writeOutputDir';
+import { solveCommand } from './solveCommand';
+import { verdictCommand } from './verdictCommand';
 
 /** One scenario file where several were given (only overlays may be several). */
 function single(files: string[], command: string): string {
@@ -125,6 +127,8 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       io.out(o.format === 'json' ? JSON.stringify(a, null, 2) + '\n' : formatAttribution(a, { lang: o.lang }));
     });
 
+  solveCommand(program, io, (c) => (code = c));
+  verdictCommand(program, io);
   program
     .command('schema')
     .description('print the JSON Schema of scenario files (for editors) / 输出情景文件的 JSON Schema')

@@ -6,6 +6,7 @@ export { solveLever, SOLVE_TOLERANCE } from './solveLever';
 export { requiredTopUp, type TopUpOptions, type TopUpResult } from './requiredTopUp';
 export { verdict, type Verdict, type VerdictStatus, type YearMonths } from './verdict';
 export { verdictSummary } from './verdictSummary';
+export { formatVerdict } from './formatVerdict';
 export { parseTargetSpec } from './parseTargetSpec';
 export { describeTarget } from './describeTarget';
 export { formatSolveResult } from './formatSolveResult';

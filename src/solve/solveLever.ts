@@ -66,9 +66,13 @@ export function solveLever(assumptions: Assumptions, options: SolveOptions): Sol
     if (b.kind === 'none') {
       const e = constraints[i].evaluate(fundAt(b.best.x));
       const u = constraints[i].unit;
+      const last = setting(b.best.x).path.at(-1)!;
+      const reach = o.maxChangePerYear && last.value !== b.best.x
+        ? { en: ` (phased in, it reaches only ${fmt(last.value)} by ${last.year})`, zh: `（分步调整，至${last.year}年仅达到 ${fmt(last.value)}）` }
+        : { en: '', zh: '' };
       return fail('infeasible',
-        `no value of ${within.en} meets the target (${goal.en}): the closest, ${fmt(b.best.x)}, misses it by ${fmt(-e.slack)} ${u.en}${e.year !== null ? ` in ${e.year}` : ''}`,
-        `${within.zh} 的取值均达不到目标（${goal.zh}）：最接近的取值 ${fmt(b.best.x)}${e.year !== null ? ` 在${e.year}年` : ''}仍差 ${fmt(-e.slack)} ${u.zh}`, e.year);
+        `no value of ${within.en} meets the target (${goal.en}): the closest, ${fmt(b.best.x)}${reach.en}, misses it by ${fmt(-e.slack)} ${u.en}${e.year !== null ? ` in ${e.year}` : ''}`,
+        `${within.zh} 的取值均达不到目标（${goal.zh}）：最接近的取值 ${fmt(b.best.x)}${reach.zh}${e.year !== null ? ` 在${e.year}年` : ''}仍差 ${fmt(-e.slack)} ${u.zh}`, e.year);
     }
   }
   let A = lo;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyLeverPath, currentLeverValue, phasedPath, SolveError } from '../../src/solve/index';
+import type { EmployeeAssumptions } from '../../src/index';
 import { fixtureAssumptions, scenarioAssumptions } from './load';
 
 describe('phasedPath', () => {
@@ -45,12 +46,12 @@ describe('applyLeverPath and currentLeverValue', () => {
   const hand = fixtureAssumptions('hand-employee.yaml');
 
   it('sets a rate lever year by year and leaves the input untouched', () => {
-    const before = Array.from(hand.funds[0].employerRate);
+    const before = Array.from((hand.funds[0] as EmployeeAssumptions).employerRate);
     const a = applyLeverPath(hand, { fund: 'emp', lever: 'employer_rate', path: [{ year: 2021, value: 0.05 }, { year: 2022, value: 0.07 }] });
-    const e = a.funds[0] as typeof hand.funds[0] & { employerRate: Float64Array };
+    const e = a.funds[0] as EmployeeAssumptions;
     // index 0 = 2020 (base, unchanged), 1 = 2021, 2 = 2022, 3 = 2023 (the extra year keeps the last value)
     expect(Array.from(e.employerRate)).toEqual([0.04, 0.05, 0.07, 0.07]);
-    expect(Array.from((hand.funds[0] as typeof e).employerRate)).toEqual(before);
+    expect(Array.from((hand.funds[0] as EmployeeAssumptions).employerRate)).toEqual(before);
   });
 
   it('phases a growth lever as the extra growth in force each year (hand: 1%, then 2%)', () => {
