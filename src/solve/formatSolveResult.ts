@@ -2,7 +2,7 @@ import type { Lang } from '../results/labels';
 import { formatTable } from '../results/formatTable';
 import { describeTarget } from './describeTarget';
 import { formatLeverValue as fmt } from './formatLeverValue';
-import type { SolveResult } from './types';
+import type { SolveFailure, SolveResult, SolveSuccess } from './types';
 
 /**
  * A solve result as text for a terminal: the question (fund, lever, target, bounds, phase-in),
@@ -22,19 +22,22 @@ export function formatSolveResult(r: SolveResult, options: { lang?: Lang; step?:
       : `Search: [${fmt(r.bounds[0])}, ${fmt(r.bounds[1])}] from ${r.from} (current value ${fmt(r.currentValue)})${r.maxChangePerYear ? `, at most ${fmt(r.maxChangePerYear)} a year` : ''}${dir ? `, ${dir === 'min' ? 'lowest' : 'highest'} feasible value` : ''}`,
   ];
   if (!r.feasible) {
-    out.push(zh ? `无可行解：${r.reason.zh}` : `No feasible value: ${r.reason.en}`);
+    // explicit cast: notebooks compile this file without strict null checks, where `feasible` does not narrow
+    const { reason } = r as SolveFailure;
+    out.push(zh ? `无可行解：${reason.zh}` : `No feasible value: ${reason.en}`);
     out.push(zh ? `（共预测 ${r.iterations} 次）` : `(${r.iterations} projections)`);
     return out.join('\n') + '\n';
   }
-  if (r.value !== null) {
-    const bound = r.atBound ? (zh ? `（已是搜索${r.atBound === 'lower' ? '下' : '上'}限，目标在该处已满足）` : ` (the ${r.atBound} bound: the target already holds there)`) : '';
-    out.push(zh ? `解：${fmt(r.value)}（精度 ±${r.tolerance}）${bound}` : `Solved value: ${fmt(r.value)} (±${r.tolerance})${bound}`);
+  const s = r as SolveSuccess;
+  if (s.value !== null) {
+    const bound = s.atBound ? (zh ? `（已是搜索${s.atBound === 'lower' ? '下' : '上'}限，目标在该处已满足）` : ` (the ${s.atBound} bound: the target already holds there)`) : '';
+    out.push(zh ? `解：${fmt(s.value)}（精度 ±${s.tolerance}）${bound}` : `Solved value: ${fmt(s.value)} (±${s.tolerance})${bound}`);
   }
-  if (r.bindingYear !== null) out.push(zh ? `约束年份：${r.bindingYear}` : `Binding year: ${r.bindingYear}`);
-  out.push(zh ? `共预测 ${r.iterations} 次` : `${r.iterations} projections`);
-  const path = r.path.map((p) => `${p.year} ${fmt(p.value)}`).join(', ');
+  if (s.bindingYear !== null) out.push(zh ? `约束年份：${s.bindingYear}` : `Binding year: ${s.bindingYear}`);
+  out.push(zh ? `共预测 ${s.iterations} 次` : `${s.iterations} projections`);
+  const path = s.path.map((p) => `${p.year} ${fmt(p.value)}`).join(', ');
   out.push(zh ? `参数路径（各年起执行）：${path}` : `Path (in force from each year): ${path}`);
-  const one = { ...r.result, funds: r.result.funds.filter((f) => f.id === r.fund) };
+  const one = { ...s.result, funds: s.result.funds.filter((f) => f.id === s.fund) };
   out.push('', formatTable(one, { lang: zh ? 'zh' : 'en', step: options.step ?? 1 }).trimEnd());
   return out.join('\n') + '\n';
 }

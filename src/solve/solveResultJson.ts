@@ -1,4 +1,4 @@
-import type { SolveResult } from './types';
+import type { SolveResult, SolveSuccess } from './types';
 
 /**
  * A solve result as plain JSON-ready data: everything but the assumptions (whose typed arrays
@@ -7,6 +7,6 @@ import type { SolveResult } from './types';
  */
 export function solveResultJson(r: SolveResult): Record<string, unknown> {
   if (!r.feasible) return { ...r };
-  const { assumptions: _omit, ...rest } = r;
+  const { assumptions: _omit, ...rest } = r as SolveSuccess;
   return rest;
 }
