@@ -138,6 +138,34 @@ describe('solveLever against hand calculations (fixtures/hand-employee.yaml)', (
   });
 });
 
+describe('solveLever refuses a non-monotone target instead of answering', () => {
+  const district = scenarioAssumptions('scenarios/examples/small-district.yaml');
+  const target = { kind: 'stableRatio', years: [2026, 2030] } as const;
+
+  it('stable ratio against excess cost growth over its natural bounds [-0.5, 0.5] rises then falls', () => {
+    // B/E − B/E is a difference of ratios whose numerators and denominators all move with the
+    // lever, so nothing makes it monotone; over the full range it is not, and no value may be given
+    const r = solveLever(district, { fund: 'employee', lever: 'excess_cost_growth', target });
+    expect(r.feasible).toBe(false);
+    if (r.feasible) return;
+    expect(r.reason.code).toBe('non_monotone');
+    expect(r.reason.en).toMatch(/not monotone.*narrow the bounds/);
+    expect(r.reason.zh).toMatch(/不单调/);
+    expect(r).not.toHaveProperty('value');
+  });
+
+  it('within [-0.1, 0.1] it is monotone, and the crossing agrees with a brute-force scan', () => {
+    const r = ok(solveLever(district, { fund: 'employee', lever: 'excess_cost_growth', target, bounds: [-0.1, 0.1] }));
+    const q = (x: number, y: number) => {
+      const w = projectOneFund(applyLeverPath(district, { fund: 'employee', lever: 'excess_cost_growth', path: [{ year: 2025, value: x }] }), 'employee').rows.find((v) => v.year === y)!;
+      return w.balance / w.expenditure;
+    };
+    // the difference falls as x rises here: feasible (≥ 0) up to the crossing
+    const b = bruteForce((x) => q(x, 2030) - q(x, 2026) >= 0, -0.1, 0.1, 'max');
+    expect(Math.abs(r.value! - b!)).toBeLessThanOrEqual(2e-6);
+  });
+});
+
 describe('solveLever against a brute-force scan (1e-4 grid, then 1e-6 refinement; agreement within 2e-6)', () => {
   const district = scenarioAssumptions('scenarios/examples/small-district.yaml');
   const national = scenarioAssumptions('scenarios/china-national-2024.yaml');
