@@ -1,3 +1,9 @@
+import { dirname, resolve } from 'node:path';
+import { DEFAULT_AGE_COST_CURVE } from '../membership/loadAgeCostCurve';
+import { MembershipError } from '../membership/membershipError';
+import { resolveAgeDetailed } from '../membership/resolveAgeDetailed';
+import type { FundMembership, MemberStatus } from '../membership/types';
+import type { EmployeeAgeDetail, ResidentAgeDetail } from '../scenario/ageDetailSchema';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import { ScenarioError } from '../scenario/ScenarioError';
 import type { EmployeeFundSpec, PerHeadAmount, ResidentFundSpec, Scenario } from '../scenario/scenarioSchema';
@@ -21,6 +27,9 @@ type Path = (string | number)[];
  * base-year spending given as a total is split into per-head amounts:
  *   employee: c_active = total / ((N_active + ρ·N_retiree)·k), c_retiree = ρ·c_active  (ρ = retiree_to_active_ratio)
  *   resident: c = total / (N·k).
+ * Age-detailed members (`members.age_detailed`): counts come from the membership projection
+ * (resolveAgeDetailed), whose base year reproduces the given totals, and each per-head spending
+ * path is multiplied by its status's age-mix index (1 in the base year).
  * Throws ScenarioError (with file, path and line) for values that pass the schema but cannot be
  * used: a series starting after the base year, income-share amounts without disposable income,
  * spending to split over zero members.
@@ -32,6 +41,7 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
   const issueAt = (path: Path, en: string, zh: string, code = 'invalid_value') => ({ ...loaded.locate(path), path, code, message: { en, zh } });
   const ctx: Ctx = {
     timeline,
+    personsUnit: s.units.persons,
     num(series, path) {
       try {
         return resolveNumberSeries(series as NumberSeries, timeline.baseYear, timeline.baseYear + timeline.length - 1);
@@ -56,6 +66,9 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     },
     fail(path, en, zh) {
       issues.push(issueAt(path, en, zh));
+    },
+    fileOf(path) {
+      return loaded.locate(path).file;
     },
   };
   const k = unitFactor(s.units);
@@ -90,9 +103,12 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
 
 interface Ctx {
   timeline: Timeline;
+  personsUnit: Scenario['units']['persons'];
   num(series: unknown, path: Path): Float64Array;
   labels(series: unknown, path: Path): string[];
   fail(path: Path, en: string, zh: string): void;
+  /** The scenario file a value came from (to resolve file paths relative to it). */
+  fileOf(path: Path): string;
 }
 
 function bandsFromSpec(spec: NonNullable<Scenario['settings']>['bands'] & {}): Band[] {
@@ -167,8 +183,9 @@ function employeeAssumptions(id: string, spec: EmployeeFundSpec, k: number, ctx:
   });
   const m = spec.members;
   const c = spec.contributions;
-  const actives = growthPath(m.actives, ctx.num(m.active_growth, [...p, 'members', 'active_growth']));
-  const retirees = growthPath(m.retirees, ctx.num(m.retiree_growth, [...p, 'members', 'retiree_growth']));
+  const detailed = ageDetailedMembers(id, 'employee', m, ctx);
+  const actives = detailed ? detailed.counts.actives : growthPath(m.actives, ctx.num(m.active_growth, [...p, 'members', 'active_growth']));
+  const retirees = detailed ? detailed.counts.retirees : growthPath(m.retirees, ctx.num(m.retiree_growth, [...p, 'members', 'retiree_growth']));
   let perActive = 0;
   let perRetiree = 0;
   const base = spec.spending.base;
@@ -198,8 +215,9 @@ function employeeAssumptions(id: string, spec: EmployeeFundSpec, k: number, ctx:
     accountRule: ctx.labels(spec.individual_accounts.rule, [...p, 'individual_accounts', 'rule']) as ('pre2021' | 'post2021')[],
     employerShareToAccounts: ctx.num(spec.individual_accounts.employer_share_to_accounts, [...p, 'individual_accounts', 'employer_share_to_accounts']),
     retireeCreditShare: ctx.num(spec.individual_accounts.retiree_credit_share, [...p, 'individual_accounts', 'retiree_credit_share']),
-    spendPerActive: growthPath(perActive, ctx.num(spec.spending.active_growth, [...p, 'spending', 'active_growth'])),
-    spendPerRetiree: growthPath(perRetiree, ctx.num(spec.spending.retiree_growth, [...p, 'spending', 'retiree_growth'])),
+    spendPerActive: withAgeMix(growthPath(perActive, ctx.num(spec.spending.active_growth, [...p, 'spending', 'active_growth'])), detailed?.membership?.ageMix.actives),
+    spendPerRetiree: withAgeMix(growthPath(perRetiree, ctx.num(spec.spending.retiree_growth, [...p, 'spending', 'retiree_growth'])), detailed?.membership?.ageMix.retirees),
+    ...(detailed?.membership ? { membership: detailed.membership } : {}),
   };
 }
 
@@ -225,7 +243,8 @@ function contributionBase(c: EmployeeFundSpec['contributions'], ctx: Ctx, p: Pat
 
 function residentAssumptions(id: string, spec: ResidentFundSpec, k: number, ctx: Ctx): ResidentAssumptions {
   const p = ['funds', id];
-  const insured = growthPath(spec.members.insured, ctx.num(spec.members.growth, [...p, 'members', 'growth']));
+  const detailed = ageDetailedMembers(id, 'resident', spec.members, ctx);
+  const insured = detailed ? detailed.counts.residents : growthPath(spec.members.insured, ctx.num(spec.members.growth, [...p, 'members', 'growth']));
   const income = spec.disposable_income
     ? growthPath(spec.disposable_income.base, ctx.num(spec.disposable_income.growth, [...p, 'disposable_income', 'growth']))
     : null;
@@ -257,6 +276,51 @@ function residentAssumptions(id: string, spec: ResidentFundSpec, k: number, ctx:
     subsidyPerHead: perHead(spec.subsidy_per_head, 'subsidy_per_head'),
     premiumPerHead: perHead(spec.premium_per_head, 'premium_per_head'),
     criticalIllnessPerHead: perHead(spec.critical_illness_per_head, 'critical_illness_per_head').map((v, i, _) => v * ciMultiplier[i]),
-    spendPerInsured: growthPath(perInsured, ctx.num(spec.spending.growth, [...p, 'spending', 'growth'])),
+    spendPerInsured: withAgeMix(growthPath(perInsured, ctx.num(spec.spending.growth, [...p, 'spending', 'growth'])), detailed?.membership?.ageMix.residents),
+    ...(detailed?.membership ? { membership: detailed.membership } : {}),
   };
+}
+
+/**
+ * Members of a fund in the age-detailed form (null for the aggregate form): member counts by year
+ * in units.persons and the membership projection behind them (resolveAgeDetailed). The cost-curve
+ * path is relative to the scenario file that sets it. Problems are reported through ctx (then the
+ * counts are zeros, so that resolution can go on collecting issues).
+ */
+function ageDetailedMembers(
+  id: string,
+  scheme: 'employee' | 'resident',
+  members: EmployeeFundSpec['members'] | ResidentFundSpec['members'],
+  ctx: Ctx,
+): { counts: Record<'actives' | 'retirees' | 'residents', Float64Array>; membership: FundMembership | null } | null {
+  // explicit casts: tslab compiles without strictNullChecks, where `in` does not narrow these unions
+  const m = members as { actives?: number; retirees?: number; insured?: number; age_detailed?: EmployeeAgeDetail | ResidentAgeDetail };
+  const detail = m.age_detailed;
+  if (!detail) return null;
+  const p = ['funds', id, 'members', 'age_detailed'];
+  const zeros = { actives: new Float64Array(ctx.timeline.length), retirees: new Float64Array(ctx.timeline.length), residents: new Float64Array(ctx.timeline.length) };
+  const switchingSeries = scheme === 'employee' ? (detail as EmployeeAgeDetail).switching_to_resident : undefined;
+  const totals: Partial<Record<MemberStatus, number>> = scheme === 'employee' ? { actives: m.actives, retirees: m.retirees } : { residents: m.insured };
+  try {
+    const r = resolveAgeDetailed({
+      scheme,
+      detail,
+      totals,
+      baseYear: ctx.timeline.baseYear,
+      years: ctx.timeline.length,
+      personsUnit: ctx.personsUnit,
+      switching: switchingSeries === undefined ? null : ctx.num(switchingSeries, [...p, 'switching_to_resident']),
+      costCurveFile: detail.cost_curve === undefined ? DEFAULT_AGE_COST_CURVE : resolve(dirname(ctx.fileOf([...p, 'cost_curve'])), detail.cost_curve),
+    });
+    return { counts: { ...zeros, ...r.counts }, membership: r.membership };
+  } catch (e) {
+    if (!(e instanceof MembershipError)) throw e;
+    ctx.fail([...p, ...e.path], e.en, e.zh);
+    return { counts: zeros, membership: null };
+  }
+}
+
+/** Per-head spending × the status's age-mix index (unchanged without one). */
+function withAgeMix(spend: Float64Array, index: Float64Array | undefined): Float64Array {
+  return index ? spend.map((v, i) => v * index[i]) : spend;
 }

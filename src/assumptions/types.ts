@@ -1,3 +1,4 @@
+import type { FundMembership } from '../membership/types';
 import type { Band } from '../results/types';
 import type { OverlayInfo } from '../scenario/overlaySchema';
 
@@ -55,6 +56,11 @@ export interface EmployeeAssumptions extends FundAssumptionsBase {
   retireeCreditShare: Float64Array;
   spendPerActive: Float64Array;
   spendPerRetiree: Float64Array;
+  /**
+   * Age-detailed mode only: the membership projection behind `actives` and `retirees`, and the
+   * age-mix indexes already multiplied into `spendPerActive` and `spendPerRetiree`.
+   */
+  membership?: FundMembership;
 }
 
 export interface ResidentAssumptions extends FundAssumptionsBase {
@@ -64,6 +70,8 @@ export interface ResidentAssumptions extends FundAssumptionsBase {
   premiumPerHead: Float64Array;
   criticalIllnessPerHead: Float64Array;
   spendPerInsured: Float64Array;
+  /** Age-detailed mode only: the membership projection behind `insured`, and the age-mix index in `spendPerInsured`. */
+  membership?: FundMembership;
 }
 
 export type FundAssumptions = EmployeeAssumptions | ResidentAssumptions;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { employeeAgeDetailedMembersSchema, residentAgeDetailedMembersSchema } from './ageDetailSchema';
 import { adjustmentSchema, costControlSchema, rulesSchema, shockSchema } from './policySchema';
 import { enumSeries, numberSeries } from './timeSeries';
 
@@ -90,12 +91,17 @@ const employeeSpendingBase = z
 export const employeeFundSchema = z.strictObject({
   scheme: z.literal('employee'),
   ...commonFundFields,
-  members: z.strictObject({
-    actives: nonNegative().meta(meta('units.persons', 'Active contributors (在职职工) in the base year.')),
-    retirees: nonNegative().meta(meta('units.persons', 'Retirees (退休人员) in the base year.')),
-    active_growth: growthSeries('Growth of the number of active contributors.'),
-    retiree_growth: growthSeries('Growth of the number of retirees.'),
-  }),
+  members: z
+    .union([
+      z.strictObject({
+        actives: nonNegative().meta(meta('units.persons', 'Active contributors (在职职工) in the base year.')),
+        retirees: nonNegative().meta(meta('units.persons', 'Retirees (退休人员) in the base year.')),
+        active_growth: growthSeries('Growth of the number of active contributors.'),
+        retiree_growth: growthSeries('Growth of the number of retirees.'),
+      }),
+      employeeAgeDetailedMembersSchema,
+    ])
+    .meta(meta('units.persons', 'Members: aggregate form {actives, retirees, active_growth, retiree_growth} or age-detailed form {actives, retirees, age_detailed} (see ageDetailSchema.ts).')),
   contributions: z.strictObject({
     base_per_active: nonNegative().meta(meta('yuan per person per year', 'Average contribution base (缴费基数) per active contributor, base year.')),
     base_growth: growthSeries('Growth of the average contribution base (wage growth).'),
@@ -136,10 +142,15 @@ export const employeeFundSchema = z.strictObject({
 export const residentFundSchema = z.strictObject({
   scheme: z.literal('resident'),
   ...commonFundFields,
-  members: z.strictObject({
-    insured: nonNegative().meta(meta('units.persons', 'Insured residents (参保人数) in the base year.')),
-    growth: growthSeries('Growth of the number of insured residents.'),
-  }),
+  members: z
+    .union([
+      z.strictObject({
+        insured: nonNegative().meta(meta('units.persons', 'Insured residents (参保人数) in the base year.')),
+        growth: growthSeries('Growth of the number of insured residents.'),
+      }),
+      residentAgeDetailedMembersSchema,
+    ])
+    .meta(meta('units.persons', 'Members: aggregate form {insured, growth} or age-detailed form {insured, age_detailed} (see ageDetailSchema.ts).')),
   disposable_income: z
     .strictObject({
       base: nonNegative().meta(meta('yuan per person per year', 'Per-capita disposable income (人均可支配收入), base year.')),

@@ -28,7 +28,7 @@ interface Case {
 // One broken fixture per failure mode; each must give exactly the issue described.
 const cases: Case[] = [
   { fixture: 'misspelled-key.yaml', code: 'unknown_key', path: ['funds', 'emp', 'contributions', 'employer_rat'], en: /unknown key 'employer_rat' — did you mean 'employer_rate'\?/, zh: /未知的键 'employer_rat'——是否应为 'employer_rate'/ },
-  { fixture: 'misplaced-key.yaml', code: 'unknown_key', path: ['funds', 'emp', 'members', 'employer_rate'], en: /unknown key 'employer_rate' \(allowed here: actives, retirees, active_growth, retiree_growth\)/, zh: /未知的键 'employer_rate'/ },
+  { fixture: 'misplaced-key.yaml', code: 'unknown_key', path: ['funds', 'emp', 'members', 'employer_rate'], en: /unknown key 'employer_rate' \(allowed here: actives, retirees, active_growth, retiree_growth, age_detailed\)/, zh: /未知的键 'employer_rate'/ },
   { fixture: 'wrong-type.yaml', code: 'invalid_type', path: ['funds', 'emp', 'contributions', 'employee_rate'], en: /expected a number, found the text "two percent"/, zh: /应为数字，实际为文本 "two percent"/ },
   { fixture: 'negative-count.yaml', code: 'too_small', path: ['funds', 'emp', 'members', 'retirees'], en: /expected a number ≥ 0, found the number -5/, zh: /应为不小于 0 的数，实际为数字 -5/ },
   { fixture: 'rate-above-one.yaml', code: 'too_big', path: ['funds', 'emp', 'contributions', 'employer_rate', '2026'], en: /expected a number ≤ 1, found the number 8/, zh: /应为不大于 1 的数，实际为数字 8/ },

@@ -1,0 +1,43 @@
+import { oldAgeDependencyRatio } from '../demography/oldAgeDependencyRatio';
+import { totalDependencyRatio } from '../demography/totalDependencyRatio';
+import { statusTotals } from './statusTotals';
+import type { MembershipProjection } from './types';
+
+/** Dependency ratios of one year. */
+export interface DependencyRow {
+  year: number;
+  /** Employee actives per retiree, ΣA / ΣR (在职退休比); null without retirees. */
+  activesPerRetiree: number | null;
+  /** Old-age dependency ratio of the population, P(65+) / P(15–64) (老年抚养比), a ratio. */
+  oldAge: number;
+  /** Total dependency ratio, (P(0–14) + P(65+)) / P(15–64) (总抚养比), a ratio. */
+  total: number;
+}
+
+/**
+ * Dependency ratios by year from a membership projection: the fund's support ratio (actives per
+ * retiree) and the population's old-age and total dependency ratios (definitions as in China's
+ * statistical yearbooks and the UN; see `oldAgeDependencyRatio`, `totalDependencyRatio`).
+ * Population ratios refer to the projection's reference date (1 November, census convention).
+ *
+ * @param projection output of `projectMembership`
+ * @param lastYear last calendar year to report (default: the projection's last)
+ * @returns one row per year from the base year
+ * @throws DemographyError `EMPTY_POPULATION` if a year has nobody aged 15–64
+ */
+export function dependencyRatios(projection: MembershipProjection, lastYear = projection.firstYear + projection.years - 1): DependencyRow[] {
+  const actives = statusTotals(projection, 'actives');
+  const retirees = statusTotals(projection, 'retirees');
+  const n = projection.ages;
+  const rows: DependencyRow[] = [];
+  for (let i = 0; i < projection.years && projection.firstYear + i <= lastYear; i++) {
+    const population = { male: projection.population.male.subarray(i * n, (i + 1) * n), female: projection.population.female.subarray(i * n, (i + 1) * n) };
+    rows.push({
+      year: projection.firstYear + i,
+      activesPerRetiree: retirees[i] > 0 ? actives[i] / retirees[i] : null,
+      oldAge: oldAgeDependencyRatio(population),
+      total: totalDependencyRatio(population),
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,71 @@
+import type { FundAssumptions, Timeline } from '../assumptions/types';
+import { decomposeExpenditure, type DecompositionRow } from './decomposeExpenditure';
+import { dependencyRatios, type DependencyRow } from './dependencyRatios';
+import { MembershipError } from './membershipError';
+import { membershipPyramid, type MembershipPyramidRow } from './membershipPyramid';
+import { statusTotals } from './statusTotals';
+import { MEMBER_STATUSES, type MemberStatus } from './types';
+
+/** Members by status and population of one year, in units.persons. */
+export type MembersRow = { year: number; population: number } & Record<MemberStatus, number>;
+
+/** The demographic outputs of one age-detailed fund. */
+export interface FundDemography {
+  fundId: string;
+  baseYear: number;
+  endYear: number;
+  /** Members by status and the population, base year … end year (units.persons). */
+  members: MembersRow[];
+  /** Actives per retiree, old-age and total dependency ratios by year. */
+  dependency: DependencyRow[];
+  /** Pyramid rows (persons) by year, sex, 5-year age group and status, for `pyramidYears`. */
+  pyramid: MembershipPyramidRow[];
+  /** Benefit spending growth split into size, aging and per-capita cost. */
+  decomposition: DecompositionRow[];
+  /** Base-year calibration factor of each status's age-band input. */
+  calibration: Partial<Record<MemberStatus, number>>;
+  /** Retiree/active per-head ratio the age-cost curve alone implies in the base year (employee funds). */
+  curveRetireeToActiveRatio: number | null;
+  costCurveFile: string;
+}
+
+/**
+ * The age-detailed mode's outputs for one fund, gathered for a notebook or a report: members by
+ * status, dependency ratios (`dependencyRatios`), pyramid data (`membershipPyramid`) and the
+ * decomposition of benefit spending growth (`decomposeExpenditure`).
+ *
+ * @param fund validated assumptions of an age-detailed fund (`resolveAssumptions(…).funds[k]`)
+ * @param timeline `assumptions.timeline`
+ * @param options `pyramidYears` (default: the base year and 2050, or the end year if earlier)
+ * @returns the outputs, years base year … end year
+ * @throws MembershipError `NOT_AGE_DETAILED` for a fund in the aggregate mode; errors of the parts
+ */
+export function fundDemography(fund: FundAssumptions, timeline: Timeline, options: { pyramidYears?: readonly number[] } = {}): FundDemography {
+  const m = fund.membership;
+  if (!m) {
+    throw new MembershipError('NOT_AGE_DETAILED', `fund '${fund.id}' is in the aggregate mode: it has no membership by age (use members.age_detailed)`, `基金 '${fund.id}' 为汇总模式，没有分年龄参保数据（请使用 members.age_detailed）`, { fund: fund.id });
+  }
+  const p = m.projection;
+  const totals = Object.fromEntries(MEMBER_STATUSES.map((s) => [s, statusTotals(p, s)])) as Record<MemberStatus, Float64Array>;
+  const members: MembersRow[] = [];
+  for (let i = 0; i <= timeline.endYear - timeline.baseYear; i++) {
+    const row = { year: timeline.baseYear + i, population: 0 } as MembersRow;
+    for (const s of MEMBER_STATUSES) {
+      row[s] = totals[s][i] / m.personsPerUnit;
+      row.population += row[s];
+    }
+    members.push(row);
+  }
+  return {
+    fundId: fund.id,
+    baseYear: timeline.baseYear,
+    endYear: timeline.endYear,
+    members,
+    dependency: dependencyRatios(p, timeline.endYear),
+    pyramid: membershipPyramid(p, { years: options.pyramidYears ?? [timeline.baseYear, Math.min(2050, timeline.endYear)] }),
+    decomposition: decomposeExpenditure(fund, timeline),
+    calibration: { ...m.calibration },
+    curveRetireeToActiveRatio: m.curveRetireeToActiveRatio,
+    costCurveFile: m.costCurveFile,
+  };
+}

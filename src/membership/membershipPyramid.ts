@@ -1,0 +1,61 @@
+import { MembershipError } from './membershipError';
+import { MEMBER_STATUSES, type MemberStatus, type MembershipProjection } from './types';
+
+/** One bar segment of a membership pyramid. */
+export interface MembershipPyramidRow {
+  year: number;
+  sex: 'male' | 'female';
+  /** `0-4`, `5-9`, …, `100+`. */
+  ageGroup: string;
+  /** First age of the group (for sorting). */
+  ageStart: number;
+  status: MemberStatus;
+  /** Persons. */
+  count: number;
+}
+
+/**
+ * Population pyramid split by membership status: persons by year, sex, age group of `width`
+ * years (the open group is its own last row) and status, as flat rows for a chart or a DataFrame.
+ * The statuses of a group sum to its population.
+ *
+ * @param projection output of `projectMembership`
+ * @param options `years` to include (default: the base year), `width` in years (default 5),
+ *   `statuses` (default all four)
+ * @returns rows ordered by year, sex, age group, status
+ * @throws MembershipError `INVALID_INPUT` for a year outside the projection or a width that is
+ *   not a positive integer
+ */
+export function membershipPyramid(
+  projection: MembershipProjection,
+  options: { years?: readonly number[]; width?: number; statuses?: readonly MemberStatus[] } = {},
+): MembershipPyramidRow[] {
+  const width = options.width ?? 5;
+  const years = options.years ?? [projection.firstYear];
+  const statuses = options.statuses ?? MEMBER_STATUSES;
+  const outside = years.filter((y) => !Number.isInteger(y) || y < projection.firstYear || y >= projection.firstYear + projection.years);
+  if (!(Number.isInteger(width) && width >= 1) || outside.length) {
+    throw new MembershipError('INVALID_INPUT', `width must be a positive integer and years within ${projection.firstYear}–${projection.firstYear + projection.years - 1} (got ${outside.join(', ') || width})`, `width 须为正整数，years 须在 ${projection.firstYear}–${projection.firstYear + projection.years - 1} 之内（实际 ${outside.join('、') || width}）`, { width, outside });
+  }
+  const n = projection.ages;
+  const open = n - 1;
+  const groups: [number, number][] = [];
+  for (let start = 0; start < open; start += width) groups.push([start, Math.min(start + width - 1, open - 1)]);
+  groups.push([open, open]);
+  const rows: MembershipPyramidRow[] = [];
+  for (const year of years) {
+    const base = (year - projection.firstYear) * n;
+    for (const sex of ['male', 'female'] as const) {
+      for (const [start, end] of groups) {
+        const ageGroup = start === open ? `${open}+` : start === end ? `${start}` : `${start}-${end}`;
+        for (const status of statuses) {
+          const m = projection.stocks[status][sex];
+          let count = 0;
+          for (let x = start; x <= end; x++) count += m[base + x];
+          rows.push({ year, sex, ageGroup, ageStart: start, status, count });
+        }
+      }
+    }
+  }
+  return rows;
+}
