@@ -45,6 +45,8 @@ function runProjection(file: string, overlays: readonly string[] = []): Projecti
  *   fundcast validate <scenario>
  *   fundcast compare <a> <b | overlay…> [--format table|json] [--lang en|zh] [--step N]
  *   fundcast attribute <base> <b | overlay…> --fund ID --year YEAR [--format table|json] [--lang en|zh]
+ *   fundcast solve <scenario> --fund ID --lever NAME --target SPEC [...]   (see solveCommand.ts)
+ *   fundcast verdict <scenario> [--fund ID] [--lang en|zh] [--format text|json]
  *   fundcast schema [--out FILE]
  */
 export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
