@@ -24,7 +24,7 @@ import { MEMBER_STATUSES, type MemberStatus, type MembershipInput, type Membersh
  * Net entrants of each status are what the rules add beyond survivors, migrants, retirements and
  * switching, so for every status, age, sex and year the accounting closes by construction:
  *   N_s(x, i) = N_s(x−1, i−1) − deaths_s + migrants_s ∓ retirements ∓ switching + entrants_s
- * (newborns, age 0, are all entrants). With no switching and no migration, A(x, i) = π(x)·P(x, i)·(1 − q(x, i)):
+ * (newborns, age 0, are entrants; age-0 migrants are counted in `others`). With no switching and no migration, A(x, i) = π(x)·P(x, i)·(1 − q(x, i)):
  * participation among people below their retirement date applied to the projected population.
  *
  * Simplifications (documented): one mortality for all statuses; retirees never return to work;
@@ -102,6 +102,9 @@ function projectSex(input: MembershipInput, out: MembershipProjection, sex: 'mal
         h = cH * s + mH[c];
         u = cU * s + mU[c];
         qPrev = Math.max(q[from], stay >= 0 ? q[stay] : 0);
+      } else {
+        mU[c] = M[c]; // migrants aged 0 at the end of the step: counted with the newborns in `others`
+        u = M[c];
       }
       const keep = qPrev >= 1 ? 0 : Math.min(1, Math.max(0, (1 - q[c]) / (1 - qPrev)));
       const retiring = a * (1 - keep);
