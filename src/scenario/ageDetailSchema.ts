@@ -106,8 +106,28 @@ export const residentAgeDetailSchema = z.strictObject({
   cost_curve: costCurve,
 });
 
-/** A growth key of the aggregate form: in the age-detailed form only null (cancels an inherited value). */
-const cancelled = (key: string) => z.unknown().optional().meta(meta('null', `Aggregate-form key: in the age-detailed form only null, to cancel an inherited ${key}.`));
+/**
+ * A growth key of the aggregate form: in the age-detailed form only null (cancels an inherited
+ * value). Typed as the growth series it is elsewhere, so that error hints can look inside it;
+ * a non-null value is reported by the refinement below.
+ */
+const cancelled = (key: string) =>
+  numberSeries(z.number().gt(-1).max(1)).nullable().optional().meta(meta('null', `Aggregate-form key: in the age-detailed form only null, to cancel an inherited ${key}.`));
+
+/**
+ * The aggregate form of a `members` section, refusing at the top a section that has an
+ * `age_detailed` block: then the age-detailed form's (deeper) messages are the ones reported.
+ */
+export function aggregateMembers<T extends z.ZodType>(schema: T) {
+  return z
+    .unknown()
+    .superRefine((v, ctx) => {
+      if (v !== null && typeof v === 'object' && (v as Record<string, unknown>).age_detailed !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [], message: 'a section with age_detailed is in the age-detailed form', params: { zh: '含 age_detailed 的部分为按年龄细分形式', expected: 'the aggregate form', found: 'age_detailed' } });
+      }
+    })
+    .pipe(schema);
+}
 const persons = (description: string) => z.number().min(0).meta(meta('units.persons', description));
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { employeeAgeDetailedMembersSchema, residentAgeDetailedMembersSchema } from './ageDetailSchema';
+import { aggregateMembers, employeeAgeDetailedMembersSchema, residentAgeDetailedMembersSchema } from './ageDetailSchema';
 import { adjustmentSchema, costControlSchema, rulesSchema, shockSchema } from './policySchema';
 import { enumSeries, numberSeries } from './timeSeries';
 
@@ -93,12 +93,14 @@ export const employeeFundSchema = z.strictObject({
   ...commonFundFields,
   members: z
     .union([
-      z.strictObject({
-        actives: nonNegative().meta(meta('units.persons', 'Active contributors (在职职工) in the base year.')),
-        retirees: nonNegative().meta(meta('units.persons', 'Retirees (退休人员) in the base year.')),
-        active_growth: growthSeries('Growth of the number of active contributors.'),
-        retiree_growth: growthSeries('Growth of the number of retirees.'),
-      }),
+      aggregateMembers(
+        z.strictObject({
+          actives: nonNegative().meta(meta('units.persons', 'Active contributors (在职职工) in the base year.')),
+          retirees: nonNegative().meta(meta('units.persons', 'Retirees (退休人员) in the base year.')),
+          active_growth: growthSeries('Growth of the number of active contributors.'),
+          retiree_growth: growthSeries('Growth of the number of retirees.'),
+        }),
+      ),
       employeeAgeDetailedMembersSchema,
     ])
     .meta(meta('units.persons', 'Members: aggregate form {actives, retirees, active_growth, retiree_growth} or age-detailed form {actives, retirees, age_detailed} (see ageDetailSchema.ts).')),
@@ -144,10 +146,12 @@ export const residentFundSchema = z.strictObject({
   ...commonFundFields,
   members: z
     .union([
-      z.strictObject({
-        insured: nonNegative().meta(meta('units.persons', 'Insured residents (参保人数) in the base year.')),
-        growth: growthSeries('Growth of the number of insured residents.'),
-      }),
+      aggregateMembers(
+        z.strictObject({
+          insured: nonNegative().meta(meta('units.persons', 'Insured residents (参保人数) in the base year.')),
+          growth: growthSeries('Growth of the number of insured residents.'),
+        }),
+      ),
       residentAgeDetailedMembersSchema,
     ])
     .meta(meta('units.persons', 'Members: aggregate form {insured, growth} or age-detailed form {insured, age_detailed} (see ageDetailSchema.ts).')),
