@@ -1,0 +1,111 @@
+import { ChartError } from './ChartError';
+import { chartSize } from './chartSize';
+import type { ChartLang, VegaLiteSpec } from './types';
+
+/** One bar (segment) of a pyramid: demography's `populationPyramid` rows, or membership rows with a status. */
+export interface PyramidRowLike {
+  year: number;
+  sex: 'male' | 'female';
+  ageGroup: string;
+  ageStart: number;
+  /** Persons. */
+  count: number;
+  /** Membership status (`actives`, `retirees`, `residents`, `others`); absent for a plain population pyramid. */
+  status?: string;
+}
+
+/** Options of {@link pyramidChartSpec}. */
+export interface PyramidChartOptions {
+  /** Year to draw (default: the first year in the rows). */
+  year?: number;
+  /** Language of titles and labels; default 'zh'. */
+  lang?: ChartLang;
+  /** Divide counts by this for display (default 10⁴: 万人 / 10k persons). */
+  scale?: number;
+  /** Chart title; default "人口金字塔（YEAR）" / "Population pyramid, YEAR". */
+  title?: string;
+  /** Plot size in pixels; default 640 × 320. */
+  width?: number;
+  height?: number;
+}
+
+const TEXT = {
+  zh: { title: (y: number) => `人口金字塔（${y}年）`, age: '年龄', persons: (s: number) => (s === 1e4 ? '人数（万人）' : '人数'), male: '男', female: '女', status: '参保身份', sex: '性别',
+    statuses: { actives: '在职职工', retirees: '退休人员', residents: '城乡居民参保', others: '其他（未参保或其他制度）', population: '人口' } as Record<string, string> },
+  en: { title: (y: number) => `Population pyramid, ${y}`, age: 'Age', persons: (s: number) => (s === 1e4 ? 'Persons (10k)' : 'Persons'), male: 'Men', female: 'Women', status: 'Status', sex: 'Sex',
+    statuses: { actives: 'Employee actives', retirees: 'Employee retirees', residents: 'Resident scheme', others: 'Others (uninsured / other schemes)', population: 'Population' } as Record<string, string> },
+};
+const STATUS_COLORS: Record<string, string> = { actives: '#2171b5', retirees: '#cb181d', residents: '#41ab5d', others: '#bdbdbd', population: '#6baed6' };
+
+/**
+ * Vega-Lite spec of a population pyramid for one year: horizontal bars by age group, men to the
+ * left (drawn as negative values, labelled as positive) and women to the right, stacked by
+ * membership status when the rows carry one (actives, retirees, residents, others). Age groups
+ * run from the youngest at the bottom to the open group at the top. Counts are divided by
+ * `scale` (default 10⁴, so the axis is in 万人).
+ *
+ * @throws ChartError `pyramid.noRows` when no row has the year, `pyramid.badRow` for a count that
+ *   is not finite and ≥ 0 or a sex other than male/female, `options.lang`, `options.size`,
+ *   `options.scale` (not > 0)
+ * @example
+ * const svg = await renderSvg(pyramidChartSpec(membershipPyramid(projection, { years: [2050] }), { year: 2050, lang: 'en' }));
+ */
+export function pyramidChartSpec(rows: readonly PyramidRowLike[], options: PyramidChartOptions = {}): VegaLiteSpec {
+  const lang = options.lang ?? 'zh';
+  if (lang !== 'zh' && lang !== 'en') {
+    throw new ChartError('options.lang', ['lang'], `lang must be 'zh' or 'en', got ${JSON.stringify(lang)}`, `lang 只能是 'zh' 或 'en'，实际为 ${JSON.stringify(lang)}`);
+  }
+  const text = TEXT[lang];
+  const { width, height } = chartSize(options);
+  const scale = options.scale ?? 1e4;
+  if (!(typeof scale === 'number' && scale > 0 && Number.isFinite(scale))) {
+    throw new ChartError('options.scale', ['scale'], `scale must be a number > 0, got ${String(scale)}`, `scale 须为大于 0 的数，实际为 ${String(scale)}`);
+  }
+  const year = options.year ?? rows[0]?.year;
+  const selected = rows.filter((r) => r.year === year);
+  if (selected.length === 0) {
+    throw new ChartError('pyramid.noRows', ['rows'], `no pyramid rows for year ${String(year)}`, `没有 ${String(year)} 年的金字塔数据`);
+  }
+  selected.forEach((r, k) => {
+    if (!(Number.isFinite(r.count) && r.count >= 0) || (r.sex !== 'male' && r.sex !== 'female')) {
+      throw new ChartError('pyramid.badRow', ['rows', k], `row ${k}: count must be finite and ≥ 0 and sex male or female`, `第 ${k} 行：人数须为有限非负数，性别须为 male 或 female`);
+    }
+  });
+  const statuses = [...new Set(selected.map((r) => r.status ?? 'population'))];
+  const groups = [...new Map(selected.map((r) => [r.ageGroup, r.ageStart] as const)).entries()].sort((a, b) => b[1] - a[1]).map(([g]) => g);
+  const values = selected.map((r) => {
+    const status = r.status ?? 'population';
+    return {
+      ageGroup: r.ageGroup, ageStart: r.ageStart, sex: r.sex === 'male' ? text.male : text.female,
+      status: text.statuses[status] ?? status, order: statuses.indexOf(status),
+      value: (r.sex === 'male' ? -1 : 1) * (r.count / scale), persons: r.count / scale,
+    };
+  });
+  const maxSide = Math.max(...(['male', 'female'] as const).map((sex) => {
+    const byGroup = new Map<string, number>();
+    for (const r of selected) if (r.sex === sex) byGroup.set(r.ageGroup, (byGroup.get(r.ageGroup) ?? 0) + r.count / scale);
+    return Math.max(0, ...byGroup.values());
+  }), 1e-9);
+  const labels = statuses.map((s) => text.statuses[s] ?? s);
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: options.title ?? text.title(year),
+    width,
+    height,
+    data: { values },
+    mark: { type: 'bar' },
+    encoding: {
+      y: { field: 'ageGroup', type: 'ordinal', sort: groups, title: text.age },
+      x: {
+        field: 'value', type: 'quantitative', stack: 'zero', title: `${text.male} ← ${text.persons(scale)} → ${text.female}`,
+        scale: { domain: [-1.05 * maxSide, 1.05 * maxSide] }, axis: { labelExpr: 'format(abs(datum.value), ",")' },
+      },
+      color: { field: 'status', type: 'nominal', title: text.status, scale: { domain: labels, range: statuses.map((s) => STATUS_COLORS[s] ?? '#969696') } },
+      order: { field: 'order', type: 'quantitative' },
+      tooltip: [
+        { field: 'sex', title: text.sex }, { field: 'ageGroup', title: text.age }, { field: 'status', title: text.status },
+        { field: 'persons', title: text.persons(scale), format: ',.1f' },
+      ],
+    },
+  };
+}
