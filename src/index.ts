@@ -63,5 +63,12 @@ export { reserveChartSpec, balanceChartSpec, renderSvg, DEFAULT_CHART_FONT, Char
 export { solveLever, SOLVE_TOLERANCE, requiredTopUp, verdict, verdictSummary, formatVerdict, formatSolveResult, solveResultJson, parseTargetSpec, describeTarget, phasedPath, applyLeverPath, currentLeverValue, findBoundary, refineBracket, targetConstraints, projectOneFund, SolveError } from './solve/index';
 export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure, SolveFailureReason, LeverYearValue, Bilingual, TopUpOptions, TopUpResult, Verdict, VerdictStatus, YearMonths, Boundary, Bracket, TargetConstraint } from './solve/index';
 
+// ---- population and membership (age-detailed mode) ----------------------------------------
+export * from './demography/index';
+export type { ProjectionInput as PopulationProjectionInput, ProjectionResult as PopulationProjection } from './demography/index';
+export * from './membership/index';
+export { pyramidChartSpec, type PyramidChartOptions, type PyramidRowLike } from './charts/pyramidChartSpec';
+export { dependencyChartSpec, type DependencyChartOptions, type DependencyMeasure, type DependencyRowLike } from './charts/dependencyChartSpec';
+
 // ---- command line -------------------------------------------------------------------------
 export { main as cli, EXIT } from './cli/main';
