@@ -40,7 +40,8 @@ const STATUS_COLORS: Record<string, string> = { actives: '#2171b5', retirees: '#
 /**
  * Vega-Lite spec of a population pyramid for one year: horizontal bars by age group, men to the
  * left (drawn as negative values, labelled as positive) and women to the right, stacked by
- * membership status when the rows carry one (actives, retirees, residents, others). Age groups
+ * membership status when the rows carry one (actives, retirees, residents, others; a status
+ * with nobody in the year is left out). Age groups
  * run from the youngest at the bottom to the open group at the top. Counts are divided by
  * `scale` (default 10⁴, so the axis is in 万人).
  *
@@ -71,9 +72,12 @@ export function pyramidChartSpec(rows: readonly PyramidRowLike[], options: Pyram
       throw new ChartError('pyramid.badRow', ['rows', k], `row ${k}: count must be finite and ≥ 0 and sex male or female`, `第 ${k} 行：人数须为有限非负数，性别须为 male 或 female`);
     }
   });
-  const statuses = [...new Set(selected.map((r) => r.status ?? 'population'))];
+  // statuses with nobody in the year (e.g. no switchers yet) are left out of the bars and legend
+  const present = (s: string) => selected.some((r) => (r.status ?? 'population') === s && r.count > 0);
+  const statuses = [...new Set(selected.map((r) => r.status ?? 'population'))].filter((s, k, all) => present(s) || all.every((t) => !present(t)));
+  const drawn = selected.filter((r) => statuses.includes(r.status ?? 'population'));
   const groups = [...new Map(selected.map((r) => [r.ageGroup, r.ageStart] as const)).entries()].sort((a, b) => b[1] - a[1]).map(([g]) => g);
-  const values = selected.map((r) => {
+  const values = drawn.map((r) => {
     const status = r.status ?? 'population';
     return {
       ageGroup: r.ageGroup, ageStart: r.ageStart, sex: r.sex === 'male' ? text.male : text.female,

@@ -69,3 +69,12 @@ describe('dependencyChartSpec', () => {
     expect((await renderSvg(dependencyChartSpec([{ label: '改革', rows: a }]))).startsWith('<svg')).toBe(true);
   });
 });
+
+describe('pyramidChartSpec: empty statuses', () => {
+  it('leaves out a status with nobody in the year (no legend entry for it)', () => {
+    const withEmpty: PyramidRowLike[] = [...rows, { year: 2024, sex: 'male', ageGroup: '0-49', ageStart: 0, status: 'residents', count: 0 }];
+    const spec = pyramidChartSpec(withEmpty, { lang: 'en' });
+    expect((spec.encoding as { color: { scale: { domain: string[] } } }).color.scale.domain).not.toContain('Resident scheme');
+    expect((spec.data as Values).values).toHaveLength(5);
+  });
+});
