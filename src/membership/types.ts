@@ -42,8 +42,9 @@ export interface MembershipInput {
   switching: Float64Array;
   /**
    * How resident-scheme members evolve: `coverage` keeps the base-year coverage of the population
-   * outside the employee scheme at each age and sex; `switchers` follows only the people who
-   * switched from the employee scheme since the base year (for an employee fund's projection).
+   * outside the employee scheme at each age and sex; `switchers` carries the base-year residents
+   * (none for an employee fund's projection) and the people who switched from the employee scheme
+   * since the base year, cohort by cohort.
    */
   residentRule: 'coverage' | 'switchers';
 }

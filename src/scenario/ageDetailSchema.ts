@@ -51,7 +51,7 @@ const bandRows = (value: z.ZodNumber, unit: string, description: string) =>
 export const membersByAgeSchema = z
   .union([
     z.strictObject({
-      participation: bandRows(share(), 'share (0–1)', 'Participation rate: for actives, of the people below their retirement date; for retirees, of those past it; for residents, of the population'),
+      participation: bandRows(share(), 'share (0–1)', 'Participation rate: for actives, of the people below their retirement date (give bands up to the open age, e.g. 20+: the retirement rule decides who is below the date); for retirees, of those past it; for residents, of the population'),
     }),
     z.strictObject({
       counts: bandRows(z.number().min(0), 'units.persons', 'Members in the band, spread over its single ages in proportion to the exposure (as for participation)'),
@@ -86,7 +86,7 @@ const costCurve = z
   .string()
   .min(1)
   .optional()
-  .meta(meta('file path', 'CSV of per-capita cost by age band and sex relative to a reference age (columns age_band, sex, relative_cost), relative to this scenario file; default: the ILLUSTRATIVE data/age-cost/illustrative_age_cost_curve.csv.'));
+  .meta(meta('file path', 'CSV of per-capita cost by age band and sex relative to a reference age (columns age_band, sex, relative_cost), relative to the scenario file that sets it (to the working directory for a scenario validated from an object without a file name); default: the ILLUSTRATIVE data/age-cost/illustrative_age_cost_curve.csv.'));
 
 /** `age_detailed` block of an employee fund. */
 export const employeeAgeDetailSchema = z.strictObject({
