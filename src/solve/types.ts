@@ -13,7 +13,7 @@ import type { ProjectionResult } from '../results/types';
 export type SolveTarget =
   | { kind: 'minReserveMonths'; months: number; fromYear?: number; toYear?: number }
   | { kind: 'bandAt'; year: number; lower: number; upper: number }
-  | { kind: 'stableRatio'; years: [number, number] }
+  | { kind: 'stableRatio'; years: readonly [number, number] }
   | { kind: 'payAsYouGo' };
 
 /** The question put to `solveLever`. */
