@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { isStructural } from '../scenario/mergeScenario';
 
 /** One parameter that differs between two scenario documents. */
 export interface Difference {
@@ -9,7 +10,6 @@ export interface Difference {
   value: unknown;
 }
 
-const SECTIONS = new Set(['opening', 'observed', 'members', 'contributions', 'pension', 'individual_accounts', 'spending', 'disposable_income', 'cost_control', 'rules']);
 const IGNORED = new Set(['id', 'name', 'name_zh', 'description', 'source', 'extends', 'overlays', 'fundcast']);
 
 /**
@@ -19,7 +19,7 @@ const IGNORED = new Set(['id', 'name', 'name_zh', 'description', 'source', 'exte
 export function scenarioDifferences(a: Record<string, any>, b: Record<string, any>): Difference[] {
   const out: Difference[] = [];
   const walk = (x: any, y: any, path: string[]) => {
-    const structural = path.length === 0 || (path.length === 1 && ['units', 'settings', 'funds'].includes(path[0])) || (path[0] === 'funds' && (path.length === 2 || (path.length === 3 && SECTIONS.has(path[2]))));
+    const structural = isStructural(path);
     const objects = x && y && typeof x === 'object' && typeof y === 'object' && !Array.isArray(x) && !Array.isArray(y);
     if (structural && objects) {
       for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {

@@ -9,6 +9,8 @@
  * - lists of named changes accumulate — the root `adjustments`, a fund's `shocks`, and
  *   `cost_control.savings` and `cost_control.benefit_changes`: the derived file's items follow the
  *   base's (so overlays A and B both apply). Such an item cannot be removed by a derived file;
+ * - in the age-detailed mode, `members.age_detailed` and its `population`, `by_age` and
+ *   `retirement` blocks merge key by key too;
  * - everything below a section, and every other key, is a parameter and is replaced whole
  *   (a time series given in the derived file replaces the base's series for all years);
  * - `funds: {some_fund: null}` removes a fund.
@@ -21,12 +23,22 @@ const SECTIONS = new Set(['opening', 'observed', 'members', 'contributions', 'pe
 
 const ACCUMULATING = new Set(['adjustments', 'shocks', 'savings', 'benefit_changes']);
 
-function isStructural(path: string[]): boolean {
+const AGE_DETAIL_BLOCKS = new Set(['population', 'by_age', 'retirement']);
+
+/**
+ * Whether the object at `path` is merged key by key (true) or is a parameter replaced whole.
+ * Structural: the root, units, settings, funds, each fund, each fund's sections, and in the
+ * age-detailed mode `members.age_detailed` and its population / by_age / retirement blocks
+ * (so a variant can switch only `retirement.reform_2025`).
+ */
+export function isStructural(path: readonly string[]): boolean {
   if (path.length === 0) return true;
   if (path.length === 1) return path[0] === 'units' || path[0] === 'settings' || path[0] === 'funds';
   if (path[0] !== 'funds') return false;
   if (path.length === 2) return true;
-  return path.length === 3 && SECTIONS.has(path[2]);
+  if (path.length === 3) return SECTIONS.has(path[2]);
+  if (path[2] !== 'members' || path[3] !== 'age_detailed') return false;
+  return path.length === 4 || (path.length === 5 && AGE_DETAIL_BLOCKS.has(path[4]));
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
