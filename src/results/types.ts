@@ -1,3 +1,4 @@
+import type { FundDemography } from '../membership/fundDemography';
 import type { OverlayInfo } from '../scenario/overlaySchema';
 
 /**
@@ -86,6 +87,8 @@ export interface FundResult {
   events: FundEvent[];
   /** (contract) projected years, base year + 1 … end year */
   rows: FundYearRow[];
+  /** age-detailed funds only: members by status, dependency ratios, pyramid data, spending decomposition */
+  demography?: FundDemography;
 }
 
 export interface ProjectionResult {
