@@ -10,6 +10,7 @@ export { mergeScenario } from './scenario/mergeScenario';
 export { scenarioSchema, type Scenario, type FundSpec, type EmployeeFundSpec, type ResidentFundSpec, type PerHeadAmount, type BandSpec } from './scenario/scenarioSchema';
 export { scenarioJsonSchema } from './scenario/scenarioJsonSchema';
 export { ScenarioError } from './scenario/ScenarioError';
+export { FundcastError } from './errors/FundcastError';
 export { formatIssue, formatPath, type ScenarioIssue } from './scenario/ScenarioIssue';
 export { resolveNumberSeries, resolveEnumSeries, type NumberSeries, type EnumSeries } from './scenario/timeSeries';
 

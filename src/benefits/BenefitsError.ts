@@ -1,3 +1,5 @@
+import { FundcastError } from '../errors/FundcastError';
+
 /**
  * Error thrown by the benefits module when its input is invalid.
  *
@@ -9,19 +11,9 @@
  * throw new BenefitsError('claim.negativeCost', ['totalCost'],
  *   'total cost must be a finite number ≥ 0', '总费用必须是不小于 0 的有限数');
  */
-export class BenefitsError extends Error {
-  readonly code: string;
-  readonly path: readonly (string | number)[];
-  readonly en: string;
-  readonly zh: string;
-
+export class BenefitsError extends FundcastError {
   constructor(code: string, path: readonly (string | number)[], en: string, zh: string) {
-    const where = path.length > 0 ? `${path.join('.')}: ` : '';
-    super(`${where}${en} / ${zh}`);
+    super(code, en, zh, { path });
     this.name = 'BenefitsError';
-    this.code = code;
-    this.path = path;
-    this.en = en;
-    this.zh = zh;
   }
 }

@@ -1,3 +1,5 @@
+import { FundcastError } from '../errors/FundcastError';
+
 /**
  * Error thrown by the charts module when its input is invalid or a chart cannot be drawn.
  *
@@ -8,19 +10,9 @@
  * @example
  * throw new ChartError('fund.noRows', ['rows'], 'fund has no rows to plot', '基金没有可绘制的年度数据');
  */
-export class ChartError extends Error {
-  readonly code: string;
-  readonly path: readonly (string | number)[];
-  readonly en: string;
-  readonly zh: string;
-
+export class ChartError extends FundcastError {
   constructor(code: string, path: readonly (string | number)[], en: string, zh: string) {
-    const where = path.length > 0 ? `${path.join('.')}: ` : '';
-    super(`${where}${en} / ${zh}`);
+    super(code, en, zh, { path });
     this.name = 'ChartError';
-    this.code = code;
-    this.path = path;
-    this.en = en;
-    this.zh = zh;
   }
 }

@@ -1,3 +1,5 @@
+import { FundcastError } from '../errors/FundcastError';
+
 /**
  * Error thrown by the demography engine on bad input or bad data.
  *
@@ -8,22 +10,9 @@
  * @example
  * throw new DemographyError('NEGATIVE_RATE', 'mx[3] is negative', 'mx[3] 为负数', { index: 3 });
  */
-export class DemographyError extends Error {
-  /** Stable identifier of the failure, e.g. `DATA_FILE_MISSING`. */
-  readonly code: string;
-  /** Message in English. */
-  readonly en: string;
-  /** Message in Simplified Chinese. */
-  readonly zh: string;
-  /** Offending values, for programs that handle the error. */
-  readonly details: Readonly<Record<string, unknown>>;
-
+export class DemographyError extends FundcastError {
   constructor(code: string, en: string, zh: string, details: Record<string, unknown> = {}) {
-    super(`${en} / ${zh}`);
+    super(code, en, zh, { details });
     this.name = 'DemographyError';
-    this.code = code;
-    this.en = en;
-    this.zh = zh;
-    this.details = details;
   }
 }

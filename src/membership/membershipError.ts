@@ -1,3 +1,5 @@
+import { FundcastError } from '../errors/FundcastError';
+
 /**
  * Error thrown by the membership engine (age-detailed mode) on bad input.
  *
@@ -9,25 +11,9 @@
  * @example
  * throw new MembershipError('EXCEEDS_POPULATION', 'members exceed the population', '参保人数超过人口', {}, ['by_age', 'actives']);
  */
-export class MembershipError extends Error {
-  /** Stable identifier of the failure, e.g. `EXCEEDS_POPULATION`. */
-  readonly code: string;
-  /** Message in English. */
-  readonly en: string;
-  /** Message in Simplified Chinese. */
-  readonly zh: string;
-  /** Offending values, for programs that handle the error. */
-  readonly details: Readonly<Record<string, unknown>>;
-  /** Path below the fund's `members.age_detailed` block (empty when not tied to one key). */
-  readonly path: readonly (string | number)[];
-
+export class MembershipError extends FundcastError {
   constructor(code: string, en: string, zh: string, details: Record<string, unknown> = {}, path: (string | number)[] = []) {
-    super(`${en} / ${zh}`);
+    super(code, en, zh, { details, path });
     this.name = 'MembershipError';
-    this.code = code;
-    this.en = en;
-    this.zh = zh;
-    this.details = details;
-    this.path = path;
   }
 }

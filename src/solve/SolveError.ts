@@ -1,3 +1,5 @@
+import { FundcastError } from '../errors/FundcastError';
+
 /**
  * Error thrown by the solvers when their input is invalid (unknown fund or lever, a year outside
  * the projection, bounds in the wrong order, a malformed target). An infeasible but valid
@@ -9,16 +11,9 @@
  * @example
  * throw new SolveError('bounds.order', 'lower bound 0.2 is not below upper bound 0.1', '下限 0.2 不小于上限 0.1');
  */
-export class SolveError extends Error {
-  readonly code: string;
-  readonly en: string;
-  readonly zh: string;
-
+export class SolveError extends FundcastError {
   constructor(code: string, en: string, zh: string) {
-    super(`${en} / ${zh}`);
+    super(code, en, zh);
     this.name = 'SolveError';
-    this.code = code;
-    this.en = en;
-    this.zh = zh;
   }
 }
