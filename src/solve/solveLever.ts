@@ -8,7 +8,7 @@ import { formatLeverValue as fmt } from './formatLeverValue';
 import { phasedPath } from './phasedPath';
 import { projectOneFund } from './projectOneFund';
 import { resolveSolveOptions } from './resolveSolveOptions';
-import { solveFailure } from './solveFailure';
+import { solveFailure, solveQuestion } from './solveFailure';
 import { solvePayAsYouGo } from './solvePayAsYouGo';
 import { targetConstraints } from './targetConstraints';
 import type { SolveOptions, SolveResult } from './types';
@@ -100,14 +100,7 @@ export function solveLever(assumptions: Assumptions, options: SolveOptions): Sol
   const solved = applyLeverPath(assumptions, s);
   return {
     feasible: true,
-    fund: o.fund,
-    lever: o.lever.name,
-    target: o.target,
-    from: o.from,
-    direction: o.direction,
-    bounds: o.bounds,
-    maxChangePerYear: o.maxChangePerYear,
-    currentValue: o.currentValue,
+    ...solveQuestion(o),
     iterations: cache.size,
     tolerance: SOLVE_TOLERANCE,
     value,

@@ -5,7 +5,7 @@ import { findBoundary } from './findBoundary';
 import { formatLeverValue as fmt } from './formatLeverValue';
 import { projectOneFund } from './projectOneFund';
 import type { ResolvedSolveOptions } from './resolveSolveOptions';
-import { solveFailure } from './solveFailure';
+import { solveFailure, solveQuestion } from './solveFailure';
 import type { LeverYearValue, SolveResult } from './types';
 
 /**
@@ -55,14 +55,7 @@ export function solvePayAsYouGo(assumptions: Assumptions, o: ResolvedSolveOption
   const solved = applyLeverPath(assumptions, { fund: o.fund, lever: o.lever.name, path });
   return {
     feasible: true,
-    fund: o.fund,
-    lever: o.lever.name,
-    target: o.target,
-    from: o.from,
-    direction: o.direction,
-    bounds: o.bounds,
-    maxChangePerYear: o.maxChangePerYear,
-    currentValue: o.currentValue,
+    ...solveQuestion(o),
     iterations,
     tolerance: tol,
     value: null,
