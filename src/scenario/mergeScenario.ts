@@ -13,7 +13,8 @@
  *   `retirement` blocks merge key by key too;
  * - everything below a section, and every other key, is a parameter and is replaced whole
  *   (a time series given in the derived file replaces the base's series for all years);
- * - `funds: {some_fund: null}` removes a fund.
+ * - a null value removes the key it is written at, as in JSON Merge Patch (RFC 7386): e.g.
+ *   `funds: {some_fund: null}` removes a fund, `members: {active_growth: null}` an inherited growth rate.
  */
 export function mergeScenario(base: unknown, override: unknown): unknown {
   return merge(base, override, []);
@@ -49,7 +50,7 @@ function merge(base: unknown, over: unknown, path: string[]): unknown {
   if (!isStructural(path) || !isPlainObject(base) || !isPlainObject(over)) return structuredClone(over);
   const out: Record<string, unknown> = structuredClone(base);
   for (const [k, v] of Object.entries(over)) {
-    if (v === null && path.length === 1 && path[0] === 'funds') {
+    if (v === null) {
       delete out[k];
       continue;
     }

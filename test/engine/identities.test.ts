@@ -68,6 +68,11 @@ describe('extends and merging never mutate the base', () => {
     expect(() => validateScenario(merged)).not.toThrow();
   });
 
+  it('null removes an inherited key at any merged level (JSON Merge Patch)', () => {
+    const merged = mergeScenario({ funds: { e: { members: { actives: 1, active_growth: 0.01 } } } }, { funds: { e: { members: { active_growth: null, missing: null } } } }) as any;
+    expect(merged.funds.e.members).toEqual({ actives: 1 });
+  });
+
   it('a series given in the derived file replaces the base series whole (no year-by-year merge)', () => {
     const merged = mergeScenario({ funds: { e: { members: { active_growth: { 2024: 0.01, 2030: 0.02 } } } } }, { funds: { e: { members: { active_growth: { 2024: 0.03 } } } } }) as any;
     expect(merged.funds.e.members.active_growth).toEqual({ 2024: 0.03 });
