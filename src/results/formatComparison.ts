@@ -1,14 +1,14 @@
 import Table from 'cli-table3';
 import type { Comparison } from './compareResults';
 import { formatNumber, formatYear } from './formatNumber';
-import type { Lang } from './labels';
+import { label, type Lang } from './labels';
 
 /** A comparison as text tables: key years, then balance and months of reserve in A, B and B − A. */
 export function formatComparison(c: Comparison, options: { lang?: Lang; step?: number } = {}): string {
   const lang = options.lang ?? 'en';
   const step = options.step ?? 5;
   const zh = lang === 'zh';
-  const out = [zh ? `情景比较：A = ${c.a.id}，B = ${c.b.id}（金额单位：${c.unit.money}）` : `Comparison: A = ${c.a.id}, B = ${c.b.id} (money in ${c.unit.money})`];
+  const out = [zh ? `情景比较：A = ${c.a.id}，B = ${c.b.id}（金额单位：${label(c.unit.money, 'zh')}）` : `Comparison: A = ${c.a.id}, B = ${c.b.id} (money in ${c.unit.money})`];
   for (const f of c.funds) {
     out.push('', f.name);
     out.push(zh

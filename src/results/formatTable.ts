@@ -19,7 +19,7 @@ export function formatTable(result: ProjectionResult, options: FormatTableOption
   const out: string[] = [];
   const title = lang === 'zh' ? (result.scenario.nameZh ?? result.scenario.name) : result.scenario.name;
   out.push(`${title}  [${result.scenario.id}]`);
-  out.push(lang === 'zh' ? `金额单位：${result.unit.money}；月数 = 累计结余 ÷ (${result.reserveMonthsBasis === 'next_year' ? '下年' : '当年'}支出 / 12)` : `Money in ${result.unit.money}; months of reserve = balance ÷ (${result.reserveMonthsBasis === 'next_year' ? "next year's" : "the year's"} expenditure / 12)`);
+  out.push(lang === 'zh' ? `金额单位：${label(result.unit.money, 'zh')}；月数 = 累计结余 ÷ (${result.reserveMonthsBasis === 'next_year' ? '下年' : '当年'}支出 / 12)` : `Money in ${result.unit.money}; months of reserve = balance ÷ (${result.reserveMonthsBasis === 'next_year' ? "next year's" : "the year's"} expenditure / 12)`);
   for (const f of result.funds) out.push('', fundTable(f, result, lang, options.step ?? 1));
   return out.join('\n') + '\n';
 }

@@ -36,6 +36,12 @@ export const LABELS: Record<string, { en: string; zh: string }> = {
   actives: { en: 'Active contributors', zh: '在职职工' },
   retirees: { en: 'Retirees', zh: '退休人员' },
   insured: { en: 'Insured residents', zh: '参保居民' },
+  // units
+  yuan: { en: 'yuan', zh: '元' },
+  '10k yuan': { en: '10k yuan', zh: '万元' },
+  '100m yuan': { en: '100m yuan', zh: '亿元' },
+  persons: { en: 'persons', zh: '人' },
+  '10k persons': { en: '10k persons', zh: '万人' },
   // bands without a configured label
   no_expenditure: { en: 'no expenditure (months undefined)', zh: '无支出（月数无定义）' },
 };
