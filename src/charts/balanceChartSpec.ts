@@ -60,7 +60,7 @@ export function balanceChartSpec(fund: FundLike, options: BalanceChartOptions = 
 
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: options.title ?? text.balanceTitle(fund.name),
+    title: options.title ?? text.balanceTitle((options.lang ?? 'zh') === 'zh' ? (fund.nameZh ?? fund.name) : fund.name),
     width,
     height,
     data: { values },

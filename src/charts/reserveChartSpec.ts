@@ -54,7 +54,7 @@ export function reserveChartSpec(fund: FundLike, options: ReserveChartOptions = 
 
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: options.title ?? text.reserveTitle(fund.name),
+    title: options.title ?? text.reserveTitle((options.lang ?? 'zh') === 'zh' ? (fund.nameZh ?? fund.name) : fund.name),
     width,
     height,
     layer: [

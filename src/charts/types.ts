@@ -22,6 +22,8 @@ export interface FundRowLike {
 export interface FundLike {
   id: string;
   name: string;
+  /** Chinese name, used for titles when lang is 'zh' (falls back to `name`) */
+  nameZh?: string | null;
   rows: FundRowLike[];
   /** first year with surplus < 0 (当期赤字), or null. */
   firstDeficitYear: number | null;

@@ -31,3 +31,13 @@ describe('reserveComparisonChartSpec', () => {
     expect(svg).toContain('Scenario B');
   });
 });
+
+describe('chart titles use the Chinese fund name in Chinese', () => {
+  it('reserve and balance charts', async () => {
+    const { reserveChartSpec, balanceChartSpec } = await import('../../src/index');
+    const fund = { ...sampleFund(), name: 'District fund', nameZh: '区统筹基金' };
+    expect((reserveChartSpec(fund, { lang: 'zh' }) as any).title).toMatch(/^区统筹基金：/);
+    expect((balanceChartSpec(fund, { lang: 'zh' }) as any).title).toMatch(/^区统筹基金：/);
+    expect((reserveChartSpec(fund, { lang: 'en' }) as any).title).toMatch(/^District fund/);
+  });
+});
