@@ -109,6 +109,7 @@ function readText(text: string, name: string, abs: string, sources: YamlSource[]
     refs.forEach((ref, n) => {
       if (typeof ref !== 'string') return; // the schema reports it
       const overlay = readOverlay(resolve(dirname(abs), ref), name, n);
+      checkOverlayFunds(merged, overlay);
       merged = mergeScenario(merged, overlay.changes);
       // an overlay's values take precedence over the file that lists it: locate them first
       sources.splice(at, 0, overlay.source);
@@ -116,6 +117,31 @@ function readText(text: string, name: string, abs: string, sources: YamlSource[]
     });
   }
   return merged;
+}
+
+/** An overlay may change only funds the scenario has (it cannot half-create one). */
+function checkOverlayFunds(scenario: unknown, overlay: { changes: unknown; source: YamlSource; info: OverlayInfo }): void {
+  const have = Object.keys(((scenario as Record<string, unknown>).funds as Record<string, unknown>) ?? {});
+  const funds = ((overlay.changes as Record<string, unknown>).funds ?? {}) as Record<string, unknown>;
+  const issues: ScenarioIssue[] = Object.keys(funds)
+    .filter((id) => !have.includes(id) && funds[id] !== null)
+    .map((id) => {
+      const pos = overlay.source.position(['funds', id]);
+      return {
+        file: overlay.info.file,
+        path: ['changes', 'funds', id],
+        code: 'unknown_fund',
+        line: pos?.line,
+        column: pos?.column,
+        expected: `one of the scenario's funds: ${have.join(', ')}`,
+        found: id,
+        message: {
+          en: `overlay '${overlay.info.id}' changes fund '${id}', which the scenario does not have (its funds: ${have.join(', ')})`,
+          zh: `改革方案 '${overlay.info.id}' 修改了基金 '${id}'，但情景中没有该基金（现有：${have.join('、')}）`,
+        },
+      };
+    });
+  if (issues.length) throw new ScenarioError(issues);
 }
 
 /**

@@ -183,6 +183,11 @@ describe('reform overlays', () => {
     expect(combineScenario(national, reforms).overlays.map((o) => o.id)).toEqual(['employer-rate-cut', 'drg-extension', 'procurement-savings']);
   });
 
+  it('an overlay that changes a fund the scenario lacks is an error naming the overlay and the fund', () => {
+    const district = join(root, 'scenarios', 'examples', 'small-district.yaml');
+    expect(() => combineScenario(district, [reforms[1]])).toThrow(/overlay 'drg-extension' changes fund 'resident', which the scenario does not have \(its funds: employee\)/);
+  });
+
   it('the overlay cut matches the hand-written example scenario (same rate path)', () => {
     const viaOverlay = project(resolveAssumptions(combineScenario(national, [reforms[0]]))).funds[0];
     const viaExample = project(resolveAssumptions(loadScenario(join(root, 'scenarios', 'examples', 'employer-rate-cut.yaml')))).funds[0];
