@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { LEVERS } from '../levers/leverRegistry';
-import { loadScenario } from '../scenario/loadScenario';
+import { combineScenario } from '../scenario/combineScenario';
 import { formatSolveResult } from '../solve/formatSolveResult';
 import { parseTargetSpec } from '../solve/parseTargetSpec';
 import { SolveError } from '../solve/SolveError';
@@ -51,6 +51,7 @@ export function solveCommand(program: Command, io: { out: (s: string) => void },
     .command('solve')
     .description('find the lever value that meets a reserve target / 求解满足结余目标的政策参数')
     .argument('<scenario>', 'scenario YAML file')
+    .option('--with <overlay...>', 'reform overlay files applied in order (base + A + B …)')
     .requiredOption('--fund <id>', 'fund id')
     .requiredOption('--lever <name>', 'lever: employer_rate, employee_rate, retiree_rate, collection_rate, retiree_credit_share, premium_per_head, subsidy_per_head, excess_cost_growth, fiscal_subsidy')
     .addOption(new Option('--target <spec>', 'target (see below)').makeOptionMandatory().argParser((v) => {
@@ -69,8 +70,8 @@ export function solveCommand(program: Command, io: { out: (s: string) => void },
     .addOption(new Option('--lang <lang>', 'language: en or zh').choices(['en', 'zh']).default('en'))
     .addOption(numberOption('--step <years>', 'show every N years of the re-projected fund', (n) => Number.isInteger(n) && n >= 1, 'a whole number ≥ 1'))
     .addHelpText('after', HELP)
-    .action((file: string, o: { fund: string; lever: string; target: ReturnType<typeof parseTargetSpec>; from?: number; min?: number; max?: number; maxChange?: number; direction: 'min' | 'max'; format: string; lang: 'en' | 'zh'; step?: number }) => {
-      const assumptions = resolveAssumptions(loadScenario(file));
+    .action((file: string, o: { with?: string[]; fund: string; lever: string; target: ReturnType<typeof parseTargetSpec>; from?: number; min?: number; max?: number; maxChange?: number; direction: 'min' | 'max'; format: string; lang: 'en' | 'zh'; step?: number }) => {
+      const assumptions = resolveAssumptions(combineScenario(file, o.with ?? []));
       let result;
       try {
         // one bound given: the other is the lever's natural bound (an unknown fund or lever is

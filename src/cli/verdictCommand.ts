@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { project } from '../engine/project';
-import { loadScenario } from '../scenario/loadScenario';
+import { combineScenario } from '../scenario/combineScenario';
 import { formatVerdict } from '../solve/formatVerdict';
 import { SolveError } from '../solve/SolveError';
 import { verdict } from '../solve/verdict';
@@ -18,12 +18,13 @@ export function verdictCommand(program: Command, io: { out: (s: string) => void 
     .command('verdict')
     .description('is the fund sustainable? first deficit, exhaustion, reserve bands / 基金可持续性结论')
     .argument('<scenario>', 'scenario YAML file')
+    .option('--with <overlay...>', 'reform overlay files applied in order (base + A + B …)')
     .option('--fund <id>', 'only this fund')
     .addOption(new Option('--lang <lang>', 'language: en or zh').choices(['en', 'zh']).default('en'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExit codes: 0 ok; 1 invalid arguments or scenario; 2 other failure.\n')
-    .action((file: string, o: { fund?: string; lang: 'en' | 'zh'; format: string }) => {
-      const result = project(resolveAssumptions(loadScenario(file)));
+    .action((file: string, o: { with?: string[]; fund?: string; lang: 'en' | 'zh'; format: string }) => {
+      const result = project(resolveAssumptions(combineScenario(file, o.with ?? [])));
       let verdicts;
       try {
         verdicts = (o.fund === undefined ? result.funds.map((f) => f.id) : [o.fund]).map((id) => verdict(result, id, { lang: o.lang }));

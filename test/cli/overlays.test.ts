@@ -55,3 +55,23 @@ describe('fundcast run --with and fundcast attribute', () => {
     expect(err).toMatch(/give one scenario B, or only reform overlay files/);
   });
 });
+
+describe('solve and verdict accept --with overlays', () => {
+  it('verdict of base + overlay differs from the base where the overlay acts', async () => {
+    const procurement = join(root, 'scenarios', 'reforms', 'procurement-savings.yaml');
+    const plain = JSON.parse((await run('verdict', national, '--fund', 'resident', '--format', 'json')).out);
+    const withOverlay = await run('verdict', national, '--with', procurement, '--fund', 'resident', '--format', 'json');
+    expect(withOverlay.code).toBe(EXIT.ok);
+    const v = JSON.parse(withOverlay.out);
+    const year = (x: any) => x.verdicts[0].exhaustionYear;
+    expect(year(v)).toBeGreaterThan(year(plain)); // savings delay exhaustion
+  });
+
+  it('solve with an overlay reports the rate for the combined scenario', async () => {
+    const cut = join(root, 'scenarios', 'reforms', 'drg-extension.yaml');
+    const r = await run('solve', national, '--with', cut, '--fund', 'employee', '--lever', 'employer_rate', '--target', 'min-months:6:2025-2035', '--format', 'json');
+    expect(r.code).toBe(EXIT.ok);
+    const base = await run('solve', national, '--fund', 'employee', '--lever', 'employer_rate', '--target', 'min-months:6:2025-2035', '--format', 'json');
+    expect(JSON.parse(r.out).value).toBeLessThan(JSON.parse(base.out).value); // DRG savings need a lower rate
+  });
+});
