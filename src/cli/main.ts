@@ -1,5 +1,4 @@
 import { Command, CommanderError, Option } from 'commander';
-import { writeFileSync } from 'node:fs';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { project } from '../engine/project';
 import { checkIdentities } from '../results/checkIdentities';
@@ -15,6 +14,7 @@ import { loadScenario } from '../scenario/loadScenario';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { scenarioJsonSchema } from '../scenario/scenarioJsonSchema';
 import { OutputDirError, writeOutputDir } from './writeOutputDir';
+import { writeOutputFile } from './writeOutputFile';
 import { solveCommand } from './solveCommand';
 import { verdictCommand } from './verdictCommand';
 
@@ -137,7 +137,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .option('--out <file>', 'write to this file instead of standard output')
     .action((o: { out?: string }) => {
       const text = JSON.stringify(scenarioJsonSchema(), null, 2) + '\n';
-      if (o.out) writeFileSync(o.out, text);
+      if (o.out) writeOutputFile(o.out, text, (existing) => existing.includes('"title": "fundcast scenario'));
       else io.out(text);
     });
 

@@ -149,3 +149,17 @@ describe('the installed command', () => {
     expect(bad.stderr).toMatch(/funds\.emp\.members\.retirees/);
   });
 });
+
+describe('fundcast schema --out', () => {
+  it('writes the schema, may replace its own earlier output, and never a file of the user', async () => {
+    const file = join(work, 'scenario.schema.json');
+    expect((await run('schema', '--out', file)).code).toBe(EXIT.ok);
+    expect(JSON.parse(readFileSync(file, 'utf8')).title).toBe('fundcast scenario (format 1)');
+    expect((await run('schema', '--out', file)).code).toBe(EXIT.ok);
+    const mine = join(work, 'my-notes.json');
+    writeFileSync(mine, '{"mine": true}');
+    const refused = await run('schema', '--out', mine);
+    expect(refused.code).toBe(EXIT.invalidInput);
+    expect(readFileSync(mine, 'utf8')).toBe('{"mine": true}');
+  });
+});
