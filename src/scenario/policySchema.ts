@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paramMeta } from './paramMeta';
 import { benefitScheduleSchema } from '../benefits/benefitScheduleSchema';
 import { claimSizeDistributionSchema } from '../benefits/parseClaimSizeDistribution';
 import { numberSeries } from './timeSeries';
@@ -7,8 +8,7 @@ import { numberSeries } from './timeSeries';
  * Policy levers that act on a fund beyond its base parameters (DOMAIN.md §6): cost control,
  * benefit-rule changes, one-off shocks and dynamic rules. All optional; absent means "no change".
  */
-type Meta = { unit: string; description: string };
-const meta = (unit: string, description: string): Meta => ({ unit, description });
+const meta = paramMeta;
 const year = () => z.number().int().min(1900).max(2350).meta(meta('calendar year', 'Year the change takes effect.'));
 const share = () => z.number().min(0).max(1);
 const name = () => z.string().min(1).meta(meta('text', 'Short name shown in results and attributions.'));

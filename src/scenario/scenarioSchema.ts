@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paramMeta } from './paramMeta';
 import { aggregateMembers, employeeAgeDetailedMembersSchema, residentAgeDetailedMembersSchema } from './ageDetailSchema';
 import { adjustmentSchema, costControlSchema, rulesSchema, shockSchema } from './policySchema';
 import { enumSeries, numberSeries } from './timeSeries';
@@ -14,8 +15,7 @@ import { enumSeries, numberSeries } from './timeSeries';
  * per-head amounts are always in yuan per person per year; counts are in `units.persons`.
  */
 
-type Meta = { unit: string; description: string };
-const meta = (unit: string, description: string): Meta => ({ unit, description });
+const meta = paramMeta;
 
 // ---- value kinds -------------------------------------------------------------------------
 const share = () => z.number().min(0).max(1);
