@@ -1,8 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { DEFAULT_AGE_COST_CURVE } from '../membership/loadAgeCostCurve';
-import { MembershipError } from '../membership/membershipError';
-import { resolveAgeDetailed } from '../membership/resolveAgeDetailed';
-import type { FundMembership, MemberStatus } from '../membership/types';
+import { resolveScenarioMembership } from '../membership/resolveScenarioMembership';
+import type { FundMembership } from '../membership/types';
 import type { EmployeeAgeDetail, ResidentAgeDetail } from '../scenario/ageDetailSchema';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import { ScenarioError } from '../scenario/ScenarioError';
@@ -28,8 +27,9 @@ type Path = (string | number)[];
  *   employee: c_active = total / ((N_active + ρ·N_retiree)·k), c_retiree = ρ·c_active  (ρ = retiree_to_active_ratio)
  *   resident: c = total / (N·k).
  * Age-detailed members (`members.age_detailed`): counts come from the membership projection
- * (resolveAgeDetailed), whose base year reproduces the given totals, and each per-head spending
- * path is multiplied by its status's age-mix index (1 in the base year).
+ * (resolveScenarioMembership: an employee fund and the resident fund its switchers move to share
+ * one), whose base year reproduces the given totals, and each per-head spending path is
+ * multiplied by its status's age-mix index (1 in the base year).
  * Throws ScenarioError (with file, path and line) for values that pass the schema but cannot be
  * used: a series starting after the base year, income-share amounts without disposable income,
  * spending to split over zero members.
@@ -72,8 +72,9 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     },
   };
   const k = unitFactor(s.units);
+  const detailed = ageDetailedMembers(s, ctx);
   let funds = Object.entries(s.funds).map(([id, spec]) =>
-    spec.scheme === 'employee' ? employeeAssumptions(id, spec, k, ctx) : residentAssumptions(id, spec, k, ctx),
+    spec.scheme === 'employee' ? employeeAssumptions(id, spec, k, ctx, detailed.get(id)) : residentAssumptions(id, spec, k, ctx, detailed.get(id)),
   );
   (s.adjustments ?? []).forEach((adj, n) => {
     const path = ['adjustments', n];
@@ -174,7 +175,7 @@ function rulesOf(spec: EmployeeFundSpec | ResidentFundSpec, ctx: Ctx, p: Path): 
   return { topUp, rateAdjustment };
 }
 
-function employeeAssumptions(id: string, spec: EmployeeFundSpec, k: number, ctx: Ctx): EmployeeAssumptions {
+function employeeAssumptions(id: string, spec: EmployeeFundSpec, k: number, ctx: Ctx, detailed: DetailedMembers | undefined): EmployeeAssumptions {
   const p = ['funds', id];
   (spec.cost_control?.benefit_changes ?? []).forEach((c, n) => {
     if (c.applies_to === 'critical_illness') {
@@ -183,7 +184,6 @@ function employeeAssumptions(id: string, spec: EmployeeFundSpec, k: number, ctx:
   });
   const m = spec.members;
   const c = spec.contributions;
-  const detailed = ageDetailedMembers(id, 'employee', m, ctx);
   const actives = detailed ? detailed.counts.actives : growthPath(m.actives, ctx.num(m.active_growth, [...p, 'members', 'active_growth']));
   const retirees = detailed ? detailed.counts.retirees : growthPath(m.retirees, ctx.num(m.retiree_growth, [...p, 'members', 'retiree_growth']));
   let perActive = 0;
@@ -241,9 +241,8 @@ function contributionBase(c: EmployeeFundSpec['contributions'], ctx: Ctx, p: Pat
   return path;
 }
 
-function residentAssumptions(id: string, spec: ResidentFundSpec, k: number, ctx: Ctx): ResidentAssumptions {
+function residentAssumptions(id: string, spec: ResidentFundSpec, k: number, ctx: Ctx, detailed: DetailedMembers | undefined): ResidentAssumptions {
   const p = ['funds', id];
-  const detailed = ageDetailedMembers(id, 'resident', spec.members, ctx);
   const insured = detailed ? detailed.counts.residents : growthPath(spec.members.insured, ctx.num(spec.members.growth, [...p, 'members', 'growth']));
   const income = spec.disposable_income
     ? growthPath(spec.disposable_income.base, ctx.num(spec.disposable_income.growth, [...p, 'disposable_income', 'growth']))
@@ -281,43 +280,47 @@ function residentAssumptions(id: string, spec: ResidentFundSpec, k: number, ctx:
   };
 }
 
+/** Member counts by year (units.persons) of an age-detailed fund, and the membership behind them (null after an error). */
+type DetailedMembers = { counts: Record<'actives' | 'retirees' | 'residents', Float64Array>; membership: FundMembership | null };
+
 /**
- * Members of a fund in the age-detailed form (null for the aggregate form): member counts by year
- * in units.persons and the membership projection behind them (resolveAgeDetailed). The cost-curve
- * path is relative to the scenario file that sets it. Problems are reported through ctx (then the
- * counts are zeros, so that resolution can go on collecting issues).
+ * Members of the funds in the age-detailed form, by fund id (aggregate funds are absent): member
+ * counts by year in units.persons and the membership projection behind them
+ * (resolveScenarioMembership). A switching share is read from `switching_to_resident` or, in the
+ * form `{share, to}`, from its `share`; a cost-curve path is relative to the scenario file that
+ * sets it. Problems are reported through ctx at the fund's `age_detailed` path (then the counts
+ * are zeros, so that resolution can go on collecting issues).
  */
-function ageDetailedMembers(
-  id: string,
-  scheme: 'employee' | 'resident',
-  members: EmployeeFundSpec['members'] | ResidentFundSpec['members'],
-  ctx: Ctx,
-): { counts: Record<'actives' | 'retirees' | 'residents', Float64Array>; membership: FundMembership | null } | null {
+function ageDetailedMembers(s: Scenario, ctx: Ctx): Map<string, DetailedMembers> {
+  const at = (id: string) => ['funds', id, 'members', 'age_detailed'];
   // explicit casts: tslab compiles without strictNullChecks, where `in` does not narrow these unions
-  const m = members as { actives?: number; retirees?: number; insured?: number; age_detailed?: EmployeeAgeDetail | ResidentAgeDetail };
-  const detail = m.age_detailed;
-  if (!detail) return null;
-  const p = ['funds', id, 'members', 'age_detailed'];
-  const zeros = { actives: new Float64Array(ctx.timeline.length), retirees: new Float64Array(ctx.timeline.length), residents: new Float64Array(ctx.timeline.length) };
-  const switchingSeries = scheme === 'employee' ? (detail as EmployeeAgeDetail).switching_to_resident : undefined;
-  const totals: Partial<Record<MemberStatus, number>> = scheme === 'employee' ? { actives: m.actives, retirees: m.retirees } : { residents: m.insured };
-  try {
-    const r = resolveAgeDetailed({
-      scheme,
-      detail,
-      totals,
-      baseYear: ctx.timeline.baseYear,
-      years: ctx.timeline.length,
-      personsUnit: ctx.personsUnit,
-      switching: switchingSeries === undefined ? null : ctx.num(switchingSeries, [...p, 'switching_to_resident']),
-      costCurveFile: detail.cost_curve === undefined ? DEFAULT_AGE_COST_CURVE : resolve(dirname(ctx.fileOf([...p, 'cost_curve'])), detail.cost_curve),
-    });
-    return { counts: { ...zeros, ...r.counts }, membership: r.membership };
-  } catch (e) {
-    if (!(e instanceof MembershipError)) throw e;
-    ctx.fail([...p, ...e.path], e.en, e.zh);
-    return { counts: zeros, membership: null };
+  const detailOf = (id: string) => (s.funds[id].members as { age_detailed?: EmployeeAgeDetail | ResidentAgeDetail }).age_detailed;
+  const zeros = () => ({ actives: new Float64Array(ctx.timeline.length), retirees: new Float64Array(ctx.timeline.length), residents: new Float64Array(ctx.timeline.length) });
+  const { members, issues } = resolveScenarioMembership(s.funds, {
+    baseYear: ctx.timeline.baseYear,
+    years: ctx.timeline.length,
+    personsUnit: ctx.personsUnit,
+    switchingShare(id) {
+      const series = (detailOf(id) as EmployeeAgeDetail).switching_to_resident;
+      if (series === undefined) return null;
+      const path = [...at(id), 'switching_to_resident'];
+      return typeof series === 'object' && series !== null && 'to' in series
+        ? ctx.num((series as { share: unknown }).share, [...path, 'share'])
+        : ctx.num(series, path);
+    },
+    costCurveFile(id) {
+      const file = detailOf(id)!.cost_curve;
+      return file === undefined ? DEFAULT_AGE_COST_CURVE : resolve(dirname(ctx.fileOf([...at(id), 'cost_curve'])), file);
+    },
+  });
+  for (const { fund, error } of issues) ctx.fail([...at(fund), ...error.path], error.en, error.zh);
+  const out = new Map<string, DetailedMembers>();
+  for (const id of Object.keys(s.funds)) {
+    if (!detailOf(id)) continue;
+    const r = members.get(id);
+    out.set(id, r ? { counts: { ...zeros(), ...r.counts }, membership: r.membership } : { counts: zeros(), membership: null });
   }
+  return out;
 }
 
 /** Per-head spending × the status's age-mix index (unchanged without one). */

@@ -24,6 +24,15 @@ export { statusTotals } from './statusTotals';
 export { ageMixIndex } from './ageMixIndex';
 export { resolveAgeDetailed } from './resolveAgeDetailed';
 export type { AgeDetailedMembers, AgeDetailedRequest } from './resolveAgeDetailed';
+export { fundMembersFromProjection } from './fundMembersFromProjection';
+
+// Scheme switching: an employee fund and the resident fund its switchers join share one projection
+export { samePopulation } from './samePopulation';
+export { switchingTarget } from './switchingTarget';
+export { resolveSharedMembership } from './resolveSharedMembership';
+export type { SharedMembers, SharedMembershipRequest } from './resolveSharedMembership';
+export { resolveScenarioMembership } from './resolveScenarioMembership';
+export type { MembershipIssue, ScenarioMembershipOptions } from './resolveScenarioMembership';
 
 // Outputs
 export { dependencyRatios } from './dependencyRatios';

@@ -19,7 +19,11 @@ import { MEMBER_STATUSES, type MemberStatus, type MembershipInput, type Membersh
  *   switching    w = ψᵢ·(a − r)  (actives joining the resident scheme);
  *   actives      A(x, i) = (a − r − w)·π(x)/π(x−1), or π(x)·P(x, i)·(1 − q(x, i)) where π(x−1) = 0 (entry ages, age 0);
  *   retirees     R(x, i) = surviving retirees + their migrants + r;
- *   residents    H(x, i) = η(x)·(P − A − R)(x, i) (rule `coverage`), or survivors + migrants + w (rule `switchers`);
+ *   switchers    S(x, i) = surviving switchers + their migrants + w   (S₀ = 0: residents who came from
+ *     the employee scheme since the base year, part of H, followed cohort by cohort);
+ *   residents    H(x, i) = η(x)·(P − A − R − S)(x, i) + S(x, i) (rule `coverage`: the base-year coverage
+ *     applies to the people outside the employee scheme who did not switch, and every switcher is
+ *     added), or survivors + migrants + w (rule `switchers`);
  *   others       U(x, i) = P(x, i) − A − R − H.
  * Net entrants of each status are what the rules add beyond survivors, migrants, retirements and
  * switching, so for every status, age, sex and year the accounting closes by construction:
@@ -36,7 +40,8 @@ import { MEMBER_STATUSES, type MemberStatus, type MembershipInput, type Membersh
  * @param input prepared population, base-year members, retired shares, switching rates
  * @returns stocks by status and flows of each step, years × ages per sex
  * @throws MembershipError `INVALID_INPUT` for arrays of the wrong length or values not finite,
- *   `EXCEEDS_POPULATION` when members exceed the population of a cell (in the base year or later)
+ *   `EXCEEDS_POPULATION` when members exceed the population of a cell (in the base year or later,
+ *   including employee members and switchers above the population under the coverage rule)
  */
 export function projectMembership(input: MembershipInput): MembershipProjection {
   const years = input.years;
@@ -45,7 +50,7 @@ export function projectMembership(input: MembershipInput): MembershipProjection 
   const cells = (): YearAgeBySex => ({ male: new Float64Array(years * n), female: new Float64Array(years * n) });
   const byStatus = () => Object.fromEntries(MEMBER_STATUSES.map((s) => [s, cells()])) as Record<MemberStatus, YearAgeBySex>;
   const out: MembershipProjection = {
-    firstYear: input.firstYear, years, ages: n, population: input.population, stocks: byStatus(),
+    firstYear: input.firstYear, years, ages: n, population: input.population, stocks: byStatus(), switchers: cells(),
     flows: { deaths: byStatus(), migration: byStatus(), entrants: byStatus(), retirements: cells(), switching: cells() },
   };
   for (const sex of ['male', 'female'] as const) projectSex(input, out, sex, n);
@@ -63,6 +68,7 @@ function projectSex(input: MembershipInput, out: MembershipProjection, sex: 'mal
   const [eA, eR, eH, eU] = MEMBER_STATUSES.map((s) => out.flows.entrants[s][sex]);
   const ret = out.flows.retirements[sex];
   const sw = out.flows.switching[sex];
+  const S = out.switchers[sex];
   const coverage = input.residentRule === 'coverage';
   for (let x = 0; x < n; x++) {
     A[x] = input.base.actives[sex][x];
@@ -81,7 +87,7 @@ function projectSex(input: MembershipInput, out: MembershipProjection, sex: 'mal
     const psi = input.switching[i];
     for (let x = 0; x < n; x++) {
       const c = now + x;
-      let a = 0, r = 0, h = 0, u = 0, qPrev = 0;
+      let a = 0, r = 0, h = 0, u = 0, carried = 0, qPrev = 0;
       if (x > 0) {
         // cohort aged x − 1 a year earlier (plus the open group's own survivors at ω)
         const from = before + x - 1;
@@ -101,6 +107,7 @@ function projectSex(input: MembershipInput, out: MembershipProjection, sex: 'mal
         r = cR * s + mR[c];
         h = cH * s + mH[c];
         u = cU * s + mU[c];
+        carried = (S[from] + (stay >= 0 ? S[stay] : 0)) * s * (1 + share);
         qPrev = Math.max(q[from], stay >= 0 ? q[stay] : 0);
       } else {
         mU[c] = M[c]; // migrants aged 0 at the end of the step: counted with the newborns in `others`
@@ -113,7 +120,14 @@ function projectSex(input: MembershipInput, out: MembershipProjection, sex: 'mal
       const entry = x === 0 || !(pi[x - 1] > 0);
       A[c] = entry ? pi[x] * P[c] * (1 - q[c]) : (remaining * pi[x]) / pi[x - 1];
       R[c] = r + retiring;
-      H[c] = coverage ? eta[x] * (P[c] - A[c] - R[c]) : h + switching;
+      S[c] = carried + switching;
+      if (coverage) {
+        const outside = P[c] - A[c] - R[c] - S[c];
+        assertWithin(outside, P[c], sex, x, input.firstYear + i);
+        H[c] = eta[x] * outside + S[c];
+      } else {
+        H[c] = h + switching;
+      }
       U[c] = P[c] - A[c] - R[c] - H[c];
       assertWithin(U[c], P[c], sex, x, input.firstYear + i);
       ret[c] = retiring;

@@ -42,9 +42,10 @@ export interface MembershipInput {
   switching: Float64Array;
   /**
    * How resident-scheme members evolve: `coverage` keeps the base-year coverage of the population
-   * outside the employee scheme at each age and sex; `switchers` carries the base-year residents
-   * (none for an employee fund's projection) and the people who switched from the employee scheme
-   * since the base year, cohort by cohort.
+   * outside the employee scheme (and not switched from it) at each age and sex, and adds every
+   * switcher from the employee scheme; `switchers` carries the base-year residents (none for an
+   * employee fund's own projection) and the people who switched from the employee scheme since
+   * the base year, cohort by cohort.
    */
   residentRule: 'coverage' | 'switchers';
 }
@@ -73,6 +74,11 @@ export interface MembershipProjection {
   population: YearAgeBySex;
   /** Members by status, years × ages per sex; the four statuses sum to the population in every cell. */
   stocks: Record<MemberStatus, YearAgeBySex>;
+  /**
+   * Residents who came from the employee scheme since the base year (part of `stocks.residents`),
+   * survivors and their migrants, years × ages per sex; zero in the base year.
+   */
+  switchers: YearAgeBySex;
   flows: MembershipFlows;
 }
 

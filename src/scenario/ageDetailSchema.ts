@@ -16,7 +16,7 @@ import { numberSeries } from './timeSeries';
  *         actives: {participation: [{ages: 20-59, male: 1, female: 0}, …]}
  *         retirees: {counts: [{ages: 60+, male: 5200, female: 5257.5}]}
  *       retirement: {reform_2025: true, female_55_share: 0.5}
- *       switching_to_resident: 0.002
+ *       switching_to_resident: {share: 0.002, to: resident}   # or a plain share: leave the scheme
  *       cost_curve: ../data/my-age-cost-curve.csv
  *
  * Units are in each field's `.meta({unit, description})`, as in scenarioSchema.ts; they flow into
@@ -51,7 +51,7 @@ const bandRows = (value: z.ZodNumber, unit: string, description: string) =>
 export const membersByAgeSchema = z
   .union([
     z.strictObject({
-      participation: bandRows(share(), 'share (0–1)', 'Participation rate: for actives, of the people below their retirement date (give bands up to the open age, e.g. 20+: the retirement rule decides who is below the date); for retirees, of those past it; for residents, of the population'),
+      participation: bandRows(share(), 'share (0–1)', 'Participation rate: for actives, of the people below their retirement date (give bands up to the open age, e.g. 20+: the retirement rule decides who is below the date); for retirees, of those past it; for residents, of the population outside the employee scheme (the whole population unless an employee fund switches into this fund, which then shares its projection)'),
     }),
     z.strictObject({
       counts: bandRows(z.number().min(0), 'units.persons', 'Members in the band, spread over its single ages in proportion to the exposure (as for participation)'),
@@ -88,14 +88,30 @@ const costCurve = z
   .optional()
   .meta(meta('file path', 'CSV of per-capita cost by age band and sex relative to a reference age (columns age_band, sex, relative_cost), relative to the scenario file that sets it (to the working directory for a scenario validated from an object without a file name); default: the ILLUSTRATIVE data/age-cost/illustrative_age_cost_curve.csv.'));
 
+const switchingShare = () =>
+  numberSeries(share()).meta(meta('share per year (0–1)', 'Share of the surviving, non-retiring active members moving to the resident scheme each year (e.g. flexible workers).'));
+
+/**
+ * Scheme switching of an employee fund: a plain share (the switchers leave the employee scheme
+ * and no fund counts them), or `{share, to: <fund id>}` (they join that resident fund's insured,
+ * which must be age-detailed on the same population; see src/membership/switchingTarget.ts).
+ */
+export const switchingSchema = z
+  .union([
+    switchingShare(),
+    z.strictObject({
+      share: switchingShare(),
+      to: z.string().min(1).meta(meta('fund id', 'The resident fund (age-detailed, same population block) whose insured gain the switchers, e.g. resident.')),
+    }),
+  ])
+  .meta(meta('share per year (0–1), or {share, to}', 'Actives moving to the resident scheme each year (default 0): a plain share leaves the scheme; {share, to: <resident fund id>} moves the switchers into that fund.'));
+
 /** `age_detailed` block of an employee fund. */
 export const employeeAgeDetailSchema = z.strictObject({
   population: populationSpecSchema,
   by_age: z.strictObject({ actives: membersByAgeSchema, retirees: membersByAgeSchema }),
   retirement: retirementSchema,
-  switching_to_resident: numberSeries(share())
-    .optional()
-    .meta(meta('share per year (0–1)', 'Share of active members moving to the resident scheme each year (e.g. flexible workers); default 0.')),
+  switching_to_resident: switchingSchema.optional(),
   cost_curve: costCurve,
 });
 
@@ -176,6 +192,7 @@ export const residentAgeDetailedMembersSchema = z
 
 export type MembersByAgeInput = z.infer<typeof membersByAgeSchema>;
 export type PopulationSpec = z.infer<typeof populationSpecSchema>;
+export type SwitchingToResident = z.infer<typeof switchingSchema>;
 export type EmployeeAgeDetail = z.infer<typeof employeeAgeDetailSchema>;
 export type ResidentAgeDetail = z.infer<typeof residentAgeDetailSchema>;
 export type EmployeeAgeDetailedMembers = z.infer<typeof employeeAgeDetailedMembersSchema>;
