@@ -98,7 +98,16 @@ const switchingShare = () =>
  */
 export const switchingSchema = z
   .union([
-    switchingShare(),
+    // a plain share; an object with `share` or `to` is refused at the top, so that the {share, to}
+    // form's (deeper) messages are the ones reported for it
+    z
+      .unknown()
+      .superRefine((v, ctx) => {
+        if (v !== null && typeof v === 'object' && ('share' in v || 'to' in v)) {
+          ctx.addIssue({ code: 'custom', path: [], message: 'an object with share or to is the {share, to} form', params: { zh: '含 share 或 to 的对象为 {share, to} 形式', expected: 'a share', found: '{share, to}' } });
+        }
+      })
+      .pipe(switchingShare()),
     z.strictObject({
       share: switchingShare(),
       to: z.string().min(1).meta(meta('fund id', 'The resident fund (age-detailed, same population block) whose insured gain the switchers, e.g. resident.')),

@@ -65,9 +65,9 @@ describe('projectMembership', () => {
     }
   });
 
-  it('accounting by status, age and year: N(x,i) = N(x−1,i−1) − deaths + migrants ∓ retirements ∓ switching + entrants', () => {
+  it.each(['switchers', 'coverage'] as const)('accounting by status, age and year (%s rule): N(x,i) = N(x−1,i−1) − deaths + migrants ∓ retirements ∓ switching + entrants', (rule) => {
     const migration = [[], [5, -3, 2, 0, 1, -2], [0, 4, 0, -1, 0, 0], [3, 0, 0, 0, 0, 6]];
-    const given = input({ migration, switching: 0.05, rule: 'switchers' });
+    const given = input({ migration, switching: 0.05, rule });
     const p = projectMembership(given);
     const f = p.flows;
     for (let i = 1; i < YEARS; i++) {
@@ -136,6 +136,35 @@ describe('projectMembership', () => {
         expect(cell(p, 'residents', i, x)).toBeCloseTo(eta[x] * outside, 9);
       }
     }
+  });
+
+  it('coverage rule with switching: every switcher joins the residents, the base coverage applies to the others (hand check)', () => {
+    const p = projectMembership(input({ switching: 0.1 }));
+    // age 2 in 2025: 495 surviving actives (500·0.99), none retiring: w = 0.1·495 = 49.5 switch;
+    // actives (495 − 49.5)·1.2 = 534.6; P = 1000·0.99 = 990; η(2) = 180/(900 − 540 − 0) = 0.5;
+    // residents = η·(P − A − R − S) + S = 0.5·(990 − 534.6 − 0 − 49.5) + 49.5 = 202.95 + 49.5 = 252.45
+    expect(p.flows.switching.male[N + 2]).toBeCloseTo(49.5, 9);
+    expect(p.switchers.male[N + 2]).toBeCloseTo(49.5, 9);
+    expect(cell(p, 'residents', 1, 2)).toBeCloseTo(252.45, 9);
+    // the switching inflow is not netted out of the entrants: 252.45 − 250·0.99 − 49.5 = −44.55
+    // (the native residents fall because participation rises from 0.5 to 0.6 at age 2)
+    expect(p.flows.entrants.residents.male[N + 2]).toBeCloseTo(-44.55, 9);
+    // a year later the switchers have aged with the population (survival 0.98 to age 3) and been
+    // joined by the year's switchers at age 3; η(3) = 230/(800 − 240 − 100) = 0.5
+    const s23 = 49.5 * 0.98 + p.flows.switching.male[2 * N + 3];
+    expect(p.switchers.male[2 * N + 3]).toBeCloseTo(s23, 9);
+    const outside = p.population.male[2 * N + 3] - cell(p, 'actives', 2, 3) - cell(p, 'retirees', 2, 3) - s23;
+    expect(cell(p, 'residents', 2, 3)).toBeCloseTo(0.5 * outside + s23, 9);
+  });
+
+  it('without switching the switcher stock is zero and the coverage rule is unchanged', () => {
+    const p = projectMembership(input());
+    expect(p.switchers.male.every((v) => v === 0) && p.switchers.female.every((v) => v === 0)).toBe(true);
+  });
+
+  it('switchers rule: the switcher stock is the whole resident status (the scheme starts empty)', () => {
+    const p = projectMembership(input({ switching: 0.1, rule: 'switchers', migration: [[], [5, -3, 2, 0, 1, -2]] }));
+    for (let k = 0; k < YEARS * N; k++) expect(p.switchers.male[k]).toBeCloseTo(p.stocks.residents.male[k], 9);
   });
 
   it('members above the population are an error, in English and Chinese', () => {
