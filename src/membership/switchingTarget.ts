@@ -40,8 +40,8 @@ export function switchingTarget(employeeId: string, funds: Readonly<Record<strin
       const r = detailedResidents[0];
       throw new MembershipError(
         'SWITCHING_TARGET_NEEDED',
-        `a plain share means the switchers leave both schemes, but resident fund '${r}' is age-detailed on the same population: write switching_to_resident: {share: …, to: ${r}} so that its insured gain them`,
-        `直接给出比例表示转出人员离开两个制度，但居民医保基金 '${r}' 按年龄细分且人口相同：请写 switching_to_resident: {share: …, to: ${r}}，使转出人员计入该基金参保人`,
+        `a plain share means the switchers leave the employee scheme and no fund counts them, but resident fund '${r}' is age-detailed on the same population: write switching_to_resident: {share: …, to: ${r}} so that its insured gain them`,
+        `直接给出比例表示转出人员离开职工医保且不计入任何基金，但居民医保基金 '${r}' 按年龄细分且人口相同：请写 switching_to_resident: {share: …, to: ${r}}，使转出人员计入该基金参保人`,
         { fund: employeeId, residentFunds: detailedResidents },
         path,
       );
