@@ -169,6 +169,43 @@ describe('national example with switching (national-age-detailed-switching.yaml)
   });
 });
 
+// What switching changes, cell by cell, against the same funds with a zero share. With the
+// participation of actives flat above the entry ages (π(x) = π(x−1): true of both files), each
+// switcher is an active who would otherwise have stayed an active or retired, surviving at the
+// same rate: by induction over cohorts A' + R' + S = A + R in every cell, the resident coverage
+// base P − A − R − S is unchanged, and so
+//   employee members lost = resident insured gained = switcher stock S, by age, sex and year.
+describe.each([
+  ['switching-pair.yaml', pair, resolved(join(fixtures, 'switching-pair-none.yaml'))],
+  ['national-age-detailed-switching.yaml', national, resolved(join(fixtures, 'national-switching-none.yaml'))],
+] as const)('%s against a zero share: employee members lost = resident insured gained = switchers', (_, withSwitching, without) => {
+  it('by age, sex and year (1e-9 relative to the cell)', () => {
+    const p = employeeOf(withSwitching).membership!.projection;
+    const q = employeeOf(without).membership!.projection;
+    expect(residentOf(without).membership!.projection).toBe(q);
+    let moved = 0;
+    for (let i = 1; i < p.years; i++) {
+      for (const sex of SEXES) {
+        for (let x = 0; x < p.ages; x++) {
+          const c = i * p.ages + x;
+          const S = p.switchers[sex][c];
+          const lost = q.stocks.actives[sex][c] + q.stocks.retirees[sex][c] - p.stocks.actives[sex][c] - p.stocks.retirees[sex][c];
+          const gained = p.stocks.residents[sex][c] - q.stocks.residents[sex][c];
+          const scale = 1e-9 * Math.max(1, q.stocks.actives[sex][c] + q.stocks.retirees[sex][c] + q.stocks.residents[sex][c]);
+          expect(Math.abs(lost - S)).toBeLessThanOrEqual(scale);
+          expect(Math.abs(gained - S)).toBeLessThanOrEqual(scale);
+          moved += S;
+        }
+      }
+    }
+    expect(moved).toBeGreaterThan(0);
+    // and the fund counts follow: last year, resident insured gained = employee members lost (units.persons)
+    const last = p.years - 1;
+    const [e1, e0, r1, r0] = [employeeOf(withSwitching), employeeOf(without), residentOf(withSwitching), residentOf(without)];
+    expect(rel(r1.insured[last] - r0.insured[last], e0.actives[last] + e0.retirees[last] - e1.actives[last] - e1.retirees[last])).toBeLessThan(1e-9);
+  });
+});
+
 describe('switching errors name the file, the path and the problem (en/zh)', () => {
   const issuesOf = (name: string) => {
     try {
