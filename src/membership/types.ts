@@ -89,6 +89,10 @@ export interface MembershipProjection {
 export interface FundMembership {
   /** Statuses whose members the fund counts (employee: actives, retirees; resident: residents). */
   statuses: MemberStatus[];
+  /**
+   * The membership projection; the same object for an employee fund and the resident fund its
+   * switchers join (`switching_to_resident: {share, to}`), which partition one population.
+   */
   projection: MembershipProjection;
   /** Relative per-capita cost by single age and sex (the age-cost curve, any scale). */
   costCurve: BySex;
