@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paramMeta } from './paramMeta';
 import { numberSeries } from './timeSeries';
 
 /**
@@ -23,8 +24,7 @@ import { numberSeries } from './timeSeries';
  * the JSON Schema (`fundcast schema`).
  */
 
-type Meta = { unit: string; description: string };
-const meta = (unit: string, description: string): Meta => ({ unit, description });
+const meta = paramMeta;
 const share = () => z.number().min(0).max(1);
 
 /** An age band: `20-59`, `60+` or one age such as `65`. */
