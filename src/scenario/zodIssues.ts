@@ -68,6 +68,14 @@ export function issuesFromZod(error: z.ZodError, schema: z.ZodType, root: unknow
           out.push({ ...at(dPath), code: 'invalid_value', expected: `one of: ${options.join(', ')}`, found: describeValue(valueAt(root, dPath)).en, message: { en: `expected ${d} to be one of: ${options.join(', ')}; found ${describeValue(valueAt(root, dPath)).en}`, zh: `${d} 应为以下之一：${options.join('、')}；实际为${describeValue(valueAt(root, dPath)).zh}` } });
           return;
         }
+        const missing = valueAt(root, path) === undefined;
+        if (missing) {
+          // a required field given in none of its forms: name the forms instead of the first branch's
+          const forms = [...new Set(branches.map((b) => typeNames[b[0]?.expected]?.en ?? 'a value'))];
+          const formsZh = [...new Set(branches.map((b) => typeNames[b[0]?.expected]?.zh ?? '取值'))];
+          out.push({ ...at(path), code: 'missing', expected: forms.join(' or '), found: 'nothing', message: { en: `required field is missing (expected ${forms.join(' or ')})`, zh: `缺少必填字段（应为${formsZh.join('或')}）` } });
+          return;
+        }
         let best = branches[0];
         for (const b of branches) if (branchDepth(b) > branchDepth(best) || (branchDepth(b) === branchDepth(best) && b.length < best.length)) best = b;
         for (const sub of best) visit(sub, path);

@@ -44,6 +44,7 @@ const cases: Case[] = [
   { fixture: 'unknown-scheme.yaml', code: 'invalid_value', path: ['funds', 'emp', 'scheme'], en: /expected scheme to be one of: employee, resident; found the text "pension"/, zh: /scheme 应为以下之一：employee、resident/ },
   { fixture: 'income-share-without-income.yaml', code: 'invalid_value', path: ['funds', 'res', 'subsidy_per_head', 'income_share'], en: /no 'disposable_income' section/, zh: /缺少 'disposable_income' 部分/ },
   { fixture: 'bands-out-of-order.yaml', code: 'invalid_value', path: ['settings', 'bands', 1, 'upper'], en: /band bounds must increase: 3 is not above 6/, zh: /区间上限必须递增/ },
+  { fixture: 'missing-required.yaml', code: 'missing', path: ['funds', 'emp', 'contributions', 'employer_rate'], en: /required field is missing \(expected a number or a mapping \(key: value pairs\)\)/, zh: /缺少必填字段（应为数字或映射/ },
   { fixture: 'wrong-format-version.yaml', code: 'invalid_value', path: ['fundcast'], en: /expected one of 1, found the number 2/, zh: /应为以下之一：1，实际为数字 2/ },
 ];
 
