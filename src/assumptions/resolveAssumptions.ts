@@ -153,7 +153,8 @@ function shockArrays(spec: EmployeeFundSpec | ResidentFundSpec, timeline: Timeli
     expenditure[i] += s.expenditure_amount ?? 0;
     income[i] += s.income_amount ?? 0;
   }
-  return { shockExpenditureShare: share, shockExpenditure: expenditure, shockIncome: income };
+  const hasShocks = [share, expenditure, income].some((arr) => arr.some((x) => x !== 0));
+  return { shockExpenditureShare: share, shockExpenditure: expenditure, shockIncome: income, hasShocks };
 }
 
 function rulesOf(spec: EmployeeFundSpec | ResidentFundSpec, ctx: Ctx, p: Path): FundRules {

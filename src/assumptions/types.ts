@@ -32,6 +32,8 @@ interface FundAssumptionsBase {
   shockExpenditureShare: Float64Array;
   shockExpenditure: Float64Array;
   shockIncome: Float64Array;
+  /** whether any shock is non-zero (then rows carry the one-off items in every year) */
+  hasShocks: boolean;
   rules: FundRules;
 }
 

@@ -30,6 +30,8 @@ export interface AttributionCore {
 
 /** Most levers for the exact Shapley average (2^n projections). */
 export const MAX_SHAPLEY_LEVERS = 8;
+/** Most levers at all: subsets are bit masks of a 32-bit integer. */
+export const MAX_LEVERS = 30;
 
 /**
  * Splits the change of each outcome between levers, two ways whose parts add up to the total:
@@ -41,6 +43,9 @@ export const MAX_SHAPLEY_LEVERS = 8;
  */
 export function attribute(levers: string[], evaluate: (subset: boolean[]) => Outcome, options: { shapley?: boolean } = {}): AttributionCore {
   const n = levers.length;
+  if (n > MAX_LEVERS) {
+    throw new Error(`attribution takes at most ${MAX_LEVERS} levers; found ${n} — group the changes into fewer overlays / 变化分解最多支持 ${MAX_LEVERS} 个政策参数，实际 ${n} 个——请合并为较少的改革方案`);
+  }
   const cache = new Map<number, Outcome>();
   const v = (mask: number): Outcome => {
     let o = cache.get(mask);

@@ -13,7 +13,7 @@ import { combineScenario, isOverlayFile } from '../scenario/combineScenario';
 import { loadScenario } from '../scenario/loadScenario';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { scenarioJsonSchema } from '../scenario/scenarioJsonSchema';
-import { OutputDirError, writeOutputDir } from './writeOutputDir';
+import { OutputError, writeOutputDir } from './writeOutputDir';
 import { writeOutputFile } from './writeOutputFile';
 import { solveCommand } from './solveCommand';
 import { verdictCommand } from './verdictCommand';
@@ -150,7 +150,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     } else if (e instanceof ScenarioError) {
       io.err(e.message + '\n');
       code = EXIT.invalidInput;
-    } else if (e instanceof OutputDirError) {
+    } else if (e instanceof OutputError) {
       io.err(`error: ${e.message}\n`);
       code = EXIT.invalidInput;
     } else {

@@ -4,23 +4,23 @@ import { basename, dirname, join, resolve } from 'node:path';
 /** The marker file that says a folder was written by fundcast (and may be replaced by it). */
 export const OUTPUT_MARKER = 'fundcast-output.json';
 
-export class OutputDirError extends Error {}
+export class OutputError extends Error {}
 
 /**
  * Writes a set of files into `dir` whole or not at all, and never over a user's files.
  *
  * The files are first written into a fresh sibling folder; only when all are written is that
  * folder renamed to `dir`. An existing `dir` is replaced only if it is empty or was itself written
- * by fundcast (it holds OUTPUT_MARKER); otherwise OutputDirError is thrown and nothing changes.
+ * by fundcast (it holds OUTPUT_MARKER); otherwise OutputError is thrown and nothing changes.
  */
 export function writeOutputDir(dir: string, files: Record<string, string>, manifest: Record<string, unknown>): void {
   const target = resolve(dir);
   let replace = false;
   if (existsSync(target)) {
-    if (!statSync(target).isDirectory()) throw new OutputDirError(`--out ${dir} exists and is not a folder / --out ${dir} 已存在且不是文件夹`);
+    if (!statSync(target).isDirectory()) throw new OutputError(`--out ${dir} exists and is not a folder / --out ${dir} 已存在且不是文件夹`);
     const entries = readdirSync(target);
     if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
-      throw new OutputDirError(`--out ${dir} holds files not written by fundcast; refusing to overwrite them (choose an empty or new folder) / --out ${dir} 中有非 fundcast 生成的文件，拒绝覆盖（请选择空文件夹或新文件夹）`);
+      throw new OutputError(`--out ${dir} holds files not written by fundcast; refusing to overwrite them (choose an empty or new folder) / --out ${dir} 中有非 fundcast 生成的文件，拒绝覆盖（请选择空文件夹或新文件夹）`);
     }
     replace = true;
   }

@@ -43,6 +43,11 @@ describe('the Shapley method on a game with a known answer', () => {
     expect(r.parts.map((p) => p.sequential.balance)).toEqual([1, 8, 27]);
   });
 
+  it('refuses more than 30 levers (subsets are 32-bit masks) instead of mis-attributing', () => {
+    const many = Array.from({ length: 31 }, (_, i) => `l${i}`);
+    expect(() => attribute(many, () => ({ balance: 0, reserveMonths: 0, exhaustionYear: 0, censored: false }))).toThrow(/at most 30 levers/);
+  });
+
   it('refuses exact Shapley beyond 8 levers', () => {
     const nine = Array.from({ length: 9 }, (_, i) => `l${i}`);
     expect(() => attribute(nine, () => ({ balance: 0, reserveMonths: 0, exhaustionYear: 0, censored: false }), { shapley: true })).toThrow(/at most 8 levers/);

@@ -1,3 +1,4 @@
+import { itReportsIssues, scenarioIssues, type IssueCase } from '../helpers/scenarioIssues';
 import { scenarioDifferences } from '../../src/attribution/scenarioDifferences';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -181,17 +182,9 @@ describe('resident fund in the age-detailed mode (coverage rule)', () => {
 });
 
 describe('age-detailed scenario errors name the file, the path and the problem (en/zh)', () => {
-  const issuesOf = (name: string) => {
-    try {
-      resolveAssumptions(loadScenario(join(fixtures, name)));
-    } catch (e) {
-      if (e instanceof ScenarioError) return e.issues;
-      throw e;
-    }
-    throw new Error(`${name} was accepted`);
-  };
+
   const members = ['funds', 'emp', 'members'];
-  const cases: [string, (string | number)[], RegExp, RegExp][] = [
+  const cases: IssueCase[] = [
     ['growth-with-age-detailed.yaml', [...members, 'active_growth'], /active_growth cannot be used with age_detailed/, /不能与 age_detailed 同时使用/],
     ['overlapping-bands.yaml', [...members, 'age_detailed', 'by_age', 'actives', 'participation', 1, 'ages'], /age 50 is in two bands/, /同时属于两个年龄段/],
     ['base-before-census.yaml', [...members, 'age_detailed'], /base_year must be 2020 or later, got 2019/, /须不早于 2020/],
@@ -199,14 +192,5 @@ describe('age-detailed scenario errors name the file, the path and the problem (
     ['curve-gap.yaml', [...members, 'age_detailed', 'cost_curve'], /age 50 \(male\) is in no band/, /不在任何年龄段内/],
     ['misspelled-block-key.yaml', [...members, 'age_detailed', 'populaton'], /unknown key 'populaton' — did you mean 'population'\?/, /是否应为 'population'/],
   ];
-  for (const [fixture, path, en, zh] of cases) {
-    it(fixture, () => {
-      const issues = issuesOf(fixture);
-      const issue = issues.find((i) => JSON.stringify(i.path) === JSON.stringify(path));
-      expect(issue, JSON.stringify(issues.map((i) => [i.path, i.message.en]))).toBeDefined();
-      expect(issue!.message.en).toMatch(en);
-      expect(issue!.message.zh).toMatch(zh);
-      expect(issue!.file.endsWith('.yaml')).toBe(true);
-    });
-  }
+  itReportsIssues(fixtures, cases);
 });

@@ -1,3 +1,4 @@
+import { itReportsIssues, scenarioIssues, type IssueCase } from '../helpers/scenarioIssues';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveAssumptions } from '../../src/assumptions/resolveAssumptions';
@@ -207,17 +208,9 @@ describe.each([
 });
 
 describe('switching errors name the file, the path and the problem (en/zh)', () => {
-  const issuesOf = (name: string) => {
-    try {
-      resolved(join(fixtures, name));
-    } catch (e) {
-      if (e instanceof ScenarioError) return e.issues;
-      throw e;
-    }
-    throw new Error(`${name} was accepted`);
-  };
+
   const at = (fund: string, ...rest: string[]) => ['funds', fund, 'members', 'age_detailed', 'switching_to_resident', ...rest];
-  const cases: [string, (string | number)[], RegExp, RegExp][] = [
+  const cases: IssueCase[] = [
     ['switching-to-missing.yaml', at('emp', 'to'), /no fund 'nosuch' in this scenario/, /没有接收转出人员的基金 'nosuch'/],
     ['switching-to-aggregate.yaml', at('emp', 'to'), /'res' is in the aggregate mode: switching into an aggregate fund is not modelled/, /不支持转入汇总模式基金/],
     ['switching-to-employee.yaml', at('emp', 'to'), /'emp' is an employee fund: switchers move to a resident fund/, /应转入居民医保基金/],
@@ -225,19 +218,10 @@ describe('switching errors name the file, the path and the problem (en/zh)', () 
     ['switching-plain-beside-resident.yaml', at('emp'), /write switching_to_resident: \{share: …, to: res\}/, /使转出人员计入该基金参保人/],
     ['switching-shared-target.yaml', at('emp2', 'to'), /employee fund 'emp' also switches into 'res'/, /每个居民医保基金只能接收一个/],
   ];
-  for (const [fixture, path, en, zh] of cases) {
-    it(fixture, () => {
-      const issues = issuesOf(fixture);
-      const issue = issues.find((i) => JSON.stringify(i.path) === JSON.stringify(path));
-      expect(issue, JSON.stringify(issues.map((i) => [i.path, i.message.en]))).toBeDefined();
-      expect(issue!.message.en).toMatch(en);
-      expect(issue!.message.zh).toMatch(zh);
-      expect(issue!.file.endsWith('.yaml')).toBe(true);
-    });
-  }
+  itReportsIssues(fixtures, cases);
 
   it('a misspelled key of the {share, to} form gets a did-you-mean hint', () => {
-    const issues = issuesOf('switching-misspelled-key.yaml');
+    const issues = scenarioIssues(join(fixtures, 'switching-misspelled-key.yaml'));
     expect(issues.map((i) => i.message.en)).toContain("unknown key 'tp' — did you mean 'to'? (allowed here: share, to)");
   });
 });

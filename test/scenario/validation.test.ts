@@ -1,19 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, resolveAssumptions, ScenarioError, type ScenarioIssue } from '../../src/index';
+import { loadScenario, ScenarioError, type ScenarioIssue } from '../../src/index';
+import { scenarioIssues } from '../helpers/scenarioIssues';
 
 const dir = join(__dirname, '..', 'fixtures', 'invalid');
 
-/** Loads and resolves a fixture and returns the issues of the ScenarioError it must throw. */
-function issuesOf(name: string): ScenarioIssue[] {
-  try {
-    resolveAssumptions(loadScenario(join(dir, name)));
-  } catch (e) {
-    if (e instanceof ScenarioError) return e.issues;
-    throw e;
-  }
-  throw new Error(`${name} was accepted but must be rejected`);
-}
+const issuesOf = (name: string): ScenarioIssue[] => scenarioIssues(join(dir, name));
 
 interface Case {
   fixture: string;
