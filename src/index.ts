@@ -36,7 +36,7 @@ export { LEVERS, findLever, type LeverSpec } from './levers/leverRegistry';
 export { applyLever, type LeverSetting } from './levers/applyLever';
 export { combineScenario, isOverlayFile } from './scenario/combineScenario';
 export { overlaySchema, type Overlay, type OverlayInfo } from './scenario/overlaySchema';
-export { attribute, MAX_SHAPLEY_LEVERS, type Outcome, type AttributionCore, type LeverContribution } from './attribution/attribute';
+export { attribute, MAX_LEVERS, MAX_SHAPLEY_LEVERS, type Outcome, type AttributionCore, type LeverContribution } from './attribution/attribute';
 export { attributeScenarios, attributeOverlays, type Attribution } from './attribution/attributeChange';
 export { scenarioDifferences, applyDifferences, type Difference } from './attribution/scenarioDifferences';
 export { outcomeOf } from './attribution/outcomeOf';
