@@ -14,6 +14,17 @@ export { FundcastError } from './errors/FundcastError';
 export { formatIssue, formatPath, type ScenarioIssue } from './scenario/ScenarioIssue';
 export { resolveNumberSeries, resolveEnumSeries, type NumberSeries, type EnumSeries } from './scenario/timeSeries';
 
+// ---- a fund's history (observed years): read, check, show -----------------------------------
+export { historySchema, historyYearSchema, historyBasisSchema, type HistorySpec, type HistoryYearSpec, type HistoryBasisSpec } from './history/historySchema';
+export { resolveHistories, loadHistoryCsv, DEFAULT_HISTORY_CHECKS } from './history/resolveHistory';
+export { readHistoryCsv, MAX_HISTORY_FILE_BYTES } from './history/readHistoryCsv';
+export { checkHistory } from './history/checkHistory';
+export { historyBaseYear } from './history/historyBaseYear';
+export { observedRows } from './history/observedRows';
+export { sameBasisSpans, basesAgree } from './history/sameBasisSpans';
+export { formatWarning } from './history/formatWarning';
+export type { FundHistory, HistoryYear, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ScenarioWarning } from './history/types';
+
 // ---- validated assumptions ----------------------------------------------------------------
 export { resolveAssumptions } from './assumptions/resolveAssumptions';
 export { DEFAULT_BANDS } from './assumptions/defaultBands';
@@ -46,7 +57,7 @@ export { formatAttribution } from './attribution/formatAttribution';
 export * from './benefits/index';
 
 // ---- results ------------------------------------------------------------------------------
-export type { ProjectionResult, FundResult, FundYearRow, Band, BaseYearSummary } from './results/types';
+export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary } from './results/types';
 export { checkIdentities } from './results/checkIdentities';
 export { compareResults, type Comparison, type FundComparison } from './results/compareResults';
 export { resultRows, type FlatRow } from './results/resultRows';

@@ -9,6 +9,7 @@ import type { EmployeeFundSpec, PerHeadAmount, ResidentFundSpec, Scenario } from
 import { resolveEnumSeries, resolveNumberSeries, SeriesError, type EnumSeries, type NumberSeries } from '../scenario/timeSeries';
 import type { Band } from '../results/types';
 import { findLever, LEVERS } from '../levers/leverRegistry';
+import { applyHistories } from '../history/applyHistories';
 import { adjustLever } from './adjustLever';
 import { cappedBaseFactor } from './cappedBaseFactor';
 import { costMultiplier, criticalIllnessMultiplier } from './costMultiplier';
@@ -89,6 +90,9 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     if (typeof result === 'string') return ctx.fail(path, result, `调整后参数超出允许范围：${result}`);
     funds = funds.map((f, j) => (j === idx ? result : f));
   });
+  const withHistory = applyHistories(loaded, funds);
+  funds = withHistory.funds;
+  issues.push(...withHistory.issues);
   if (issues.length) throw new ScenarioError(issues);
   const bands = s.settings?.bands ? bandsFromSpec(s.settings.bands) : DEFAULT_BANDS.map((b) => ({ ...b }));
   return {
@@ -99,6 +103,7 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     bands,
     defaultBands: !s.settings?.bands,
     funds,
+    warnings: withHistory.warnings,
   };
 }
 
@@ -130,8 +135,10 @@ function common(id: string, spec: EmployeeFundSpec | ResidentFundSpec, k: number
     id,
     name: spec.name,
     nameZh: spec.name_zh ?? null,
-    openingBalance: spec.opening.balance,
+    // set by applyHistories: `opening` or the last history year (docs/history.md)
+    openingBalance: spec.opening?.balance ?? 0,
     observed: spec.observed ? { ...spec.observed } : null,
+    history: [],
     k,
     interestRate: ctx.num(spec.interest_rate, [...p, 'interest_rate']),
     otherIncomeShare: spec.other_income_share === undefined ? zero.slice() : ctx.num(spec.other_income_share, [...p, 'other_income_share']),

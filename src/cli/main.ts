@@ -9,6 +9,7 @@ import { toCsv } from '../results/toCsv';
 import type { ProjectionResult } from '../results/types';
 import { attributeOverlays, attributeScenarios } from '../attribution/attributeChange';
 import { formatAttribution } from '../attribution/formatAttribution';
+import { formatWarning } from '../history/formatWarning';
 import { combineScenario, isOverlayFile } from '../scenario/combineScenario';
 import { loadScenario } from '../scenario/loadScenario';
 import { ScenarioError } from '../scenario/ScenarioError';
@@ -42,7 +43,7 @@ function runProjection(file: string, overlays: readonly string[] = []): Projecti
 /**
  * The `fundcast` command line. Returns the exit code instead of exiting, so tests can call it.
  *   fundcast run <scenario> [--with overlay…] [--format table|csv|json] [--out DIR] [--lang en|zh] [--step N]
- *   fundcast validate <scenario>
+ *   fundcast validate <scenario> [--strict]      (prints data warnings; --strict: exit 1 on any)
  *   fundcast compare <a> <b | overlay…> [--format table|json] [--lang en|zh] [--step N]
  *   fundcast attribute <base> <b | overlay…> --fund ID --year YEAR [--format table|json] [--lang en|zh]
  *   fundcast solve <scenario> --fund ID --lever NAME --target SPEC [...]   (see solveCommand.ts)
@@ -73,6 +74,7 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .addOption(step())
     .action((file: string, o: { with?: string[]; format: string; out?: string; lang: 'en' | 'zh'; step?: number }) => {
       const result = runProjection(file, o.with ?? []);
+      if (result.warnings.length) io.err(`${result.warnings.length} data warning(s): see \`fundcast validate ${file}\` / 数据有 ${result.warnings.length} 条警告，详见 validate\n`);
       const json = JSON.stringify(result, null, 2) + '\n';
       if (o.format === 'json') io.out(json);
       else if (o.format === 'csv') io.out(toCsv(result));
@@ -92,11 +94,19 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .command('validate')
     .description('check a scenario file without projecting / 校验情景文件')
     .argument('<scenario>', 'scenario YAML file')
-    .action((file: string) => {
+    .option('--strict', 'treat data warnings (history consistency) as errors: exit 1 / 将数据警告视为错误')
+    .action((file: string, o: { strict?: boolean }) => {
       const loaded = loadScenario(file);
-      resolveAssumptions(loaded);
+      const { warnings } = resolveAssumptions(loaded);
       const s = loaded.scenario;
-      io.out(`OK: ${file} — scenario '${s.id}', ${Object.keys(s.funds).length} fund(s), ${s.base_year}–${s.end_year} / 校验通过\n`);
+      for (const w of warnings) io.out(formatWarning(w) + '\n');
+      if (warnings.length && o.strict) {
+        io.err(`error: ${warnings.length} warning(s) with --strict / 严格模式下有 ${warnings.length} 条警告\n`);
+        code = EXIT.invalidInput;
+        return;
+      }
+      const note = warnings.length ? ` with ${warnings.length} warning(s) / 有 ${warnings.length} 条警告` : '';
+      io.out(`OK: ${file} — scenario '${s.id}', ${Object.keys(s.funds).length} fund(s), ${s.base_year}–${s.end_year}${note} / 校验通过\n`);
     });
 
   program
