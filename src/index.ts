@@ -71,5 +71,10 @@ export * from './membership/index';
 export { pyramidChartSpec, type PyramidChartOptions, type PyramidRowLike } from './charts/pyramidChartSpec';
 export { dependencyChartSpec, type DependencyChartOptions, type DependencyMeasure, type DependencyRowLike } from './charts/dependencyChartSpec';
 
+// ---- output files (every command that writes files goes through writeOutputs) -------------
+export { writeOutputs, writeOutputFile, type WriteOutputsOptions, type WriteOutputsResult } from './output/writeOutputs';
+export { OUTPUT_MANIFEST } from './output/outputManifest';
+export { OutputError } from './output/OutputError';
+
 // ---- command line -------------------------------------------------------------------------
 export { main as cli, EXIT } from './cli/main';

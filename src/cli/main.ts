@@ -13,8 +13,8 @@ import { combineScenario, isOverlayFile } from '../scenario/combineScenario';
 import { loadScenario } from '../scenario/loadScenario';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { scenarioJsonSchema } from '../scenario/scenarioJsonSchema';
-import { OutputError, writeOutputDir } from './writeOutputDir';
-import { writeOutputFile } from './writeOutputFile';
+import { OutputError } from '../output/OutputError';
+import { writeOutputFile, writeOutputs } from '../output/writeOutputs';
 import { solveCommand } from './solveCommand';
 import { verdictCommand } from './verdictCommand';
 
@@ -68,22 +68,23 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
     .argument('<scenario>', 'scenario YAML file')
     .option('--with <overlay...>', 'reform overlay files applied in order (base + A + B …)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
-    .option('--out <dir>', 'also write results.json, results.csv and summaries into this folder (whole or not at all)')
+    .option('--out <dir>', 'also write results.json, results.csv, summary-en.txt and summary-zh.txt into this folder (each file whole; other files there are never touched)')
+    .option('--force', 'replace files of those names even if fundcast did not write them')
     .addOption(lang())
     .addOption(step())
-    .action((file: string, o: { with?: string[]; format: string; out?: string; lang: 'en' | 'zh'; step?: number }) => {
+    .action((file: string, o: { with?: string[]; format: string; out?: string; force?: boolean; lang: 'en' | 'zh'; step?: number }) => {
       const result = runProjection(file, o.with ?? []);
       const json = JSON.stringify(result, null, 2) + '\n';
       if (o.format === 'json') io.out(json);
       else if (o.format === 'csv') io.out(toCsv(result));
       else io.out(formatTable(result, { lang: o.lang, step: o.step ?? 1 }));
       if (o.out) {
-        writeOutputDir(o.out, {
+        writeOutputs(o.out, {
           'results.json': json,
           'results.csv': toCsv(result),
           'summary-en.txt': formatTable(result, { lang: 'en' }),
           'summary-zh.txt': formatTable(result, { lang: 'zh' }),
-        }, { scenario: result.scenario.id, scenarioFiles: result.scenario.files, generator: 'fundcast' });
+        }, { force: o.force, label: `--out ${o.out}`, protect: [file, ...(o.with ?? []), ...result.scenario.files, ...result.scenario.overlays.map((x) => x.file)], about: { command: 'run', scenario: result.scenario.id } });
         io.err(`wrote ${o.out} / 已写入 ${o.out}\n`);
       }
     });
@@ -134,10 +135,11 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
   program
     .command('schema')
     .description('print the JSON Schema of scenario files (for editors) / 输出情景文件的 JSON Schema')
-    .option('--out <file>', 'write to this file instead of standard output')
-    .action((o: { out?: string }) => {
+    .option('--out <file>', 'write to this file instead of standard output (an existing file only with --force, unless identical)')
+    .option('--force', 'replace an existing file')
+    .action((o: { out?: string; force?: boolean }) => {
       const text = JSON.stringify(scenarioJsonSchema(), null, 2) + '\n';
-      if (o.out) writeOutputFile(o.out, text, (existing) => existing.includes('"title": "fundcast scenario'));
+      if (o.out) writeOutputFile(o.out, text, { force: o.force, label: `--out ${o.out}` });
       else io.out(text);
     });
 
