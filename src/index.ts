@@ -70,6 +70,3 @@ export type { ProjectionInput as PopulationProjectionInput, ProjectionResult as 
 export * from './membership/index';
 export { pyramidChartSpec, type PyramidChartOptions, type PyramidRowLike } from './charts/pyramidChartSpec';
 export { dependencyChartSpec, type DependencyChartOptions, type DependencyMeasure, type DependencyRowLike } from './charts/dependencyChartSpec';
-
-// ---- command line -------------------------------------------------------------------------
-export { main as cli, EXIT } from './cli/main';
