@@ -45,6 +45,19 @@ export { formatAttribution } from './attribution/formatAttribution';
 // ---- benefit design (claims, schedules, claim-size distributions) -------------------------
 export * from './benefits/index';
 
+// ---- calibration and backtests: growth fitted from a fund's own history -----------------
+export type { GrowthFit, GrowthMethod } from './calibrate/types';
+export { logLinearTrend, logLinearTrendMethod } from './calibrate/logLinearTrend';
+export { recentAverageGrowth } from './calibrate/recentAverageGrowth';
+export { dampedTrend, dampedTrendMethod } from './calibrate/dampedTrend';
+export { greyModel } from './calibrate/greyModel';
+export { noChange } from './calibrate/noChange';
+export type { SeriesHistory, FlowForecast, Forecaster, BacktestItem } from './backtest/types';
+export { backtest, historyUpTo, type BacktestResult, type BacktestRow, type BacktestSummary } from './backtest/backtest';
+export { forecastErrors, forecastSkill, type ErrorSummary } from './backtest/forecastErrors';
+export { growthForecaster } from './backtest/growthForecaster';
+export { NAIVE_BASELINES } from './backtest/naiveBaselines';
+
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, Band, BaseYearSummary } from './results/types';
 export { checkIdentities } from './results/checkIdentities';
