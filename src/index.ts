@@ -81,5 +81,5 @@ export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure
 export * from './demography/index';
 export type { ProjectionInput as PopulationProjectionInput, ProjectionResult as PopulationProjection } from './demography/index';
 export * from './membership/index';
-export { pyramidChartSpec, type PyramidChartOptions, type PyramidRowLike } from './charts/pyramidChartSpec';
+export { pyramidChartSpec, pyramidMaxCount, type PyramidChartOptions, type PyramidRowLike } from './charts/pyramidChartSpec';
 export { dependencyChartSpec, type DependencyChartOptions, type DependencyMeasure, type DependencyRowLike } from './charts/dependencyChartSpec';
