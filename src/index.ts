@@ -88,6 +88,3 @@ export { dependencyChartSpec, type DependencyChartOptions, type DependencyMeasur
 export { writeOutputs, writeOutputFile, type WriteOutputsOptions, type WriteOutputsResult } from './output/writeOutputs';
 export { OUTPUT_MANIFEST } from './output/outputManifest';
 export { OutputError } from './output/OutputError';
-
-// ---- command line -------------------------------------------------------------------------
-export { main as cli, EXIT } from './cli/main';

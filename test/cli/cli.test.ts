@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, EXIT } from '../../src/index';
+import { main as cli, EXIT } from '../../src/cli/main';
 
 const root = join(__dirname, '..', '..');
 const national = join(root, 'scenarios', 'china-national-2024.yaml');
