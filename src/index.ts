@@ -56,6 +56,19 @@ export { formatAttribution } from './attribution/formatAttribution';
 // ---- benefit design (claims, schedules, claim-size distributions) -------------------------
 export * from './benefits/index';
 
+// ---- calibration and backtests: growth fitted from a fund's own history -----------------
+export type { GrowthFit, GrowthMethod } from './calibrate/types';
+export { logLinearTrend, logLinearTrendMethod } from './calibrate/logLinearTrend';
+export { recentAverageGrowth } from './calibrate/recentAverageGrowth';
+export { dampedTrend, dampedTrendMethod } from './calibrate/dampedTrend';
+export { greyModel } from './calibrate/greyModel';
+export { noChange } from './calibrate/noChange';
+export type { SeriesHistory, FlowForecast, Forecaster, BacktestItem } from './backtest/types';
+export { backtest, historyUpTo, type BacktestResult, type BacktestRow, type BacktestSummary } from './backtest/backtest';
+export { forecastErrors, forecastSkill, type ErrorSummary } from './backtest/forecastErrors';
+export { growthForecaster } from './backtest/growthForecaster';
+export { NAIVE_BASELINES } from './backtest/naiveBaselines';
+
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary } from './results/types';
 export { checkIdentities } from './results/checkIdentities';
@@ -79,8 +92,10 @@ export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure
 export * from './demography/index';
 export type { ProjectionInput as PopulationProjectionInput, ProjectionResult as PopulationProjection } from './demography/index';
 export * from './membership/index';
-export { pyramidChartSpec, type PyramidChartOptions, type PyramidRowLike } from './charts/pyramidChartSpec';
+export { pyramidChartSpec, pyramidMaxCount, type PyramidChartOptions, type PyramidRowLike } from './charts/pyramidChartSpec';
 export { dependencyChartSpec, type DependencyChartOptions, type DependencyMeasure, type DependencyRowLike } from './charts/dependencyChartSpec';
 
-// ---- command line -------------------------------------------------------------------------
-export { main as cli, EXIT } from './cli/main';
+// ---- output files (every command that writes files goes through writeOutputs) -------------
+export { writeOutputs, writeOutputFile, type WriteOutputsOptions, type WriteOutputsResult } from './output/writeOutputs';
+export { OUTPUT_MANIFEST } from './output/outputManifest';
+export { OutputError } from './output/OutputError';

@@ -32,7 +32,7 @@ describe('charts accept projection results (results/types.ts contract)', () => {
     const spec = reserveChartSpec(asFund(fullResult()));
     const line = layersOf(spec).find((l) => l.mark.type === 'line')!;
     expect(line.data!.values.map((v) => Object.keys(v).sort())).toEqual(Array(5).fill(['band', 'reserveMonths', 'year']));
-    const flows = (balanceChartSpec(fullResult()).data as { values: Record<string, unknown>[] }).values;
+    const flows = (balanceChartSpec(fullResult(), { unit: '亿元' }).data as { values: Record<string, unknown>[] }).values;
     expect(new Set(flows.flatMap((v) => Object.keys(v)))).toEqual(new Set(['year', 'kind', 'series', 'value']));
   });
 

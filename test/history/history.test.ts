@@ -228,7 +228,7 @@ describe('history: library entry points for data without a scenario', () => {
 
 describe('fundcast validate prints history warnings; --strict makes them errors', () => {
   it('exit 0 with the warning printed; exit 1 with --strict', async () => {
-    const { cli, EXIT } = await import('../../src/index');
+    const { main: cli, EXIT } = await import('../../src/cli/main');
     let out = '';
     let err = '';
     const io = { out: (s: string) => (out += s), err: (s: string) => (err += s) };
