@@ -109,6 +109,9 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
       }
     }
   }
+  // the base year's own months of reserve: on the observed expenditure when there is one
+  const baseExpenditure = a.observed?.expenditure ?? sumValues(base.expenditure);
+  const baseMonths = reserveMonths(a.openingBalance, opts.reserveMonthsBasis === 'next_year' ? (rows[0]?.expenditure ?? baseExpenditure) : baseExpenditure);
   const firstDeficit = rows.find((r) => r.surplus < 0);
   const exhausted = rows.find((r) => r.balance < 0);
   return {
@@ -126,9 +129,12 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
       modelExpenditure: sumValues(base.expenditure),
       observedIncome: a.observed?.income ?? null,
       observedExpenditure: a.observed?.expenditure ?? null,
+      reserveMonths: baseMonths,
+      band: classifyBand(baseMonths, bands),
     },
     events,
     rows,
+    history: [],
   };
 }
 
