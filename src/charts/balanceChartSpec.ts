@@ -39,8 +39,7 @@ export function balanceChartSpec(fund: FundLike, options: BalanceChartOptions = 
   const { width, height } = chartSize(options);
   const balanceMark = options.balanceMark ?? 'bar';
   if (balanceMark !== 'bar' && balanceMark !== 'line') {
-    throw new ChartError('options.balanceMark', ['balanceMark'], `balanceMark must be 'bar' or 'line', got ${JSON.stringify(balanceMark)}`,
-      `balanceMark 只能是 'bar' 或 'line'，实际为 ${JSON.stringify(balanceMark)}`);
+    throw new ChartError('charts.options.balanceMark', { value: JSON.stringify(balanceMark) }, ['balanceMark']);
   }
 
   const first = fund.rows[0].year;

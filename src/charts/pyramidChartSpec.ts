@@ -45,31 +45,31 @@ const STATUS_COLORS: Record<string, string> = { actives: '#2171b5', retirees: '#
  * run from the youngest at the bottom to the open group at the top. Counts are divided by
  * `scale` (default 10⁴, so the axis is in 万人).
  *
- * @throws ChartError `pyramid.noRows` when no row has the year, `pyramid.badRow` for a count that
- *   is not finite and ≥ 0 or a sex other than male/female, `options.lang`, `options.size`,
- *   `options.scale` (not > 0)
+ * @throws ChartError `charts.pyramid.noRows` when no row has the year, `charts.pyramid.badRow` for a count that
+ *   is not finite and ≥ 0 or a sex other than male/female, `charts.options.lang`, `charts.options.size`,
+ *   `charts.options.scale` (not > 0)
  * @example
  * const svg = await renderSvg(pyramidChartSpec(membershipPyramid(projection, { years: [2050] }), { year: 2050, lang: 'en' }));
  */
 export function pyramidChartSpec(rows: readonly PyramidRowLike[], options: PyramidChartOptions = {}): VegaLiteSpec {
   const lang = options.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') {
-    throw new ChartError('options.lang', ['lang'], `lang must be 'zh' or 'en', got ${JSON.stringify(lang)}`, `lang 只能是 'zh' 或 'en'，实际为 ${JSON.stringify(lang)}`);
+    throw new ChartError('charts.options.lang', { value: JSON.stringify(lang) }, ['lang']);
   }
   const text = TEXT[lang];
   const { width, height } = chartSize(options);
   const scale = options.scale ?? 1e4;
   if (!(typeof scale === 'number' && scale > 0 && Number.isFinite(scale))) {
-    throw new ChartError('options.scale', ['scale'], `scale must be a number > 0, got ${String(scale)}`, `scale 须为大于 0 的数，实际为 ${String(scale)}`);
+    throw new ChartError('charts.options.scale', { scale: String(scale) }, ['scale']);
   }
   const year = options.year ?? rows[0]?.year;
   const selected = rows.filter((r) => r.year === year);
   if (selected.length === 0) {
-    throw new ChartError('pyramid.noRows', ['rows'], `no pyramid rows for year ${String(year)}`, `没有 ${String(year)} 年的金字塔数据`);
+    throw new ChartError('charts.pyramid.noRows', { year: String(year) }, ['rows']);
   }
   selected.forEach((r, k) => {
     if (!(Number.isFinite(r.count) && r.count >= 0) || (r.sex !== 'male' && r.sex !== 'female')) {
-      throw new ChartError('pyramid.badRow', ['rows', k], `row ${k}: count must be finite and ≥ 0 and sex male or female`, `第 ${k} 行：人数须为有限非负数，性别须为 male 或 female`);
+      throw new ChartError('charts.pyramid.badRow', { k }, ['rows', k]);
     }
   });
   // statuses with nobody in the year (e.g. no switchers yet) are left out of the bars and legend

@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 import { Command, CommanderError, Option } from 'commander';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { project } from '../engine/project';
@@ -35,7 +36,7 @@ interface Io {
 function runProjection(file: string, overlays: readonly string[] = []): ProjectionResult {
   const result = project(resolveAssumptions(combineScenario(file, overlays)));
   const broken = checkIdentities(result);
-  if (broken.length) throw new Error(`internal check failed (please report): ${broken.slice(0, 5).join('; ')}`);
+  if (broken.length) throw new FundcastError('cli.internalCheckFailed', { broken: broken.slice(0, 5) });
   return result;
 }
 

@@ -56,14 +56,14 @@ export function verdict(result: ProjectionResult, fundId: string, options: { lan
   const f = result.funds.find((x) => x.id === fundId);
   if (!f) {
     const ids = result.funds.map((x) => x.id).join(', ');
-    throw new SolveError('fund.unknown', `no fund '${fundId}' in the projection (funds: ${ids})`, `预测结果中没有基金 '${fundId}'（现有：${ids}）`);
+    throw new SolveError('solve.fund.unknown.verdict', { fundId, ids });
   }
   const low = options.low ?? 3;
   const high = options.high ?? 15;
   if (!Number.isFinite(low) || !Number.isFinite(high) || !(low < high)) {
-    throw new SolveError('verdict.thresholds', `thresholds must be finite with low < high, found ${low}, ${high}`, `阈值须为有限数且低阈值小于高阈值，实际为 ${low}、${high}`);
+    throw new SolveError('solve.verdict.thresholds', { low, high });
   }
-  if (f.rows.length === 0) throw new SolveError('verdict.rows', `fund '${fundId}' has no projected years`, `基金 '${fundId}' 没有预测年份`);
+  if (f.rows.length === 0) throw new SolveError('solve.verdict.rows', { fundId });
   const withMonths = f.rows.filter((r) => r.reserveMonths !== null).map((r) => ({ year: r.year, months: r.reserveMonths as number }));
   const below = withMonths.filter((r) => r.months < low).map((r) => r.year);
   const above = withMonths.filter((r) => r.months > high).map((r) => r.year);
