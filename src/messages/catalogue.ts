@@ -1,12 +1,15 @@
 import { assumptionsMessages } from './assumptionsMessages';
 import { attributionMessages } from './attributionMessages';
+import { backtestMessages } from './backtestMessages';
 import { benefitsMessages } from './benefitsMessages';
+import { calibrateMessages } from './calibrateMessages';
 import { chartsMessages } from './chartsMessages';
 import { cliMessages } from './cliMessages';
 import { demographyMessages } from './demographyMessages';
 import { engineMessages } from './engineMessages';
 import { leversMessages } from './leversMessages';
 import { membershipMessages } from './membershipMessages';
+import { outputMessages } from './outputMessages';
 import { resultsMessages } from './resultsMessages';
 import { scenarioMessages } from './scenarioMessages';
 import { solveMessages } from './solveMessages';
@@ -22,13 +25,16 @@ import type { Template } from './template';
 export const CATALOGUE = {
   ...assumptionsMessages,
   ...attributionMessages,
+  ...backtestMessages,
   ...benefitsMessages,
+  ...calibrateMessages,
   ...chartsMessages,
   ...cliMessages,
   ...demographyMessages,
   ...engineMessages,
   ...leversMessages,
   ...membershipMessages,
+  ...outputMessages,
   ...resultsMessages,
   ...scenarioMessages,
   ...solveMessages,

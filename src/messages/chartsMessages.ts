@@ -102,4 +102,20 @@ export const chartsMessages = {
     en: (p) => `cannot load vega / vega-lite: ${p.detail}`,
     zh: (p) => `无法加载 vega 或 vega-lite：${p.detail}`,
   }),
+  'charts.options.clipDepth': template<{ value: string }>({
+    en: (p) => `clipDepth must be a number of months > 0 or null, got ${p.value}`,
+    zh: (p) => `clipDepth（纵轴截断深度）须为大于 0 的月数或 null，实际为 ${p.value}`,
+  }),
+  'charts.options.footnote': template({
+    en: () => `footnote must be a string or a list of strings`,
+    zh: () => `footnote（脚注）必须是字符串或字符串列表`,
+  }),
+  'charts.options.maxCount': template<{ own: number; shared: string }>({
+    en: (p) => `maxCount must be a finite count ≥ this pyramid's largest age group (${p.own}), got ${p.shared}`,
+    zh: (p) => `maxCount 须为有限数且不小于本金字塔最大年龄组人数（${p.own}），实际为 ${p.shared}`,
+  }),
+  'charts.options.unit': template({
+    en: () => `a money chart needs its unit (options.unit), e.g. "100m yuan"`,
+    zh: () => `金额图必须给出单位（options.unit），例如“亿元”`,
+  }),
 };

@@ -118,10 +118,6 @@ export const solveMessages = {
     en: (p) => `fund '${p.fundId}' has no projected years`,
     zh: (p) => `基金 '${p.fundId}' 没有预测年份`,
   }),
-  'solve.verdict.thresholds': template<{ low: number; high: number }>({
-    en: (p) => `thresholds must be finite with low < high, found ${p.low}, ${p.high}`,
-    zh: (p) => `阈值须为有限数且低阈值小于高阈值，实际为 ${p.low}、${p.high}`,
-  }),
   'solve.year.range.checkYear': template<{ what: string; first: number; end: number; y: number }>({
     en: (p) => `${p.what} must be a projected year ${p.first}–${p.end}, found ${p.y}`,
     zh: (p) => `${p.what} 须为预测年份 ${p.first}–${p.end}，实际为 ${p.y}`,
@@ -129,5 +125,9 @@ export const solveMessages = {
   'solve.year.range.requiredTopUp': template<{ first: number; endYear: number; from: number }>({
     en: (p) => `'from' must be a projected year ${p.first}–${p.endYear}, found ${p.from}`,
     zh: (p) => `起始年份须为预测年份 ${p.first}–${p.endYear}，实际为 ${p.from}`,
+  }),
+  'solve.verdict.thresholds': template<{ low: number; high: number; normal: number }>({
+    en: (p) => `thresholds must be finite with low < high and low ≤ normal, found ${p.low}, ${p.high}, ${p.normal}`,
+    zh: (p) => `阈值须为有限数，低阈值小于高阈值且不高于正常下限，实际为 ${p.low}、${p.high}、${p.normal}`,
   }),
 };

@@ -3,6 +3,7 @@ import { paramMeta } from './paramMeta';
 import { aggregateMembers, employeeAgeDetailedMembersSchema, residentAgeDetailedMembersSchema } from './ageDetailSchema';
 import { adjustmentSchema, costControlSchema, rulesSchema, shockSchema } from './policySchema';
 import { enumSeries, numberSeries } from './timeSeries';
+import { historySchema } from '../history/historySchema';
 
 /**
  * The scenario file format (version 1), as a strict zod schema.
@@ -64,8 +65,9 @@ const observedSchema = z
 const commonFundFields = {
   name: z.string().min(1).meta(meta('text', 'Display name (English).')),
   name_zh: z.string().min(1).optional().meta(meta('text', 'Display name (Chinese).')),
-  opening: openingSchema,
+  opening: openingSchema.optional().meta(meta('units.money', 'Base-year closing balance; may be omitted when the last history year gives it.')),
   observed: observedSchema.optional(),
+  history: historySchema.optional(),
   interest_rate: interestSeries(),
   other_income_share: shareSeries('Other income (recoveries of fraudulent claims, late fees) as a share of benefit spending.', 'share of benefit spending (0–1)').optional(),
   fiscal_subsidy: moneySeries('Fiscal subsidy paid into the fund each year, beyond per-head resident subsidies.').optional(),
