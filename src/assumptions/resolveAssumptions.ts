@@ -9,6 +9,7 @@ import type { EmployeeFundSpec, PerHeadAmount, ResidentFundSpec, Scenario } from
 import { resolveEnumSeries, resolveNumberSeries, SeriesError, type EnumSeries, type NumberSeries } from '../scenario/timeSeries';
 import type { Band } from '../results/types';
 import { findLever, LEVERS } from '../levers/leverRegistry';
+import { resolveStochastic } from '../stochastic/resolveStochastic';
 import { adjustLever } from './adjustLever';
 import { cappedBaseFactor } from './cappedBaseFactor';
 import { costMultiplier, criticalIllnessMultiplier } from './costMultiplier';
@@ -89,6 +90,7 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     if (typeof result === 'string') return ctx.fail(path, result, `调整后参数超出允许范围：${result}`);
     funds = funds.map((f, j) => (j === idx ? result : f));
   });
+  const stochastic = resolveStochastic(s, funds, timeline, ctx.fail);
   if (issues.length) throw new ScenarioError(issues);
   const bands = s.settings?.bands ? bandsFromSpec(s.settings.bands) : DEFAULT_BANDS.map((b) => ({ ...b }));
   return {
@@ -99,6 +101,7 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     bands,
     defaultBands: !s.settings?.bands,
     funds,
+    stochastic,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { FundMembership } from '../membership/types';
 import type { Band } from '../results/types';
 import type { OverlayInfo } from '../scenario/overlaySchema';
+import type { StochasticModel } from '../stochastic/types';
 
 /**
  * Validated assumptions: every parameter resolved to one value per year, index 0 = base year,
@@ -87,4 +88,6 @@ export interface Assumptions {
   /** true when the bands are the defaults (then the employee fund's basis is 'official') */
   defaultBands: boolean;
   funds: FundAssumptions[];
+  /** the scenario's shock processes for Monte Carlo runs (null without a `stochastic` block; deterministic projections ignore it) */
+  stochastic?: StochasticModel | null;
 }
