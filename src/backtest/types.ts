@@ -1,0 +1,38 @@
+/**
+ * One fund's observed years, on one basis (the backtest refuses to chain a basis change):
+ * `income`, `expenditure`, `balance` in the fund's money unit, `members` (optional) the count
+ * spending is spread over — insured persons, or a weighted count such as actives + 3.3 × retirees.
+ * Missing figures are null. Years are consecutive and ascending.
+ */
+export interface SeriesHistory {
+  readonly years: readonly number[];
+  readonly income: readonly (number | null)[];
+  readonly expenditure: readonly (number | null)[];
+  readonly balance: readonly (number | null)[];
+  readonly members?: readonly (number | null)[];
+  /** The basis of every figure (e.g. `bulletin, pooled fund, incl. maternity`). */
+  readonly basis: string;
+}
+
+/** Income and expenditure forecast for the years after the last observed one (index h − 1). */
+export interface FlowForecast {
+  readonly income: readonly number[];
+  readonly expenditure: readonly number[];
+}
+
+/**
+ * A way to forecast a fund from its own past: given the history up to an origin year (never
+ * anything later), income and expenditure for the next `horizon` years.
+ */
+export interface Forecaster {
+  readonly id: string;
+  readonly name: { readonly en: string; readonly zh: string };
+  /** True for the naive baselines every method is compared with. */
+  readonly baseline: boolean;
+  /** Fewest observed years the forecaster needs before an origin. */
+  readonly minYears: number;
+  forecast(history: SeriesHistory, horizon: number): FlowForecast;
+}
+
+/** The four quantities the backtest scores. */
+export type BacktestItem = 'income' | 'expenditure' | 'balance' | 'reserveMonths';
