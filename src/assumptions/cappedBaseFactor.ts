@@ -11,7 +11,7 @@ import { lognormalLimitedExpectedValue } from '../benefits/lognormalLimitedExpec
  *
  * (E[min(X, d)] is the lognormal limited expected value, benefits/lognormalLimitedExpectedValue).
  * Raising the floor raises f; lowering the cap lowers it; with a = 0 and b = ∞, f = 1.
- * @example cappedBaseFactor(0.6, 3, 0.6) // ≈ 1.05: the floor lifts low wages more than the cap trims high ones
+ * @example cappedBaseFactor(0.6, 3, 0.6) // ≈ 1.0322: the floor lifts low wages more than the cap trims high ones
  */
 export function cappedBaseFactor(floor: number, cap: number, cv: number): number {
   if (!(cap >= floor)) throw new FundcastError('assumptions.capBelowFloor', { cap, floor });

@@ -9,6 +9,7 @@ import { demographyMessages } from './demographyMessages';
 import { engineMessages } from './engineMessages';
 import { leversMessages } from './leversMessages';
 import { membershipMessages } from './membershipMessages';
+import { montecarloMessages } from './montecarloMessages';
 import { outputMessages } from './outputMessages';
 import { resultsMessages } from './resultsMessages';
 import { scenarioMessages } from './scenarioMessages';
@@ -34,6 +35,7 @@ export const CATALOGUE = {
   ...engineMessages,
   ...leversMessages,
   ...membershipMessages,
+  ...montecarloMessages,
   ...outputMessages,
   ...resultsMessages,
   ...scenarioMessages,
