@@ -72,6 +72,7 @@ export { LABELS, label, type Lang } from './results/labels';
 
 // ---- charts (Vega-Lite specs, SVG) -------------------------------------------------------
 export { reserveChartSpec, balanceChartSpec, reserveComparisonChartSpec, renderSvg, DEFAULT_CHART_FONT, ChartError, type ReserveChartOptions, type BalanceChartOptions, type ReserveComparisonOptions, type VegaLiteSpec } from './charts/index';
+export { projectionCharts, renderPng, chartFiles, findCjkFonts, type NamedChart, type ProjectionChartsOptions, type RenderPngOptions } from './charts/index';
 
 // ---- solvers ------------------------------------------------------------------------------
 export { solveLever, SOLVE_TOLERANCE, requiredTopUp, verdict, verdictSummary, formatVerdict, formatSolveResult, solveResultJson, parseTargetSpec, describeTarget, phasedPath, applyLeverPath, currentLeverValue, findBoundary, refineBracket, targetConstraints, projectOneFund, SolveError } from './solve/index';
