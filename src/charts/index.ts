@@ -12,6 +12,9 @@ export { reserveComparisonChartSpec } from './reserveComparisonChartSpec';
 export type { ReserveComparisonOptions } from './reserveComparisonChartSpec';
 export type { BalanceChartOptions } from './balanceChartSpec';
 
+export { fanChartSpec } from './fanChartSpec';
+export type { FanChartOptions, FanRowLike } from './fanChartSpec';
+
 // Every chart of a projection
 export { projectionCharts } from './projectionCharts';
 export type { NamedChart, ProjectionChartsOptions } from './projectionCharts';
