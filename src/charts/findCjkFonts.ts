@@ -45,7 +45,7 @@ let cached: string[] | undefined;
  *
  * @throws ChartError `fonts.cjkMissing` naming the folders searched and the Debian package to install.
  * @example
- * findCjkFonts(); // => ['/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc']
+ * const fonts = findCjkFonts(); // on Debian, e.g. …/opentype/noto/NotoSansCJK-Bold.ttc and …/NotoSansCJK-Regular.ttc
  */
 export function findCjkFonts(): string[] {
   if (cached) return cached;
