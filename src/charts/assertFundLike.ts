@@ -10,10 +10,11 @@ function isYear(value: unknown): value is number {
 /**
  * Checks that a fund result can be charted: at least one row, integer years strictly
  * increasing, finite income, expenditure, surplus and balance, reserve months finite or
- * null, and key years integer or null.
+ * null, and key years integer or null; observed (history) years, when given, integers increasing
+ * and before the first projected year, their figures finite or null.
  *
  * @throws ChartError with the path of the first bad value (`fund.notObject`, `fund.noRows`,
- *   `row.year`, `row.yearOrder`, `row.notFinite`, `row.reserveMonths`, `fund.keyYear`).
+ *   `row.year`, `row.yearOrder`, `row.notFinite`, `row.reserveMonths`, `history.year`, `history.notFinite`, `fund.keyYear`).
  */
 export function assertFundLike(fund: FundLike): void {
   if (typeof fund !== 'object' || fund === null) {
@@ -42,6 +43,20 @@ export function assertFundLike(fund: FundLike): void {
       throw new ChartError('row.reserveMonths', ['rows', i, 'reserveMonths'],
         `reserveMonths must be a finite number or null, got ${String(months)}`,
         `reserveMonths 必须是有限数或 null，实际为 ${String(months)}`);
+    }
+  });
+  (fund.history ?? []).forEach((row, i, all) => {
+    const next = i + 1 < all.length ? all[i + 1].year : fund.rows[0].year;
+    if (!isYear(row.year) || row.year >= next) {
+      throw new ChartError('history.year', ['history', i, 'year'], `observed years must be integers, increasing, before the projection; got ${String(row.year)} before ${next}`,
+        `实际年份必须为递增整数且早于预测年份，实际为 ${String(row.year)}（其后为 ${next}）`);
+    }
+    for (const field of ['income', 'expenditure', 'balance', 'reserveMonths'] as const) {
+      const v = row[field];
+      if (v !== null && (typeof v !== 'number' || !Number.isFinite(v))) {
+        throw new ChartError('history.notFinite', ['history', i, field], `${field} must be a finite number or null, got ${String(v)}`,
+          `${field} 必须是有限数或 null，实际为 ${String(v)}`);
+      }
     }
   });
   for (const key of ['firstDeficitYear', 'exhaustionYear'] as const) {
