@@ -72,6 +72,7 @@ export { NAIVE_BASELINES } from './backtest/naiveBaselines';
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary } from './results/types';
 export { checkIdentities } from './results/checkIdentities';
+export { findNonFinite } from './results/findNonFinite';
 export { compareResults, type Comparison, type FundComparison } from './results/compareResults';
 export { resultRows, type FlatRow } from './results/resultRows';
 export { toCsv } from './results/toCsv';

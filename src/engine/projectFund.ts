@@ -4,6 +4,7 @@ import type { Band, FundEvent, FundResult, FundYearRow } from '../results/types'
 import { assertFinite } from './assertFinite';
 import { classifyBand } from './classifyBand';
 import { employeeFlows } from './employeeFlows';
+import { finiteRatio } from './finiteRatio';
 import { reserveMonths } from './reserveMonths';
 import { snapToFloor } from './snapToFloor';
 import { residentFlows } from './residentFlows';
@@ -78,6 +79,8 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
     const surplus = income - expenditure;
     const balance = floor ? floor.balance : opening + surplus;
     const months = floor ? floor.months : reserveMonths(balance, denominator);
+    // E′ > 0 but too small for 12·B/E′ to be a finite double: no number, but the band B's sign implies
+    const bandMonths = months === null && denominator > 0 ? (balance >= 0 ? Infinity : -Infinity) : months;
     assertFinite(a.id, year, { ...incomeItems, ...flows.expenditure, ...flows.memo, ...flows.members, balance, denominator });
     rows.push({
       year,
@@ -87,9 +90,9 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
       surplus,
       balance,
       reserveMonths: months,
-      band: classifyBand(months, bands),
-      gapRate: income > 0 ? (expenditure - income) / income : null,
-      balanceRate: income > 0 ? balance / income : null,
+      band: classifyBand(bandMonths, bands),
+      gapRate: finiteRatio(expenditure - income, income),
+      balanceRate: finiteRatio(balance, income),
       dependencyRatio: flows.dependencyRatio,
       members: flows.members,
       incomeItems,
