@@ -64,7 +64,6 @@ export { checkIdentities } from './results/checkIdentities';
 export { compareResults, type Comparison, type FundComparison } from './results/compareResults';
 export { resultRows, type FlatRow } from './results/resultRows';
 export { toCsv } from './results/toCsv';
-export { toDataFrame } from './results/toDataFrame';
 export { formatTable } from './results/formatTable';
 export { formatComparison } from './results/formatComparison';
 export { formatNumber, formatYear } from './results/formatNumber';
