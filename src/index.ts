@@ -10,9 +10,23 @@ export { mergeScenario } from './scenario/mergeScenario';
 export { scenarioSchema, type Scenario, type FundSpec, type EmployeeFundSpec, type ResidentFundSpec, type PerHeadAmount, type BandSpec } from './scenario/scenarioSchema';
 export { scenarioJsonSchema } from './scenario/scenarioJsonSchema';
 export { ScenarioError } from './scenario/ScenarioError';
-export { FundcastError } from './errors/FundcastError';
+export { FundcastError, relocated, type ErrorArgs, type ErrorPath } from './errors/FundcastError';
+export { message, messages } from './messages/message';
+export { CATALOGUE, type MessageKey, type MessageParams } from './messages/catalogue';
+export { template, type Template } from './messages/template';
 export { formatIssue, formatPath, type ScenarioIssue } from './scenario/ScenarioIssue';
 export { resolveNumberSeries, resolveEnumSeries, type NumberSeries, type EnumSeries } from './scenario/timeSeries';
+
+// ---- a fund's history (observed years): read, check, show -----------------------------------
+export { historySchema, historyYearSchema, historyBasisSchema, type HistorySpec, type HistoryYearSpec, type HistoryBasisSpec } from './history/historySchema';
+export { resolveHistories, loadHistoryCsv, DEFAULT_HISTORY_CHECKS } from './history/resolveHistory';
+export { readHistoryCsv, MAX_HISTORY_FILE_BYTES } from './history/readHistoryCsv';
+export { checkHistory } from './history/checkHistory';
+export { historyBaseYear } from './history/historyBaseYear';
+export { observedRows } from './history/observedRows';
+export { sameBasisSpans, basesAgree } from './history/sameBasisSpans';
+export { formatWarning } from './history/formatWarning';
+export type { FundHistory, HistoryYear, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ScenarioWarning } from './history/types';
 
 // ---- validated assumptions ----------------------------------------------------------------
 export { resolveAssumptions } from './assumptions/resolveAssumptions';
@@ -59,8 +73,9 @@ export { growthForecaster } from './backtest/growthForecaster';
 export { NAIVE_BASELINES } from './backtest/naiveBaselines';
 
 // ---- results ------------------------------------------------------------------------------
-export type { ProjectionResult, FundResult, FundYearRow, Band, BaseYearSummary } from './results/types';
+export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary } from './results/types';
 export { checkIdentities } from './results/checkIdentities';
+export { findNonFinite } from './results/findNonFinite';
 export { compareResults, type Comparison, type FundComparison } from './results/compareResults';
 export { resultRows, type FlatRow } from './results/resultRows';
 export { toCsv } from './results/toCsv';
@@ -71,6 +86,16 @@ export { LABELS, label, type Lang } from './results/labels';
 
 // ---- charts (Vega-Lite specs, SVG) -------------------------------------------------------
 export { reserveChartSpec, balanceChartSpec, reserveComparisonChartSpec, renderSvg, DEFAULT_CHART_FONT, ChartError, type ReserveChartOptions, type BalanceChartOptions, type ReserveComparisonOptions, type VegaLiteSpec } from './charts/index';
+export { fanChartSpec, type FanChartOptions, type FanRowLike } from './charts/index';
+export { projectionCharts, renderPng, chartFiles, findCjkFonts, type NamedChart, type ProjectionChartsOptions, type RenderPngOptions } from './charts/index';
+
+// ---- report (self-contained HTML, PDF through Debian's chromium) -------------------------
+export { reportHtml, defaultReportLang } from './report/reportHtml';
+export { printPdf } from './report/printPdf';
+export { assumptionRows, type AssumptionRow } from './report/assumptionRows';
+export { REPORT_LABELS, reportLabel } from './report/reportLabels';
+export { ReportError } from './report/ReportError';
+export type { ReportInput, ReportText, ReportHistory, ReportFan, ReportSensitivity, ReportBudget } from './report/reportTypes';
 
 // ---- solvers ------------------------------------------------------------------------------
 export { solveLever, SOLVE_TOLERANCE, requiredTopUp, verdict, verdictSummary, formatVerdict, formatSolveResult, solveResultJson, parseTargetSpec, describeTarget, phasedPath, applyLeverPath, currentLeverValue, findBoundary, refineBracket, targetConstraints, projectOneFund, SolveError } from './solve/index';
@@ -82,3 +107,8 @@ export type { ProjectionInput as PopulationProjectionInput, ProjectionResult as 
 export * from './membership/index';
 export { pyramidChartSpec, pyramidMaxCount, type PyramidChartOptions, type PyramidRowLike } from './charts/pyramidChartSpec';
 export { dependencyChartSpec, type DependencyChartOptions, type DependencyMeasure, type DependencyRowLike } from './charts/dependencyChartSpec';
+
+// ---- output files (every command that writes files goes through writeOutputs) -------------
+export { writeOutputs, writeOutputFile, type WriteOutputsOptions, type WriteOutputsResult } from './output/writeOutputs';
+export { OUTPUT_MANIFEST } from './output/outputManifest';
+export { OutputError } from './output/OutputError';

@@ -1,3 +1,4 @@
+import { applyHistories } from '../history/applyHistories';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { ageDetailedMembers } from './ageDetailedMembers';
@@ -9,6 +10,7 @@ import { resolutionContext } from './resolutionContext';
 import { resolveBands } from './resolveBands';
 import type { Assumptions } from './types';
 import { unitFactor } from './unitFactor';
+import { resolveStochastic } from '../stochastic/resolveStochastic';
 
 /**
  * Turns a validated scenario into per-year assumption arrays (the "validated assumptions" stage),
@@ -20,6 +22,9 @@ import { unitFactor } from './unitFactor';
  *                             contribution base (contributionBasePath), age mix (withAgeMix)
  *   applyAdjustments          relative lever changes, phased in (adjustLever)
  *   resolveBands              warning bands on months of reserve
+ *   applyHistories            each fund's history: base-year balance and observed totals from its
+ *                             last year, consistency warnings (docs/history.md)
+ *   resolveStochastic         the shock processes of Monte Carlo runs (docs/stochastic.md)
  * Every problem found on the way is collected; then one ScenarioError (file, path, line for each)
  * is thrown.
  */
@@ -33,6 +38,9 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     spec.scheme === 'employee' ? employeeAssumptions(id, spec, k, ctx, detailed.get(id)) : residentAssumptions(id, spec, k, ctx, detailed.get(id)),
   );
   const adjusted = applyAdjustments(funds, s.adjustments, ctx);
+  const withHistory = applyHistories(loaded, adjusted);
+  ctx.issues.push(...withHistory.issues);
+  const stochastic = resolveStochastic(s, withHistory.funds, ctx.timeline, ctx.fail);
   if (ctx.issues.length) throw new ScenarioError(ctx.issues);
   return {
     scenario: { id: s.id, name: s.name, nameZh: s.name_zh ?? null, files: loaded.files, overlays: loaded.overlays },
@@ -40,6 +48,8 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     units: { ...s.units },
     reserveMonthsBasis: s.settings?.reserve_months_basis ?? 'current_year',
     ...resolveBands(s.settings),
-    funds: adjusted,
+    funds: withHistory.funds,
+    warnings: withHistory.warnings,
+    stochastic,
   };
 }

@@ -2,7 +2,7 @@ import { Command, CommanderError, Help } from 'commander';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { type CliIo, COMMANDS, type CommandEntry } from './commandRegistry';
 import { EXIT } from './exitCodes';
-import { OutputError } from './writeOutputDir';
+import { OutputError } from '../output/OutputError';
 
 export { EXIT } from './exitCodes';
 export type { CliIo } from './commandRegistry';

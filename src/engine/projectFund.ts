@@ -4,6 +4,7 @@ import type { Band, FundEvent, FundResult, FundYearRow } from '../results/types'
 import { assertFinite } from './assertFinite';
 import { classifyBand } from './classifyBand';
 import { employeeFlows } from './employeeFlows';
+import { finiteRatio } from './finiteRatio';
 import { reserveMonths } from './reserveMonths';
 import { snapToFloor } from './snapToFloor';
 import { residentFlows } from './residentFlows';
@@ -78,6 +79,8 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
     const surplus = income - expenditure;
     const balance = floor ? floor.balance : opening + surplus;
     const months = floor ? floor.months : reserveMonths(balance, denominator);
+    // E′ > 0 but too small for 12·B/E′ to be a finite double: no number, but the band B's sign implies
+    const bandMonths = months === null && denominator > 0 ? (balance >= 0 ? Infinity : -Infinity) : months;
     assertFinite(a.id, year, { ...incomeItems, ...flows.expenditure, ...flows.memo, ...flows.members, balance, denominator });
     rows.push({
       year,
@@ -87,9 +90,9 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
       surplus,
       balance,
       reserveMonths: months,
-      band: classifyBand(months, bands),
-      gapRate: income > 0 ? (expenditure - income) / income : null,
-      balanceRate: income > 0 ? balance / income : null,
+      band: classifyBand(bandMonths, bands),
+      gapRate: finiteRatio(expenditure - income, income),
+      balanceRate: finiteRatio(balance, income),
       dependencyRatio: flows.dependencyRatio,
       members: flows.members,
       incomeItems,
@@ -106,6 +109,9 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
       }
     }
   }
+  // the base year's own months of reserve: on the observed expenditure when there is one
+  const baseExpenditure = a.observed?.expenditure ?? sumValues(base.expenditure);
+  const baseMonths = reserveMonths(a.openingBalance, opts.reserveMonthsBasis === 'next_year' ? (rows[0]?.expenditure ?? baseExpenditure) : baseExpenditure);
   const firstDeficit = rows.find((r) => r.surplus < 0);
   const exhausted = rows.find((r) => r.balance < 0);
   return {
@@ -123,9 +129,12 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
       modelExpenditure: sumValues(base.expenditure),
       observedIncome: a.observed?.income ?? null,
       observedExpenditure: a.observed?.expenditure ?? null,
+      reserveMonths: baseMonths,
+      band: classifyBand(baseMonths, bands),
     },
     events,
     rows,
+    history: [],
   };
 }
 

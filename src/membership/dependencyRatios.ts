@@ -1,5 +1,6 @@
 import { oldAgeDependencyRatio } from '../demography/oldAgeDependencyRatio';
 import { totalDependencyRatio } from '../demography/totalDependencyRatio';
+import { finiteRatio } from '../engine/finiteRatio';
 import { statusTotals } from './statusTotals';
 import type { MembershipProjection } from './types';
 
@@ -23,7 +24,7 @@ export interface DependencyRow {
  * @param projection output of `projectMembership`
  * @param lastYear last calendar year to report (default: the projection's last)
  * @returns one row per year from the base year
- * @throws DemographyError `EMPTY_POPULATION` if a year has nobody aged 15–64
+ * @throws DemographyError `demography.emptyPopulation` if a year has nobody aged 15–64
  */
 export function dependencyRatios(projection: MembershipProjection, lastYear = projection.firstYear + projection.years - 1): DependencyRow[] {
   const actives = statusTotals(projection, 'actives');
@@ -34,7 +35,7 @@ export function dependencyRatios(projection: MembershipProjection, lastYear = pr
     const population = { male: projection.population.male.subarray(i * n, (i + 1) * n), female: projection.population.female.subarray(i * n, (i + 1) * n) };
     rows.push({
       year: projection.firstYear + i,
-      activesPerRetiree: retirees[i] > 0 ? actives[i] / retirees[i] : null,
+      activesPerRetiree: finiteRatio(actives[i], retirees[i]),
       oldAge: oldAgeDependencyRatio(population),
       total: totalDependencyRatio(population),
     });

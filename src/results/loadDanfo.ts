@@ -20,11 +20,6 @@ export function loadDanfo(): typeof import('danfojs-node') {
     return require('danfojs-node') as typeof import('danfojs-node');
   } catch (e) {
     if ((e as { code?: string }).code !== 'MODULE_NOT_FOUND' || !String((e as Error).message).includes("'danfojs-node'")) throw e;
-    throw new FundcastError(
-      'danfojs.missing',
-      `DataFrames need the optional package danfojs-node, which is not installed. Install it with \`${INSTALL}\`, after adding ${OVERRIDE} to your package.json so that npm does not download TensorFlow's native binary.`,
-      `DataFrame 需要可选依赖 danfojs-node，当前未安装。请先在 package.json 中加入 ${OVERRIDE}（避免 npm 下载 TensorFlow 原生二进制文件），再运行 \`${INSTALL}\`。`,
-      { details: { package: 'danfojs-node', version: DANFO_VERSION } },
-    );
+    throw new FundcastError('danfojs.missing', { package: 'danfojs-node', version: DANFO_VERSION, install: INSTALL, override: OVERRIDE });
   }
 }

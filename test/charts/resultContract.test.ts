@@ -20,9 +20,10 @@ function fullResult(): FundResult {
   return {
     id: fund.id, name: fund.name, nameZh: null, scheme: 'resident', bandBasis: 'extension',
     firstDeficitYear: fund.firstDeficitYear, exhaustionYear: fund.exhaustionYear,
-    base: { year: 2023, balance: 90, modelIncome: 0, modelExpenditure: 0, observedIncome: null, observedExpenditure: null },
+    base: { year: 2023, balance: 90, modelIncome: 0, modelExpenditure: 0, observedIncome: null, observedExpenditure: null, reserveMonths: 10.8, band: 'high' },
     events: [],
     rows,
+    history: [],
   };
 }
 

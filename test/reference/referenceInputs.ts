@@ -241,7 +241,7 @@ function commonOf(id: string, spec: EmployeeFundSpec | ResidentFundSpec, ctx: Ct
   }
   return {
     id,
-    openingBalance: spec.opening.balance,
+    openingBalance: spec.opening?.balance ?? lastHistoryBalance(spec),
     k: ctx.k,
     interest: series(spec.interest_rate, ctx),
     otherShare: series(spec.other_income_share ?? 0, ctx),
@@ -384,4 +384,16 @@ function adjusted(f: RefFund, adj: NonNullable<Scenario['adjustments']>[number],
     out[key] = dst;
   }
   return out as unknown as RefFund;
+}
+
+/**
+ * Without `opening`, the base-year balance is the last history year's (docs/history.md); read here
+ * from an inline history only — the reference does not read CSV histories.
+ */
+function lastHistoryBalance(spec: { history?: unknown }): number {
+  const years = (spec.history as { years?: Record<string, { balance?: number }> } | undefined)?.years;
+  const last = years ? Object.keys(years).map(Number).sort((a, b) => a - b).at(-1) : undefined;
+  const balance = last === undefined ? undefined : years![String(last)].balance;
+  if (balance === undefined) throw new Error('reference engine: no opening.balance and no inline history balance');
+  return balance;
 }
