@@ -36,7 +36,9 @@ let files: string[] = [];
 let installLog = '';
 
 beforeAll(() => {
-  // dist/ was built by the global setup (test/buildDist.ts), so the pack needs no build script
+  // the JavaScript in dist/ was built by the global setup (test/buildDist.ts); add the declarations
+  // (a type error fails here), then pack without the build script
+  ok(sh(process.execPath, [join(root, 'scripts', 'build.mjs'), '--types'], root));
   const pack = JSON.parse(ok(sh('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root)));
   files = pack[0].files.map((f: { path: string }) => f.path);
   writeFileSync(join(work, 'package.json'), '{}\n'); // keeps npm from looking further up for a project

@@ -27,7 +27,7 @@ const builtin = (spec: string) => spec.startsWith('node:') || builtinModules.inc
 /** Every package imported by src/ (static imports and exports, import(), require(), importEsm()), with the files importing it. */
 function importedPackages(): Map<string, string[]> {
   const found = new Map<string, string[]>();
-  const pattern = /(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimportEsm\s*\(\s*|^\s*import\s+)['"]([^'"./][^'"]*)['"]/gm;
+  const pattern = /(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimportEsm\s*\(\s*|^\s*import\s+)['"]((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w./-]*)?)['"]/gm;
   for (const file of sourceFiles(join(root, 'src'))) {
     for (const [, spec] of readFileSync(file, 'utf8').matchAll(pattern)) {
       if (builtin(spec)) continue;
