@@ -78,6 +78,14 @@ export const chartsMessages = {
     en: (p) => `${p.field} must be a finite number, got ${p.rowValue}`,
     zh: (p) => `${p.field} 必须是有限数，实际为 ${p.rowValue}`,
   }),
+  'charts.history.year': template<{ year: string; next: number }>({
+    en: (p) => `observed years must be integers, increasing, before the projection; got ${p.year} before ${p.next}`,
+    zh: (p) => `实际年份必须为递增整数且早于预测年份，实际为 ${p.year}（其后为 ${p.next}）`,
+  }),
+  'charts.history.notFinite': template<{ field: string; value: string }>({
+    en: (p) => `observed ${p.field} must be a finite number or null, got ${p.value}`,
+    zh: (p) => `实际数 ${p.field} 必须是有限数或 null，实际为 ${p.value}`,
+  }),
   'charts.row.reserveMonths': template<{ months: string }>({
     en: (p) => `reserveMonths must be a finite number or null, got ${p.months}`,
     zh: (p) => `reserveMonths 必须是有限数或 null，实际为 ${p.months}`,
