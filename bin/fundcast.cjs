@@ -1,11 +1,16 @@
 #!/usr/bin/env node
-// Entry point of the `fundcast` command: runs the TypeScript CLI through tsx (no build step).
+// Entry point of the `fundcast` command: runs the compiled CLI in dist/ (built by `npm run build`,
+// which `npm install` runs through `prepare`).
 'use strict';
-require('tsx/cjs/api').register();
 // `fundcast run ... | head` closes the pipe early: that is not a failure.
 process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
-const { main } = require('../src/cli/main.ts');
-main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (e) => { process.stderr.write(`fundcast failed / 运行失败: ${e && e.stack ? e.stack : e}\n`); process.exitCode = 2; },
+const fail = (text) => { process.stderr.write(text); process.exitCode = 2; };
+import('../dist/cli.js').then(
+  ({ main }) => main(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (e) => fail(`fundcast failed / 运行失败: ${e && e.stack ? e.stack : e}\n`),
+  ),
+  (e) => fail(e && e.code === 'ERR_MODULE_NOT_FOUND' && /dist[\\/]cli\.js/.test(String(e.message))
+    ? 'fundcast is not built: run `npm run build` in its folder / fundcast 尚未构建：请在其目录中运行 `npm run build`\n'
+    : `fundcast failed to load / 加载失败: ${e && e.stack ? e.stack : e}\n`),
 );

@@ -14,6 +14,17 @@ export { FundcastError } from './errors/FundcastError';
 export { formatIssue, formatPath, type ScenarioIssue } from './scenario/ScenarioIssue';
 export { resolveNumberSeries, resolveEnumSeries, type NumberSeries, type EnumSeries } from './scenario/timeSeries';
 
+// ---- a fund's history (observed years): read, check, show -----------------------------------
+export { historySchema, historyYearSchema, historyBasisSchema, type HistorySpec, type HistoryYearSpec, type HistoryBasisSpec } from './history/historySchema';
+export { resolveHistories, loadHistoryCsv, DEFAULT_HISTORY_CHECKS } from './history/resolveHistory';
+export { readHistoryCsv, MAX_HISTORY_FILE_BYTES } from './history/readHistoryCsv';
+export { checkHistory } from './history/checkHistory';
+export { historyBaseYear } from './history/historyBaseYear';
+export { observedRows } from './history/observedRows';
+export { sameBasisSpans, basesAgree } from './history/sameBasisSpans';
+export { formatWarning } from './history/formatWarning';
+export type { FundHistory, HistoryYear, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ScenarioWarning } from './history/types';
+
 // ---- validated assumptions ----------------------------------------------------------------
 export { resolveAssumptions } from './assumptions/resolveAssumptions';
 export { DEFAULT_BANDS } from './assumptions/defaultBands';
@@ -59,8 +70,9 @@ export { growthForecaster } from './backtest/growthForecaster';
 export { NAIVE_BASELINES } from './backtest/naiveBaselines';
 
 // ---- results ------------------------------------------------------------------------------
-export type { ProjectionResult, FundResult, FundYearRow, Band, BaseYearSummary } from './results/types';
+export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary } from './results/types';
 export { checkIdentities } from './results/checkIdentities';
+export { findNonFinite } from './results/findNonFinite';
 export { compareResults, type Comparison, type FundComparison } from './results/compareResults';
 export { resultRows, type FlatRow } from './results/resultRows';
 export { toCsv } from './results/toCsv';
@@ -81,8 +93,10 @@ export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure
 export * from './demography/index';
 export type { ProjectionInput as PopulationProjectionInput, ProjectionResult as PopulationProjection } from './demography/index';
 export * from './membership/index';
-export { pyramidChartSpec, type PyramidChartOptions, type PyramidRowLike } from './charts/pyramidChartSpec';
+export { pyramidChartSpec, pyramidMaxCount, type PyramidChartOptions, type PyramidRowLike } from './charts/pyramidChartSpec';
 export { dependencyChartSpec, type DependencyChartOptions, type DependencyMeasure, type DependencyRowLike } from './charts/dependencyChartSpec';
 
-// ---- command line -------------------------------------------------------------------------
-export { main as cli, EXIT } from './cli/main';
+// ---- output files (every command that writes files goes through writeOutputs) -------------
+export { writeOutputs, writeOutputFile, type WriteOutputsOptions, type WriteOutputsResult } from './output/writeOutputs';
+export { OUTPUT_MANIFEST } from './output/outputManifest';
+export { OutputError } from './output/OutputError';

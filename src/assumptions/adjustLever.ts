@@ -1,4 +1,5 @@
 import type { LeverSpec } from '../levers/leverRegistry';
+import { MAX_GROWTH_FACTOR, MIN_GROWTH_FACTOR } from './growthFactorBounds';
 import { phaseIn } from './phaseIn';
 import type { FundAssumptions, Timeline } from './types';
 
@@ -9,7 +10,9 @@ import type { FundAssumptions, Timeline } from './types';
  *   multiply:  a(y) ← a(y)·(1 + (multiply − 1)·φ(y))
  *   growth levers (excess_cost_growth): the extra growth add·φ(y) compounds: a(y) ← a(y)·Π_{z ≤ y}(1 + add·φ(z))
  * Returns new fund assumptions (only the moved arrays are copied), or a message when the result
- * leaves the lever's bounds.
+ * leaves the lever's bounds: for a growth lever, when the extra growth add·φ (or (multiply − 1)·φ)
+ * of a year leaves the lever's [min, max] (−0.5 … 0.5: benefit spending stays positive) or the
+ * compounded extra growth leaves [MIN_GROWTH_FACTOR, MAX_GROWTH_FACTOR].
  */
 export function adjustLever(
   fund: FundAssumptions,
@@ -24,7 +27,10 @@ export function adjustLever(
     for (let i = 1; i < a.length; i++) {
       const phi = phaseIn(timeline.baseYear + i, adj.from, adj.phase_in_years ?? 1);
       if (lever.kind === 'growth') {
-        growth *= adj.add !== undefined ? 1 + adj.add * phi : 1 + ((adj.multiply ?? 1) - 1) * phi;
+        const extra = adj.add !== undefined ? adj.add * phi : ((adj.multiply ?? 1) - 1) * phi;
+        growth *= 1 + extra;
+        if (extra < lever.min || extra > lever.max) return `${lever.name} adds ${extra} a year in ${timeline.baseYear + i}, outside ${lever.min}–${lever.max}`;
+        if (!(growth >= MIN_GROWTH_FACTOR && growth <= MAX_GROWTH_FACTOR)) return `${lever.name} compounds to a factor of ${growth.toPrecision(3)} by ${timeline.baseYear + i}, outside ${MIN_GROWTH_FACTOR}–${MAX_GROWTH_FACTOR}`;
         a[i] *= growth;
       } else if (adj.add !== undefined) a[i] += adj.add * phi;
       else a[i] *= 1 + ((adj.multiply ?? 1) - 1) * phi;

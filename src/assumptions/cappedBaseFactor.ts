@@ -10,7 +10,7 @@ import { lognormalLimitedExpectedValue } from '../benefits/lognormalLimitedExpec
  *
  * (E[min(X, d)] is the lognormal limited expected value, benefits/lognormalLimitedExpectedValue).
  * Raising the floor raises f; lowering the cap lowers it; with a = 0 and b = ∞, f = 1.
- * @example cappedBaseFactor(0.6, 3, 0.6) // ≈ 1.05: the floor lifts low wages more than the cap trims high ones
+ * @example cappedBaseFactor(0.6, 3, 0.6) // ≈ 1.0322: the floor lifts low wages more than the cap trims high ones
  */
 export function cappedBaseFactor(floor: number, cap: number, cv: number): number {
   if (!(cap >= floor)) throw new Error(`the base cap (${cap}) must not be below the floor (${floor}) / 缴费基数上限（${cap}）不能低于下限（${floor}）`);

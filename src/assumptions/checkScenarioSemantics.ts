@@ -1,6 +1,8 @@
 import { LEVERS } from '../levers/leverRegistry';
 import type { EmployeeFundSpec, ResidentFundSpec, Scenario } from '../scenario/scenarioSchema';
 import type { Path, ResolutionContext } from './resolutionContext';
+import { benefitChangeRatio } from './costMultiplier';
+import { compoundedGrowthOutside, MAX_GROWTH_FACTOR, MIN_GROWTH_FACTOR } from './growthFactorBounds';
 import { unitFactor } from './unitFactor';
 
 /**
@@ -12,7 +14,11 @@ import { unitFactor } from './unitFactor';
  *  - a critical-illness benefit change on an employee fund (it buys no such cover per head);
  *  - base-year spending given as a positive total over zero members (nothing to split it over);
  *  - a resident per-head amount given as a share of disposable income without `disposable_income`;
- *  - a contribution-base cap below its floor in some year.
+ *  - a contribution-base cap below its floor in some year;
+ *  - a growth series whose compounded growth leaves [10⁻⁶, 10⁶] within the horizon
+ *    (growthFactorBounds: the bound that keeps every output finite and plausible);
+ *  - a benefit change with no cost ratio (the old schedule pays nothing on the claim sizes) or an
+ *    implausible one (benefitChangeRatio).
  */
 export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext): void {
   const k = unitFactor(s.units);
@@ -20,10 +26,38 @@ export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext): voi
     const p: Path = ['funds', id];
     checkShocks(spec, ctx, p);
     checkRateRule(spec, ctx, p);
+    checkGrowth(spec, ctx, p);
+    checkBenefitChanges(spec, ctx, p);
     if (spec.scheme === 'employee') checkEmployee(spec, k, ctx, p);
     else checkResident(spec, ctx, p);
   }
   checkAdjustments(s, ctx);
+}
+
+/** Paths (below the fund) of the growth series a fund of each scheme may have. */
+const GROWTH_SERIES: Record<'employee' | 'resident', Path[]> = {
+  employee: [['members', 'active_growth'], ['members', 'retiree_growth'], ['contributions', 'base_growth'], ['pension', 'growth'], ['spending', 'active_growth'], ['spending', 'retiree_growth'], ['cost_control', 'excess_cost_growth']],
+  resident: [['members', 'growth'], ['disposable_income', 'growth'], ['subsidy_per_head', 'indexed', 'growth'], ['premium_per_head', 'indexed', 'growth'], ['critical_illness_per_head', 'indexed', 'growth'], ['spending', 'growth'], ['cost_control', 'excess_cost_growth']],
+};
+
+function checkGrowth(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionContext, p: Path): void {
+  for (const sub of GROWTH_SERIES[spec.scheme]) {
+    const series = sub.reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string | number, unknown>)[k] : undefined), spec);
+    if (series === undefined) continue;
+    const g = ctx.peek(series);
+    const out = g && compoundedGrowthOutside(g);
+    if (!out) continue;
+    const year = ctx.timeline.baseYear + out.index;
+    const f = out.factor.toPrecision(3);
+    ctx.fail([...p, ...sub], `compounded from ${ctx.timeline.baseYear}, this growth multiplies its level by ${f} by ${year}; at most ${MAX_GROWTH_FACTOR} and at least ${MIN_GROWTH_FACTOR} are allowed over the horizon (outputs would stop being finite or plausible)`, `自${ctx.timeline.baseYear}年起复合计算，该增长率到${year}年使水平变为 ${f} 倍；整个预测期内须在 ${MIN_GROWTH_FACTOR} 至 ${MAX_GROWTH_FACTOR} 倍之间（否则结果不再有限或不合理）`, 'growth_bound');
+  }
+}
+
+function checkBenefitChanges(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionContext, p: Path): void {
+  (spec.cost_control?.benefit_changes ?? []).forEach((c, n) => {
+    const ratio = benefitChangeRatio(c);
+    if (typeof ratio !== 'number') ctx.fail([...p, 'cost_control', 'benefit_changes', n, 'old'], ratio.en, ratio.zh);
+  });
 }
 
 const NO_MEMBERS = ['cannot split base-year spending per head: the fund has no members', '无法将基期支出分摊到人均：该基金没有参保人'] as const;

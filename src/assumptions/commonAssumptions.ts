@@ -16,8 +16,10 @@ export function commonAssumptions(id: string, spec: EmployeeFundSpec | ResidentF
     id,
     name: spec.name,
     nameZh: spec.name_zh ?? null,
-    openingBalance: spec.opening.balance,
+    // set by applyHistories: `opening`, or the last history year (docs/history.md)
+    openingBalance: spec.opening?.balance ?? 0,
     observed: spec.observed ? { ...spec.observed } : null,
+    history: [],
     k,
     interestRate: ctx.num(spec.interest_rate, [...p, 'interest_rate']),
     otherIncomeShare: spec.other_income_share === undefined ? zero.slice() : ctx.num(spec.other_income_share, [...p, 'other_income_share']),

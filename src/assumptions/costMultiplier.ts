@@ -1,7 +1,9 @@
 import { parseBenefitSchedule } from '../benefits/parseBenefitSchedule';
 import { parseClaimSizeDistribution } from '../benefits/parseClaimSizeDistribution';
 import { scheduleCostRatio } from '../benefits/scheduleCostRatio';
-import type { CostControlSpec } from '../scenario/policySchema';
+import { FundcastError } from '../errors/FundcastError';
+import type { BenefitChangeSpec, CostControlSpec } from '../scenario/policySchema';
+import { MAX_GROWTH_FACTOR } from './growthFactorBounds';
 import { phaseIn } from './phaseIn';
 import type { Timeline } from './types';
 
@@ -53,7 +55,27 @@ export function criticalIllnessMultiplier(spec: CostControlSpec | undefined, tim
 
 function applyBenefitChanges(m: Float64Array, changes: NonNullable<CostControlSpec['benefit_changes']>, timeline: Timeline): void {
   for (const c of changes) {
-    const ratio = scheduleCostRatio(parseBenefitSchedule(c.old), parseBenefitSchedule(c.new), parseClaimSizeDistribution(c.claims), { elasticity: c.elasticity ?? 0 });
+    const ratio = benefitChangeRatio(c);
+    if (typeof ratio !== 'number') continue; // reported by checkScenarioSemantics
     for (let i = 0; i < m.length; i++) if (timeline.baseYear + i >= c.from) m[i] *= 1 + c.affected_share * (ratio - 1);
   }
+}
+
+/**
+ * A benefit change's cost ratio R = E[fund pays | new] / E[… | old] (scheduleCostRatio), or why
+ * there is none (English and Chinese): the old schedule pays nothing on the claim sizes, or R is
+ * not a finite number within [0, MAX_GROWTH_FACTOR].
+ */
+export function benefitChangeRatio(c: BenefitChangeSpec): number | { en: string; zh: string } {
+  let ratio: number;
+  try {
+    ratio = scheduleCostRatio(parseBenefitSchedule(c.old), parseBenefitSchedule(c.new), parseClaimSizeDistribution(c.claims), { elasticity: c.elasticity ?? 0 });
+  } catch (e) {
+    if (e instanceof FundcastError) return { en: e.en, zh: e.zh };
+    throw e;
+  }
+  if (!(ratio >= 0 && ratio <= MAX_GROWTH_FACTOR)) {
+    return { en: `the change multiplies the fund's payments by ${ratio}, outside 0–${MAX_GROWTH_FACTOR}`, zh: `该调整使基金支付变为原来的 ${ratio} 倍，超出 0–${MAX_GROWTH_FACTOR}` };
+  }
+  return ratio;
 }

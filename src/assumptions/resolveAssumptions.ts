@@ -1,3 +1,4 @@
+import { applyHistories } from '../history/applyHistories';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { ageDetailedMembers } from './ageDetailedMembers';
@@ -20,6 +21,8 @@ import { unitFactor } from './unitFactor';
  *                             contribution base (contributionBasePath), age mix (withAgeMix)
  *   applyAdjustments          relative lever changes, phased in (adjustLever)
  *   resolveBands              warning bands on months of reserve
+ *   applyHistories            each fund's history: base-year balance and observed totals from its
+ *                             last year, consistency warnings (docs/history.md)
  * Every problem found on the way is collected; then one ScenarioError (file, path, line for each)
  * is thrown.
  */
@@ -33,6 +36,8 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     spec.scheme === 'employee' ? employeeAssumptions(id, spec, k, ctx, detailed.get(id)) : residentAssumptions(id, spec, k, ctx, detailed.get(id)),
   );
   const adjusted = applyAdjustments(funds, s.adjustments, ctx);
+  const withHistory = applyHistories(loaded, adjusted);
+  ctx.issues.push(...withHistory.issues);
   if (ctx.issues.length) throw new ScenarioError(ctx.issues);
   return {
     scenario: { id: s.id, name: s.name, nameZh: s.name_zh ?? null, files: loaded.files, overlays: loaded.overlays },
@@ -40,6 +45,7 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     units: { ...s.units },
     reserveMonthsBasis: s.settings?.reserve_months_basis ?? 'current_year',
     ...resolveBands(s.settings),
-    funds: adjusted,
+    funds: withHistory.funds,
+    warnings: withHistory.warnings,
   };
 }

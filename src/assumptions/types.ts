@@ -1,3 +1,4 @@
+import type { HistoryYear, ScenarioWarning } from '../history/types';
 import type { FundMembership } from '../membership/types';
 import type { Band } from '../results/types';
 import type { OverlayInfo } from '../scenario/overlaySchema';
@@ -21,6 +22,8 @@ interface FundAssumptionsBase {
   nameZh: string | null;
   openingBalance: number;
   observed: { income: number; expenditure: number } | null;
+  /** observed years from the fund's `history`, oldest first, the last being the base year (empty without a history) */
+  history: HistoryYear[];
   /** (units.persons × yuan) → units.money */
   k: number;
   interestRate: Float64Array;
@@ -87,4 +90,6 @@ export interface Assumptions {
   /** true when the bands are the defaults (then the employee fund's basis is 'official') */
   defaultBands: boolean;
   funds: FundAssumptions[];
+  /** warnings about the scenario's data (history consistency), located; empty when none */
+  warnings: ScenarioWarning[];
 }

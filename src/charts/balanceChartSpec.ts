@@ -2,22 +2,27 @@ import { assertFundLike } from './assertFundLike';
 import { ChartError } from './ChartError';
 import { chartSize } from './chartSize';
 import { chartText } from './chartText';
-import { eventRuleLayers } from './eventRuleLayers';
+import { eventRuleLayers, type PlotPoint } from './eventRuleLayers';
+import { niceDomain } from './niceDomain';
 import type { ChartLang, FundLike, VegaLiteSpec } from './types';
+import { footnoteLines, withFootnote } from './withFootnote';
 
 /** Options of {@link balanceChartSpec}. */
 export interface BalanceChartOptions {
+  /** unit of the money amounts, shown in the y axis title, e.g. '亿元' or '100m yuan' (required:
+   * a money axis always says its unit; `label(result.unit.money, lang)` gives it for a projection). */
+  unit: string;
   /** language of titles and labels; default 'zh'. */
   lang?: ChartLang;
   /** draw the cumulative balance as bars (default) or as a line. */
   balanceMark?: 'bar' | 'line';
-  /** unit of the money amounts, shown in the y axis title, e.g. '亿元' or '100 million yuan'. */
-  unit?: string;
   /** chart title; default "<fund name>：收入、支出与累计结余" / "<fund name>: income, expenditure and balance". */
   title?: string;
   /** plot size in pixels; default 640 × 320. */
   width?: number;
   height?: number;
+  /** lines under the plot: source, "illustrative assumptions" … */
+  footnote?: string | readonly string[];
 }
 
 const COLORS = { balance: '#6baed6', income: '#1a9850', expenditure: '#d73027' };
@@ -25,17 +30,25 @@ const COLORS = { balance: '#6baed6', income: '#1a9850', expenditure: '#d73027' }
 /**
  * Vega-Lite spec of a fund's money flows by year: cumulative balance B_t (累计结余) as bars
  * or a line, income I_t and expenditure E_t as lines, a zero line, and vertical rules at the
- * first deficit year and the exhaustion year when present. Amounts are drawn in the unit of
- * the input rows (name it with `options.unit`). Bars are 70 % of a year's width.
+ * first deficit year and the exhaustion year when present, labelled where the data is not.
+ * Amounts are drawn in the unit of the input rows, named by `options.unit` on the axis
+ * ("金额（亿元）" / "Amount (100m yuan)"). The y axis ends on round steps around 0 and every
+ * value (niceDomain). Bars are 70 % of a year's width.
  *
- * @throws ChartError for an invalid fund (see assertFundLike), lang other than 'zh'/'en',
- *   balanceMark other than 'bar'/'line', or a non-positive width/height.
+ * @throws ChartError for an invalid fund (see assertFundLike), a missing or empty unit
+ *   (`options.unit`), lang other than 'zh'/'en', balanceMark other than 'bar'/'line', a
+ *   non-positive width/height, a footnote that is not text.
  * @example
  * const svg = await renderSvg(balanceChartSpec(result.funds[0], { unit: '亿元' }));
  */
-export function balanceChartSpec(fund: FundLike, options: BalanceChartOptions = {}): VegaLiteSpec {
+export function balanceChartSpec(fund: FundLike, options: BalanceChartOptions): VegaLiteSpec {
   assertFundLike(fund);
-  const text = chartText(options.lang ?? 'zh');
+  const lang = options?.lang ?? 'zh';
+  const text = chartText(lang);
+  if (typeof options?.unit !== 'string' || options.unit.trim() === '') {
+    throw new ChartError('options.unit', ['unit'], 'a money chart needs its unit (options.unit), e.g. "100m yuan"',
+      '金额图必须给出单位（options.unit），例如“亿元”');
+  }
   const { width, height } = chartSize(options);
   const balanceMark = options.balanceMark ?? 'bar';
   if (balanceMark !== 'bar' && balanceMark !== 'line') {
@@ -50,17 +63,29 @@ export function balanceChartSpec(fund: FundLike, options: BalanceChartOptions = 
     { year: r.year, kind: 'income', series: text.income, value: r.income },
     { year: r.year, kind: 'expenditure', series: text.expenditure, value: r.expenditure },
   ]);
+  const all = values.map((v) => v.value);
+  const [lo, hi] = niceDomain(Math.min(0, ...all), Math.max(0, ...all));
   const x = { field: 'year', type: 'quantitative', title: text.year,
     scale: { domain: [first - 0.5, last + 0.5], nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1 } };
-  const y = { field: 'value', type: 'quantitative',
-    title: options.unit === undefined ? text.amount : text.withUnit(text.amount, options.unit) };
+  const y = { field: 'value', type: 'quantitative', title: text.withUnit(text.amount, options.unit),
+    scale: { domain: [lo, hi], nice: false, zero: false } };
   const color = { field: 'series', type: 'nominal', title: text.series,
     scale: { domain: [text.balance, text.income, text.expenditure], range: [COLORS.balance, COLORS.income, COLORS.expenditure] } };
   const barSize = Math.max(1, (0.7 * width) / (last - first + 1));
 
-  return {
+  const px = (year: number) => ((year - first + 0.5) / (last - first + 1)) * width;
+  const py = (v: number) => (height * (hi - v)) / (hi - lo);
+  const obstacles: PlotPoint[][] = [
+    fund.rows.map((r) => ({ x: px(r.year), y: py(r.income) })),
+    fund.rows.map((r) => ({ x: px(r.year), y: py(r.expenditure) })),
+    ...(balanceMark === 'bar'
+      ? fund.rows.map((r) => [{ x: px(r.year), y: py(0) }, { x: px(r.year), y: py(r.balance) }])
+      : [fund.rows.map((r) => ({ x: px(r.year), y: py(r.balance) }))]),
+  ];
+
+  const spec: VegaLiteSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: options.title ?? text.balanceTitle((options.lang ?? 'zh') === 'zh' ? (fund.nameZh ?? fund.name) : fund.name),
+    title: options.title ?? text.balanceTitle(lang === 'zh' ? (fund.nameZh ?? fund.name) : fund.name),
     width,
     height,
     data: { values },
@@ -76,7 +101,8 @@ export function balanceChartSpec(fund: FundLike, options: BalanceChartOptions = 
         encoding: { x, y, color },
       },
       { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#555555', strokeWidth: 1 }, encoding: { y: { field: 'zero', type: 'quantitative' } } },
-      ...eventRuleLayers(fund, text, [first, last]),
+      ...eventRuleLayers(fund, text, { width, height, x: px, obstacles }),
     ],
   };
+  return withFootnote(spec, footnoteLines(options.footnote), height);
 }

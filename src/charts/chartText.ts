@@ -16,6 +16,10 @@ export interface ChartText {
   reserveTitle: (fundName: string) => string;
   balanceTitle: (fundName: string) => string;
   withUnit: (title: string, unit: string) => string;
+  /** note drawn where the months axis is cut: "below −D months not shown (from YEAR)". */
+  clipped: (depth: number, fromYear: number) => string;
+  /** footnote of reserve charts whose bands are the employee-fund standard applied to another fund. */
+  extendedBands: string;
 }
 
 const TEXT: Readonly<Record<ChartLang, ChartText>> = Object.freeze({
@@ -33,6 +37,8 @@ const TEXT: Readonly<Record<ChartLang, ChartText>> = Object.freeze({
     reserveTitle: (name: string) => `${name}：累计结余可支付月数`,
     balanceTitle: (name: string) => `${name}：收入、支出与累计结余`,
     withUnit: (title: string, unit: string) => `${title}（${unit}）`,
+    clipped: (depth: number, fromYear: number) => `纵轴截至 −${depth} 个月；${fromYear}年起低于此值未画出`,
+    extendedBands: '注：预警区间为职工医保统筹基金标准（人社部发〔2009〕67号），此处延伸用于本基金。',
   },
   en: {
     year: 'Year',
@@ -48,6 +54,8 @@ const TEXT: Readonly<Record<ChartLang, ChartText>> = Object.freeze({
     reserveTitle: (name: string) => `${name}: months of reserve`,
     balanceTitle: (name: string) => `${name}: income, expenditure and balance`,
     withUnit: (title: string, unit: string) => `${title} (${unit})`,
+    clipped: (depth: number, fromYear: number) => `Axis cut at −${depth} months; lower values from ${fromYear} not drawn`,
+    extendedBands: 'Note: the bands are the employee pooled-fund standard (MOHRSS 2009 No. 67), extended to this fund.',
   },
 });
 

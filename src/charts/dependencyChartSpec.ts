@@ -1,6 +1,7 @@
 import { ChartError } from './ChartError';
 import { chartSize } from './chartSize';
 import type { ChartLang, VegaLiteSpec } from './types';
+import { footnoteLines, withFootnote } from './withFootnote';
 
 /** One year of dependency ratios (as `dependencyRatios` returns them). */
 export interface DependencyRowLike {
@@ -27,6 +28,8 @@ export interface DependencyChartOptions {
   /** Plot size in pixels; default 640 × 320. */
   width?: number;
   height?: number;
+  /** lines under the plot: source, "illustrative assumptions" … */
+  footnote?: string | readonly string[];
 }
 
 const TEXT = {
@@ -73,7 +76,7 @@ export function dependencyChartSpec(series: readonly { label: string; rows: read
     return { year: r.year, series: s.label, measure: text.measures[m], value };
   })));
   const years = values.map((v) => v.year);
-  return {
+  return withFootnote({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: options.title ?? text.title,
     width,
@@ -87,5 +90,5 @@ export function dependencyChartSpec(series: readonly { label: string; rows: read
       strokeDash: { field: 'measure', type: 'nominal', title: text.measure, scale: { domain: measures.map((m) => text.measures[m]), range: measures.map((m) => DASHES[m]) } },
       detail: { field: 'series' },
     },
-  };
+  }, footnoteLines(options.footnote), height);
 }

@@ -1,6 +1,7 @@
 import { ChartError } from './ChartError';
 import { chartSize } from './chartSize';
 import type { ChartLang, VegaLiteSpec } from './types';
+import { footnoteLines, withFootnote } from './withFootnote';
 
 /** One bar (segment) of a pyramid: demography's `populationPyramid` rows, or membership rows with a status. */
 export interface PyramidRowLike {
@@ -27,6 +28,12 @@ export interface PyramidChartOptions {
   /** Plot size in pixels; default 640 × 320. */
   width?: number;
   height?: number;
+  /** Largest age-group count of one side (persons) the axis must show: give compared pyramids
+   * the same value (`pyramidMaxCount` over all their rows) so they share one scale. Default:
+   * this pyramid's own largest. */
+  maxCount?: number;
+  /** Lines under the plot: source, "illustrative assumptions" … */
+  footnote?: string | readonly string[];
 }
 
 const TEXT = {
@@ -43,11 +50,13 @@ const STATUS_COLORS: Record<string, string> = { actives: '#2171b5', retirees: '#
  * membership status when the rows carry one (actives, retirees, residents, others; a status
  * with nobody in the year is left out). Age groups
  * run from the youngest at the bottom to the open group at the top. Counts are divided by
- * `scale` (default 10⁴, so the axis is in 万人).
+ * `scale` (default 10⁴, so the axis is in 万人). The axis runs to ±1.05 × the largest side of an
+ * age group (all statuses stacked), or ±1.05 × `maxCount` when given, so that pyramids compared
+ * side by side share one scale.
  *
  * @throws ChartError `pyramid.noRows` when no row has the year, `pyramid.badRow` for a count that
  *   is not finite and ≥ 0 or a sex other than male/female, `options.lang`, `options.size`,
- *   `options.scale` (not > 0)
+ *   `options.scale` (not > 0), `options.maxCount` (not finite ≥ 0 or below this pyramid's own largest)
  * @example
  * const svg = await renderSvg(pyramidChartSpec(membershipPyramid(projection, { years: [2050] }), { year: 2050, lang: 'en' }));
  */
@@ -85,13 +94,15 @@ export function pyramidChartSpec(rows: readonly PyramidRowLike[], options: Pyram
       value: (r.sex === 'male' ? -1 : 1) * (r.count / scale), persons: r.count / scale,
     };
   });
-  const maxSide = Math.max(...(['male', 'female'] as const).map((sex) => {
-    const byGroup = new Map<string, number>();
-    for (const r of selected) if (r.sex === sex) byGroup.set(r.ageGroup, (byGroup.get(r.ageGroup) ?? 0) + r.count / scale);
-    return Math.max(0, ...byGroup.values());
-  }), 1e-9);
+  const own = pyramidMaxCount(selected);
+  const shared = options.maxCount ?? own;
+  if (!(typeof shared === 'number' && Number.isFinite(shared) && shared >= own * (1 - 1e-12))) {
+    throw new ChartError('options.maxCount', ['maxCount'], `maxCount must be a finite count ≥ this pyramid's largest age group (${own}), got ${String(shared)}`,
+      `maxCount 须为有限数且不小于本金字塔最大年龄组人数（${own}），实际为 ${String(shared)}`);
+  }
+  const maxSide = Math.max(shared / scale, 1e-9);
   const labels = statuses.map((s) => text.statuses[s] ?? s);
-  return {
+  return withFootnote({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: options.title ?? text.title(year),
     width,
@@ -111,5 +122,22 @@ export function pyramidChartSpec(rows: readonly PyramidRowLike[], options: Pyram
         { field: 'persons', title: text.persons(scale), format: ',.1f' },
       ],
     },
-  };
+  }, footnoteLines(options.footnote), height);
+}
+
+/**
+ * The largest count (persons) of one side of one age group — all statuses of that sex, age
+ * group and year stacked — over every year in `rows`: pass it as `maxCount` to each of several
+ * pyramids so that they are drawn on one scale. 0 for no rows.
+ *
+ * @example
+ * const maxCount = pyramidMaxCount(rows.filter((r) => r.year === 2024 || r.year === 2050));
+ */
+export function pyramidMaxCount(rows: readonly PyramidRowLike[]): number {
+  const sides = new Map<string, number>();
+  for (const r of rows) {
+    const key = `${r.year}|${r.sex}|${r.ageGroup}`;
+    sides.set(key, (sides.get(key) ?? 0) + r.count);
+  }
+  return Math.max(0, ...sides.values());
 }

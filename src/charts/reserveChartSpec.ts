@@ -4,8 +4,11 @@ import { assertFundLike } from './assertFundLike';
 import { bandLayerSpec } from './bandLayerSpec';
 import { chartSize } from './chartSize';
 import { chartText } from './chartText';
-import { eventRuleLayers } from './eventRuleLayers';
+import { clipDepth } from './clipDepth';
+import { estimateTextWidth } from './estimateTextWidth';
+import { eventRuleLayers, type PlotPoint } from './eventRuleLayers';
 import type { BandLike, ChartLang, FundLike, VegaLiteSpec } from './types';
+import { footnoteLines, withFootnote } from './withFootnote';
 
 /** Options of {@link reserveChartSpec}. */
 export interface ReserveChartOptions {
@@ -18,20 +21,30 @@ export interface ReserveChartOptions {
   /** plot size in pixels; default 640 × 320. */
   width?: number;
   height?: number;
+  /** months below zero at which the axis is cut (default 6); null draws every value. */
+  clipDepth?: number | null;
+  /** lines under the plot: source, "illustrative assumptions" … */
+  footnote?: string | readonly string[];
 }
+
+/** Size of the note drawn where the axis is cut. */
+const NOTE_SIZE = 10;
 
 /**
  * Vega-Lite spec of a fund's months of reserve by year (M_t = B_t / (E_t / 12)) drawn as a
  * line over its warning bands, shown as shaded horizontal areas, with vertical rules at the
- * first deficit year and the exhaustion year when present.
+ * first deficit year and the exhaustion year when present (labels placed off the line).
  *
  * Years whose reserveMonths is null stay null in the data, so the line breaks there
- * instead of dropping to zero. The y axis runs from min(0, 1.05·lowest value) to
- * max(1.05·highest value, 1.2·highest finite band bound); unbounded bands are cut at the
- * axis ends. Units: months; x axis: calendar years.
+ * instead of dropping to zero. The y axis runs from max(min(0, 1.05·lowest value), −clipDepth)
+ * to max(1.05·highest value, 1.2·highest finite band bound): once a fund is exhausted its months
+ * fall without bound, so the axis is cut at −clipDepth months (default 6), the line is clipped
+ * there, and a note inside the plot says so and from which year. A fund whose bands are the
+ * employee-fund standard extended to it (`bandBasis: 'extension'`) gets a footnote saying so,
+ * after the caller's `footnote` lines. Units: months; x axis: calendar years.
  *
  * @throws ChartError for an invalid fund (see assertFundLike), invalid bands (assertBands),
- *   lang other than 'zh'/'en', or a non-positive width/height.
+ *   lang other than 'zh'/'en', a non-positive width/height or clipDepth, a footnote that is not text.
  * @example
  * const svg = await renderSvg(reserveChartSpec(result.funds[0], { lang: 'en' }));
  */
@@ -39,12 +52,16 @@ export function reserveChartSpec(fund: FundLike, options: ReserveChartOptions = 
   assertFundLike(fund);
   const bands = options.bands ?? DEFAULT_BANDS;
   assertBands(bands);
-  const text = chartText(options.lang ?? 'zh');
+  const lang = options.lang ?? 'zh';
+  const text = chartText(lang);
   const { width, height } = chartSize(options);
-  const label = (band: BandLike) => (options.lang === 'en' ? band.labelEn : band.labelZh);
+  const depth = clipDepth(options.clipDepth);
+  const notes = footnoteLines(options.footnote);
+  if (fund.bandBasis === 'extension') notes.push(text.extendedBands);
+  const label = (band: BandLike) => (lang === 'en' ? band.labelEn : band.labelZh);
 
   const months = fund.rows.map((r) => r.reserveMonths).filter((m): m is number => m !== null);
-  const { layer: bandLayer, yMin, yMax } = bandLayerSpec(bands, months, text, options.lang ?? 'zh');
+  const { layer: bandLayer, yMin, yMax } = bandLayerSpec(bands, months, text, lang, depth);
   const years: [number, number] = [fund.rows[0].year, fund.rows[fund.rows.length - 1].year];
   const bandLabel = new Map(bands.map((b) => [b.id, label(b)]));
   const x = { field: 'year', type: 'quantitative', title: text.year,
@@ -52,9 +69,32 @@ export function reserveChartSpec(fund: FundLike, options: ReserveChartOptions = 
   const y = { field: 'reserveMonths', type: 'quantitative', title: text.reserveMonths,
     scale: { domain: [yMin, yMax], nice: false, zero: false } };
 
-  return {
+  const px = (year: number) => (years[1] === years[0] ? width / 2 : ((year - years[0]) / (years[1] - years[0])) * width);
+  const py = (m: number) => Math.min(height, Math.max(0, (height * (yMax - m)) / (yMax - yMin)));
+  const lines: PlotPoint[][] = [[]];
+  for (const r of fund.rows) {
+    if (r.reserveMonths === null) lines.push([]);
+    else lines[lines.length - 1].push({ x: px(r.year), y: py(r.reserveMonths) });
+  }
+
+  const clipLayers: VegaLiteSpec[] = [];
+  const cutFrom = fund.rows.find((r) => r.reserveMonths !== null && r.reserveMonths < yMin)?.year;
+  if (cutFrom !== undefined) {
+    const note = text.clipped(-yMin === Math.round(-yMin) ? -yMin : Number((-yMin).toFixed(1)), cutFrom);
+    const right = px(cutFrom) <= width / 2;
+    const w = estimateTextWidth({ fontSize: NOTE_SIZE }, note);
+    const left = right ? width - 4 - w : 4;
+    lines.push([{ x: left, y: height - 16 }, { x: left + w, y: height - 16 }, { x: left + w, y: height }, { x: left, y: height }]);
+    clipLayers.push({
+      data: { values: [{}] },
+      mark: { type: 'text', text: note, x: right ? width - 4 : 4, y: height - 4, align: right ? 'right' : 'left',
+        baseline: 'bottom', fontSize: NOTE_SIZE, color: '#67001f' },
+    });
+  }
+
+  const spec: VegaLiteSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: options.title ?? text.reserveTitle((options.lang ?? 'zh') === 'zh' ? (fund.nameZh ?? fund.name) : fund.name),
+    title: options.title ?? text.reserveTitle(lang === 'zh' ? (fund.nameZh ?? fund.name) : fund.name),
     width,
     height,
     layer: [
@@ -63,10 +103,12 @@ export function reserveChartSpec(fund: FundLike, options: ReserveChartOptions = 
         data: {
           values: fund.rows.map((r) => ({ year: r.year, reserveMonths: r.reserveMonths, band: bandLabel.get(r.band) ?? r.band })),
         },
-        mark: { type: 'line', color: '#222222', strokeWidth: 2, point: { color: '#222222', size: 24 } },
+        mark: { type: 'line', color: '#222222', strokeWidth: 2, clip: true, point: { color: '#222222', size: 24 } },
         encoding: { x, y },
       },
-      ...eventRuleLayers(fund, text, years),
+      ...clipLayers,
+      ...eventRuleLayers(fund, text, { width, height, x: px, obstacles: lines }),
     ],
   };
+  return withFootnote(spec, notes, height);
 }

@@ -5,7 +5,9 @@ import { bandLayerSpec } from './bandLayerSpec';
 import { ChartError } from './ChartError';
 import { chartSize } from './chartSize';
 import { chartText } from './chartText';
+import { clipDepth } from './clipDepth';
 import type { BandLike, ChartLang, FundLike, VegaLiteSpec } from './types';
+import { footnoteLines, withFootnote } from './withFootnote';
 
 /** Options of {@link reserveComparisonChartSpec}. */
 export interface ReserveComparisonOptions {
@@ -16,13 +18,19 @@ export interface ReserveComparisonOptions {
   height?: number;
   /** only plot these years (inclusive), e.g. [2025, 2045]; default all */
   years?: [number, number];
+  /** months below zero at which the axis is cut (default 6); null draws every value. */
+  clipDepth?: number | null;
+  /** lines under the plot: source, "illustrative assumptions" … */
+  footnote?: string | readonly string[];
 }
 
 /**
  * Vega-Lite spec of months of reserve by year for several scenarios of the same fund, one line
  * each (distinguished by colour and dash), over the shaded warning bands — the side-by-side view
- * an actuary uses to test rate paths. Null months break the line.
- * @throws ChartError for an empty list, duplicate labels, or an invalid fund or bands.
+ * an actuary uses to test rate paths. Null months break the line. As in {@link reserveChartSpec}
+ * the months axis is cut at −clipDepth months (default 6) so that the bands stay readable; a
+ * note in the footnote says from which year a scenario falls below the cut.
+ * @throws ChartError for an empty list, duplicate labels, an invalid fund, bands, clipDepth or footnote.
  */
 export function reserveComparisonChartSpec(series: readonly { label: string; fund: FundLike }[], options: ReserveComparisonOptions = {}): VegaLiteSpec {
   if (series.length === 0) throw new ChartError('chart.series', [], 'at least one scenario to compare is needed', '至少需要一个情景');
@@ -37,9 +45,12 @@ export function reserveComparisonChartSpec(series: readonly { label: string; fun
   const rows = series.flatMap((s) => s.fund.rows.filter((r) => r.year >= from && r.year <= to).map((r) => ({ scenario: s.label, year: r.year, reserveMonths: r.reserveMonths })));
   if (rows.length === 0) throw new ChartError('chart.years', ['years'], 'no year of the projection lies in the chosen range', '所选年份范围内没有预测数据');
   const months = rows.map((r) => r.reserveMonths).filter((m): m is number => m !== null);
-  const { layer: bandLayer, yMin, yMax } = bandLayerSpec(bands, months, text, lang);
+  const { layer: bandLayer, yMin, yMax } = bandLayerSpec(bands, months, text, lang, clipDepth(options.clipDepth));
   const years = rows.map((r) => r.year);
-  return {
+  const notes = footnoteLines(options.footnote);
+  const cutFrom = rows.filter((r) => r.reserveMonths !== null && r.reserveMonths < yMin).map((r) => r.year);
+  if (cutFrom.length) notes.push(text.clipped(Number((-yMin).toFixed(1)), Math.min(...cutFrom)));
+  return withFootnote({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: options.title ?? (lang === 'zh' ? '各情景累计结余可支付月数' : 'Months of reserve by scenario'),
     width,
@@ -48,7 +59,7 @@ export function reserveComparisonChartSpec(series: readonly { label: string; fun
       bandLayer,
       {
         data: { values: rows },
-        mark: { type: 'line', strokeWidth: 2.5, point: { size: 20 } },
+        mark: { type: 'line', strokeWidth: 2.5, clip: true, point: { size: 20 } },
         encoding: {
           x: { field: 'year', type: 'quantitative', title: text.year, scale: { domain: [Math.min(...years), Math.max(...years)], nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1 } },
           y: { field: 'reserveMonths', type: 'quantitative', title: text.reserveMonths, scale: { domain: [yMin, yMax], nice: false, zero: false } },
@@ -58,5 +69,5 @@ export function reserveComparisonChartSpec(series: readonly { label: string; fun
       },
     ],
     resolve: { scale: { color: 'independent' } },
-  };
+  }, notes, height);
 }

@@ -29,6 +29,9 @@ export interface FundLike {
   firstDeficitYear: number | null;
   /** first year with balance < 0 (基金穿底), or null. */
   exhaustionYear: number | null;
+  /** 'extension' when the warning bands are the employee-fund standard applied to this fund
+   * (the reserve chart then says so in a footnote). */
+  bandBasis?: 'official' | 'extension' | 'custom';
 }
 
 /** A warning band of reserve months, [lower, upper); null means unbounded on that side. */

@@ -84,7 +84,8 @@ export function readDataCsv(relativePath: string, requiredColumns: readonly stri
   return { path, columns: header, rows };
 }
 
-function splitCsvLine(line: string): string[] {
+/** Splits one CSV line into cells (RFC 4180 quoting within the line; `""` is a literal quote). */
+export function splitCsvLine(line: string): string[] {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;

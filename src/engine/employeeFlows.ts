@@ -1,4 +1,5 @@
 import type { EmployeeAssumptions } from '../assumptions/types';
+import { finiteRatio } from './finiteRatio';
 import { shockItems } from './shockItems';
 import type { YearFlows } from './YearFlows';
 
@@ -55,6 +56,6 @@ export function employeeFlows(a: EmployeeAssumptions, i: number): YearFlows {
       employer_contributions_to_accounts: employerToAccounts,
     },
     members: { actives: na, retirees: nr },
-    dependencyRatio: nr > 0 ? na / nr : null,
+    dependencyRatio: finiteRatio(na, nr),
   };
 }

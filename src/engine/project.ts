@@ -1,17 +1,24 @@
 import type { Assumptions } from '../assumptions/types';
 import type { ProjectionResult } from '../results/types';
+import { FundcastError } from '../errors/FundcastError';
+import { observedRows } from '../history/observedRows';
 import { fundDemography } from '../membership/fundDemography';
+import { findNonFinite } from '../results/findNonFinite';
 import { projectFund } from './projectFund';
 
 /**
  * Projects every fund of a scenario (assumptions → results). Pure: the assumptions are not
  * modified, and the same assumptions always give the same result. Age-detailed funds also carry
  * their demographic outputs (`demography`: members by status, dependency ratios, pyramids, the
- * decomposition of spending growth).
+ * decomposition of spending growth). Funds with a history carry their observed years (`history`,
+ * rows flagged `observed: true`); the scenario's data warnings are passed through (`warnings`).
+ * Every number of the result, in every field, is finite: a FundcastError (code
+ * `result.non_finite`, with the paths) is thrown otherwise — never Infinity in a CSV or a silent
+ * null in JSON.
  */
 export function project(assumptions: Assumptions): ProjectionResult {
   const { timeline, bands, reserveMonthsBasis } = assumptions;
-  return {
+  const result: ProjectionResult = {
     scenario: { ...assumptions.scenario, baseYear: timeline.baseYear, endYear: timeline.endYear },
     unit: { ...assumptions.units, perHead: 'yuan per person per year' },
     reserveMonthsBasis,
@@ -23,7 +30,14 @@ export function project(assumptions: Assumptions): ProjectionResult {
         reserveMonthsBasis,
         bandBasis: !assumptions.defaultBands ? 'custom' : a.scheme === 'employee' ? 'official' : 'extension',
       });
-      return a.membership ? { ...fund, demography: fundDemography(a, timeline) } : fund;
+      const history = observedRows(a.history, bands, reserveMonthsBasis, fund.rows[0]?.expenditure ?? null);
+      return a.membership ? { ...fund, history, demography: fundDemography(a, timeline) } : { ...fund, history };
     }),
+    warnings: assumptions.warnings.map((w) => ({ ...w, path: [...w.path], figures: { ...w.figures } })),
   };
+  const bad = findNonFinite(result.funds);
+  if (bad.length) {
+    throw new FundcastError('result.non_finite', `the projection of '${assumptions.scenario.id}' has numbers that are not finite at ${bad.join(', ')} — check the scenario's growth rates and amounts`, `情景 '${assumptions.scenario.id}' 的预测结果在 ${bad.join('、')} 处出现非有限数——请检查情景中的增长率和金额`, { path: bad[0].split('.'), details: { paths: bad } });
+  }
+  return result;
 }

@@ -4,7 +4,9 @@ import type { Band, FundEvent, FundResult, FundYearRow } from '../results/types'
 import { assertFinite } from './assertFinite';
 import { classifyBand } from './classifyBand';
 import { employeeFlows } from './employeeFlows';
+import { finiteRatio } from './finiteRatio';
 import { reserveMonths } from './reserveMonths';
+import { snapToFloor } from './snapToFloor';
 import { residentFlows } from './residentFlows';
 import { sumValues } from './sumValues';
 import type { YearFlows } from './YearFlows';
@@ -31,7 +33,8 @@ export function fundFlows(a: FundAssumptions, i: number): YearFlows {
  *   M_t = 12 · B_t / E′,  E′ = E_t (current_year) or E_{t+1} (next_year)
  * Rules, when the scenario has them:
  *   treasury top-up (from its year): T_t = max(0, floor · E′/12 − B_t before top-up), an income item,
- *     so that M_t ≥ floor;
+ *     so that M_t ≥ floor; a balance within rounding of floor · E′/12 is that amount exactly and its
+ *     months are the floor exactly (`snapToFloor` states the rounding rule);
  *   rate adjustment: when M has been below X in each of the last N years, the lever rises by a step
  *     (never above the cap) from the next year on, and the run of years starts again.
  * The base year is reported as the model reproduces it: with S⁰ its surplus before interest,
@@ -62,16 +65,22 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
     const expenditure = sumValues(flows.expenditure);
     const denominator = opts.reserveMonthsBasis === 'next_year' ? sumValues(fundFlows(a, i + 1).expenditure) : expenditure;
     let income = sumValues(incomeItems);
+    let floor: { balance: number; months: number } | null = null;
     if (topUp && i >= topUp.fromIndex) {
-      const need = (topUp.floorMonths * denominator) / 12 - (opening + (income - expenditure));
+      const target = (topUp.floorMonths * denominator) / 12;
+      const need = target - (opening + (income - expenditure));
       if (need > 0) {
         incomeItems.treasury_top_up = need;
         income = sumValues(incomeItems);
       }
+      const magnitude = Math.abs(opening) + sumAbs(incomeItems) + Math.abs(expenditure) + Math.abs(target);
+      if (denominator > 0) floor = snapToFloor(opening + (income - expenditure), target, topUp.floorMonths, magnitude);
     }
     const surplus = income - expenditure;
-    const balance = opening + surplus;
-    const months = reserveMonths(balance, denominator);
+    const balance = floor ? floor.balance : opening + surplus;
+    const months = floor ? floor.months : reserveMonths(balance, denominator);
+    // E′ > 0 but too small for 12·B/E′ to be a finite double: no number, but the band B's sign implies
+    const bandMonths = months === null && denominator > 0 ? (balance >= 0 ? Infinity : -Infinity) : months;
     assertFinite(a.id, year, { ...incomeItems, ...flows.expenditure, ...flows.memo, ...flows.members, balance, denominator });
     rows.push({
       year,
@@ -81,9 +90,9 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
       surplus,
       balance,
       reserveMonths: months,
-      band: classifyBand(months, bands),
-      gapRate: income > 0 ? (expenditure - income) / income : null,
-      balanceRate: income > 0 ? balance / income : null,
+      band: classifyBand(bandMonths, bands),
+      gapRate: finiteRatio(expenditure - income, income),
+      balanceRate: finiteRatio(balance, income),
       dependencyRatio: flows.dependencyRatio,
       members: flows.members,
       incomeItems,
@@ -100,6 +109,9 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
       }
     }
   }
+  // the base year's own months of reserve: on the observed expenditure when there is one
+  const baseExpenditure = a.observed?.expenditure ?? sumValues(base.expenditure);
+  const baseMonths = reserveMonths(a.openingBalance, opts.reserveMonthsBasis === 'next_year' ? (rows[0]?.expenditure ?? baseExpenditure) : baseExpenditure);
   const firstDeficit = rows.find((r) => r.surplus < 0);
   const exhausted = rows.find((r) => r.balance < 0);
   return {
@@ -117,10 +129,19 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
       modelExpenditure: sumValues(base.expenditure),
       observedIncome: a.observed?.income ?? null,
       observedExpenditure: a.observed?.expenditure ?? null,
+      reserveMonths: baseMonths,
+      band: classifyBand(baseMonths, bands),
     },
     events,
     rows,
+    history: [],
   };
+}
+
+function sumAbs(items: Record<string, number>): number {
+  let s = 0;
+  for (const k in items) s += Math.abs(items[k]);
+  return s;
 }
 
 /** A shallow copy of the fund's assumptions with private copies of the named arrays. */

@@ -1,5 +1,6 @@
 import { oldAgeDependencyRatio } from '../demography/oldAgeDependencyRatio';
 import { totalDependencyRatio } from '../demography/totalDependencyRatio';
+import { finiteRatio } from '../engine/finiteRatio';
 import { statusTotals } from './statusTotals';
 import type { MembershipProjection } from './types';
 
@@ -34,7 +35,7 @@ export function dependencyRatios(projection: MembershipProjection, lastYear = pr
     const population = { male: projection.population.male.subarray(i * n, (i + 1) * n), female: projection.population.female.subarray(i * n, (i + 1) * n) };
     rows.push({
       year: projection.firstYear + i,
-      activesPerRetiree: retirees[i] > 0 ? actives[i] / retirees[i] : null,
+      activesPerRetiree: finiteRatio(actives[i], retirees[i]),
       oldAge: oldAgeDependencyRatio(population),
       total: totalDependencyRatio(population),
     });

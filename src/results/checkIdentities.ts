@@ -1,3 +1,4 @@
+import { findNonFinite } from './findNonFinite';
 import type { ProjectionResult } from './types';
 
 /**
@@ -5,7 +6,8 @@ import type { ProjectionResult } from './types';
  * when all hold):
  *   income = Σ incomeItems,  expenditure = Σ expenditureItems,  surplus = income − expenditure,
  *   balance = openingBalance + surplus,  openingBalance = previous row's balance (base balance for the first),
- * each to `relTol` relative to max(1, |terms|); and every number is finite.
+ * each to `relTol` relative to max(1, |terms|); and every number of every field is finite
+ * (findNonFinite: ratios, members, memo items and demography outputs too).
  */
 export function checkIdentities(result: ProjectionResult, relTol = 1e-9): string[] {
   const bad: string[] = [];
@@ -26,5 +28,6 @@ export function checkIdentities(result: ProjectionResult, relTol = 1e-9): string
       prev = r.balance;
     }
   }
+  for (const path of findNonFinite(result.funds)) bad.push(`funds.${path}: not finite`);
   return bad;
 }

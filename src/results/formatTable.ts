@@ -11,8 +11,9 @@ export interface FormatTableOptions {
 
 /**
  * The projection as text tables for a terminal or a printed page: for each fund a header with
- * the first deficit and exhaustion years, then year, income, expenditure, surplus, balance,
- * months of reserve and band.
+ * the first deficit and exhaustion years and the base year's own months of reserve, then year,
+ * income, expenditure, surplus, balance, months of reserve and band — observed (history) years
+ * first, marked "(obs.)" / "（实际）", then projected years.
  */
 export function formatTable(result: ProjectionResult, options: FormatTableOptions = {}): string {
   const lang = options.lang ?? 'en';
@@ -37,10 +38,19 @@ function fundTable(f: FundResult, result: ProjectionResult, lang: Lang, step: nu
     : `${name}\n  First current deficit: ${formatYear(f.firstDeficitYear, lang)}; balance exhausted: ${formatYear(f.exhaustionYear, lang)}${basis}`;
   const cols = ['year', 'income', 'expenditure', 'surplus', 'balance', 'reserveMonths', 'band'];
   const table = new Table({ head: cols.map((c) => label(c, lang)), style: { head: [], border: [], compact: true }, colAligns: ['right', 'right', 'right', 'right', 'right', 'right', 'left'] });
+  // observed years first, marked; every one is shown (a history is short)
+  const mark = lang === 'zh' ? '（实际）' : ' (obs.)';
+  for (const r of f.history ?? []) {
+    table.push([`${r.year}${mark}`, formatNumber(r.income), formatNumber(r.expenditure), formatNumber(r.surplus), formatNumber(r.balance), formatNumber(r.reserveMonths), r.band === null ? '—' : bandLabel(r.band, result, lang)]);
+  }
   const last = f.rows.length - 1;
   f.rows.forEach((r, i) => {
     if (i !== 0 && i !== last && (r.year - f.rows[0].year) % step !== 0) return;
     table.push([String(r.year), formatNumber(r.income), formatNumber(r.expenditure), formatNumber(r.surplus), formatNumber(r.balance), formatNumber(r.reserveMonths), bandLabel(r.band, result, lang)]);
   });
-  return `${head}\n${table.toString()}`;
+  const months = formatNumber(f.base.reserveMonths);
+  const baseLine = lang === 'zh'
+    ? `\n  基期 ${f.base.year} 年：可支付 ${months} 个月（${bandLabel(f.base.band, result, lang)}）${f.history?.length ? `；标注“（实际）”的为观测年份，其余为预测` : ''}`
+    : `\n  Base year ${f.base.year}: ${months} months of reserve (${bandLabel(f.base.band, result, lang)})${f.history?.length ? '; rows marked (obs.) are observed, the others projected' : ''}`;
+  return `${head}${baseLine}\n${table.toString()}`;
 }

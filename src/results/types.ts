@@ -1,4 +1,5 @@
 import type { FundDemography } from '../membership/fundDemography';
+import type { HistoryBasis, ScenarioWarning } from '../history/types';
 import type { OverlayInfo } from '../scenario/overlaySchema';
 
 /**
@@ -50,6 +51,38 @@ export interface FundYearRow {
   memo: Record<string, number>;
 }
 
+/**
+ * One observed (history) year of one fund, in the shape of a projected row: the same fields where
+ * the history gives them, null where it does not (never estimated). `surplus` is the reported
+ * surplus, or I − E when only those are reported; `openingBalance` is the previous history year's
+ * balance (null after a gap); months of reserve, band, gap and balance rates are computed from
+ * the observed figures exactly as for projected years (null when a figure they need is missing).
+ */
+export interface ObservedYearRow {
+  year: number;
+  /** (contract) always true: an observed year, not a projection */
+  observed: true;
+  /** report, scope and maternity basis of the year's figures (null: not stated) */
+  basis: HistoryBasis;
+  source: string | null;
+  openingBalance: number | null;
+  income: number | null;
+  expenditure: number | null;
+  surplus: number | null;
+  balance: number | null;
+  reserveMonths: number | null;
+  /** band id of the months of reserve; null when they are unknown */
+  band: string | null;
+  gapRate: number | null;
+  balanceRate: number | null;
+  dependencyRatio: number | null;
+  members: Record<string, number>;
+  incomeItems: Record<string, number>;
+  expenditureItems: Record<string, number>;
+  /** per-head standards in force (yuan per person per year) */
+  perHead: Record<string, number>;
+}
+
 /** Base-year figures: as the model reproduces them, and as observed when the scenario gives them. */
 export interface BaseYearSummary {
   year: number;
@@ -58,6 +91,14 @@ export interface BaseYearSummary {
   modelExpenditure: number;
   observedIncome: number | null;
   observedExpenditure: number | null;
+  /**
+   * The base year's own months of reserve: balance ÷ (E′/12), E′ the observed base-year
+   * expenditure (or the model's when none is observed; next year's projected expenditure under
+   * `reserveMonthsBasis: next_year`); null when E′ = 0.
+   */
+  reserveMonths: number | null;
+  /** band id of `reserveMonths` ('no_expenditure' when null) */
+  band: string;
 }
 
 /** Something a rule did during the projection, e.g. a rate raised by the rate-adjustment rule. */
@@ -75,7 +116,8 @@ export interface FundResult {
   /** (contract) display name */
   name: string;
   nameZh: string | null;
-  scheme: 'employee' | 'resident';
+  /** scheme model: employee pooled fund, resident fund, or a fund given as totals only (see totalsFlows) */
+  scheme: 'employee' | 'resident' | 'totals';
   /** 'official' (employee pooled fund, 人社部发〔2009〕67号), 'extension' (same bands on another fund), 'custom' */
   bandBasis: 'official' | 'extension' | 'custom';
   /** (contract) first projected year with a current deficit (S < 0), or null */
@@ -87,6 +129,8 @@ export interface FundResult {
   events: FundEvent[];
   /** (contract) projected years, base year + 1 … end year */
   rows: FundYearRow[];
+  /** (contract) observed years from the fund's history, oldest first, ending with the base year (empty without a history) */
+  history: ObservedYearRow[];
   /** age-detailed funds only: members by status, dependency ratios, pyramid data, spending decomposition */
   demography?: FundDemography;
 }
@@ -100,4 +144,6 @@ export interface ProjectionResult {
   bands: Band[];
   /** (contract) one entry per fund */
   funds: FundResult[];
+  /** (contract) warnings about the scenario's data (e.g. history consistency), located; empty when none */
+  warnings: ScenarioWarning[];
 }

@@ -54,7 +54,7 @@ export const membersByAgeSchema = z
       participation: bandRows(share(), 'share (0–1)', 'Participation rate: for actives, of the people below their retirement date (give bands up to the open age, e.g. 20+: the retirement rule decides who is below the date); for retirees, of those past it; for residents, of the population outside the employee scheme (the whole population unless an employee fund switches into this fund, which then shares its projection)'),
     }),
     z.strictObject({
-      counts: bandRows(z.number().min(0), 'units.persons', 'Members in the band, spread over its single ages in proportion to the exposure (as for participation)'),
+      counts: bandRows(z.number().min(0).max(1e10), 'units.persons', 'Members in the band, spread over its single ages in proportion to the exposure (as for participation)'),
     }),
   ])
   .meta(meta('share or units.persons', 'Age shape in the base year: {participation: [...]} or {counts: [...]}, rows {ages, male, female}.'));
@@ -153,7 +153,7 @@ export function aggregateMembers<T extends z.ZodType>(schema: T) {
     })
     .pipe(schema);
 }
-const persons = (description: string) => z.number().min(0).meta(meta('units.persons', description));
+const persons = (description: string) => z.number().min(0).max(1e10).meta(meta('units.persons', description));
 
 /**
  * Checks of an age-detailed `members` section. `age_detailed` is declared optional and required

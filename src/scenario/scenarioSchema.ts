@@ -3,6 +3,7 @@ import { paramMeta } from './paramMeta';
 import { aggregateMembers, employeeAgeDetailedMembersSchema, residentAgeDetailedMembersSchema } from './ageDetailSchema';
 import { adjustmentSchema, costControlSchema, rulesSchema, shockSchema } from './policySchema';
 import { enumSeries, numberSeries } from './timeSeries';
+import { historySchema } from '../history/historySchema';
 
 /**
  * The scenario file format (version 1), as a strict zod schema.
@@ -18,17 +19,26 @@ import { enumSeries, numberSeries } from './timeSeries';
 const meta = paramMeta;
 
 // ---- value kinds -------------------------------------------------------------------------
+// Level bounds (with growthFactorBounds' limit on compounded growth, they keep every output a
+// finite, plausible double over the 150-year maximum horizon): counts up to 10¹⁰ in units.persons,
+// per-head amounts up to 10⁸ yuan a year, money totals up to 10¹⁵ in units.money.
+export const MAX_COUNT = 1e10;
+export const MAX_PER_HEAD = 1e8;
+export const MAX_MONEY = 1e15;
 const share = () => z.number().min(0).max(1);
 const growth = () => z.number().gt(-1).max(1);
-const nonNegative = () => z.number().min(0);
+const count = () => z.number().min(0).max(MAX_COUNT);
+const perHead = () => z.number().min(0).max(MAX_PER_HEAD);
+const money = () => z.number().min(0).max(MAX_MONEY);
 
 const shareSeries = (description: string, unit = 'share (0–1)') => numberSeries(share()).meta(meta(unit, description));
-const growthSeries = (description: string) => numberSeries(growth()).meta(meta('annual growth rate (0.03 = 3%)', description));
+const growthSeries = (description: string) =>
+  numberSeries(growth()).meta(meta('annual growth rate (0.03 = 3%); compounded over the horizon it must stay within a factor 10⁻⁶ … 10⁶', description));
 const interestSeries = () =>
   numberSeries(z.number().min(-0.1).max(0.5)).meta(
     meta('annual rate (0.015 = 1.5%)', 'Interest earned on the opening balance of each year (a negative balance is charged the same rate).'),
   );
-const moneySeries = (description: string) => numberSeries(nonNegative()).meta(meta('units.money per year', description));
+const moneySeries = (description: string) => numberSeries(money()).meta(meta('units.money per year', description));
 
 /**
  * A per-head amount for the resident scheme (yuan per person per year), in one of three forms:
@@ -37,10 +47,10 @@ const moneySeries = (description: string) => numberSeries(nonNegative()).meta(me
  */
 export const perHeadAmountSchema = z
   .union([
-    z.strictObject({ fixed: numberSeries(nonNegative()).meta(meta('yuan per person per year', 'Amount in force each year.')) }),
+    z.strictObject({ fixed: numberSeries(perHead()).meta(meta('yuan per person per year', 'Amount in force each year.')) }),
     z.strictObject({
       indexed: z.strictObject({
-        base: nonNegative().meta(meta('yuan per person per year', 'Value in the base year.')),
+        base: perHead().meta(meta('yuan per person per year', 'Value in the base year.')),
         growth: growthSeries('Growth of the amount from the year before.'),
       }),
     }),
@@ -51,21 +61,22 @@ export const perHeadAmountSchema = z
   .meta(meta('yuan per person per year', 'Per-head amount: {fixed: series} | {indexed: {base, growth}} | {income_share: series}.'));
 
 const openingSchema = z.strictObject({
-  balance: z.number().meta(meta('units.money', 'Cumulative balance at the end of the base year (may be negative if already exhausted).')),
+  balance: z.number().min(-MAX_MONEY).max(MAX_MONEY).meta(meta('units.money', 'Cumulative balance at the end of the base year (may be negative if already exhausted).')),
 });
 
 const observedSchema = z
   .strictObject({
-    income: nonNegative().meta(meta('units.money', 'Observed income in the base year.')),
-    expenditure: nonNegative().meta(meta('units.money', 'Observed expenditure in the base year.')),
+    income: money().meta(meta('units.money', 'Observed income in the base year.')),
+    expenditure: money().meta(meta('units.money', 'Observed expenditure in the base year.')),
   })
   .meta(meta('units.money', 'Observed base-year totals, used only to report how well the base-year model reproduces them.'));
 
 const commonFundFields = {
   name: z.string().min(1).meta(meta('text', 'Display name (English).')),
   name_zh: z.string().min(1).optional().meta(meta('text', 'Display name (Chinese).')),
-  opening: openingSchema,
+  opening: openingSchema.optional().meta(meta('units.money', 'Base-year closing balance; may be omitted when the last history year gives it.')),
   observed: observedSchema.optional(),
+  history: historySchema.optional(),
   interest_rate: interestSeries(),
   other_income_share: shareSeries('Other income (recoveries of fraudulent claims, late fees) as a share of benefit spending.', 'share of benefit spending (0–1)').optional(),
   fiscal_subsidy: moneySeries('Fiscal subsidy paid into the fund each year, beyond per-head resident subsidies.').optional(),
@@ -78,11 +89,11 @@ const commonFundFields = {
 const employeeSpendingBase = z
   .union([
     z.strictObject({
-      per_active: nonNegative().meta(meta('yuan per person per year', 'Pooled-fund benefit spending per active contributor, base year.')),
-      per_retiree: nonNegative().meta(meta('yuan per person per year', 'Pooled-fund benefit spending per retiree, base year.')),
+      per_active: perHead().meta(meta('yuan per person per year', 'Pooled-fund benefit spending per active contributor, base year.')),
+      per_retiree: perHead().meta(meta('yuan per person per year', 'Pooled-fund benefit spending per retiree, base year.')),
     }),
     z.strictObject({
-      total: nonNegative().meta(meta('units.money', 'Pooled-fund benefit spending in the base year, to be split between actives and retirees.')),
+      total: money().meta(meta('units.money', 'Pooled-fund benefit spending in the base year, to be split between actives and retirees.')),
       retiree_to_active_ratio: z.number().min(0.1).max(20).meta(meta('ratio', 'Spending per retiree ÷ spending per active member (≈3.3 in 2024, unverified).')),
     }),
   ])
@@ -95,8 +106,8 @@ export const employeeFundSchema = z.strictObject({
     .union([
       aggregateMembers(
         z.strictObject({
-          actives: nonNegative().meta(meta('units.persons', 'Active contributors (在职职工) in the base year.')),
-          retirees: nonNegative().meta(meta('units.persons', 'Retirees (退休人员) in the base year.')),
+          actives: count().meta(meta('units.persons', 'Active contributors (在职职工) in the base year.')),
+          retirees: count().meta(meta('units.persons', 'Retirees (退休人员) in the base year.')),
           active_growth: growthSeries('Growth of the number of active contributors.'),
           retiree_growth: growthSeries('Growth of the number of retirees.'),
         }),
@@ -105,7 +116,7 @@ export const employeeFundSchema = z.strictObject({
     ])
     .meta(meta('units.persons', 'Members: aggregate form {actives, retirees, active_growth, retiree_growth} or age-detailed form {actives, retirees, age_detailed} (see ageDetailSchema.ts).')),
   contributions: z.strictObject({
-    base_per_active: nonNegative().meta(meta('yuan per person per year', 'Average contribution base (缴费基数) per active contributor, base year.')),
+    base_per_active: perHead().meta(meta('yuan per person per year', 'Average contribution base (缴费基数) per active contributor, base year.')),
     base_growth: growthSeries('Growth of the average contribution base (wage growth).'),
     employer_rate: shareSeries('Employer contribution rate (单位费率).', 'share of contribution base (0–1)'),
     employee_rate: shareSeries('Employee contribution rate (个人费率); under both account rules it goes to the individual account.', 'share of contribution base (0–1)'),
@@ -122,7 +133,7 @@ export const employeeFundSchema = z.strictObject({
   }),
   pension: z
     .strictObject({
-      average: nonNegative().meta(meta('yuan per person per year', 'Average basic pension per retiree, base year.')),
+      average: perHead().meta(meta('yuan per person per year', 'Average basic pension per retiree, base year.')),
       growth: growthSeries('Growth of the average pension.'),
     })
     .meta(meta('yuan per person per year', 'Average basic pension, the base of retiree account credits and retiree contributions.')),
@@ -148,7 +159,7 @@ export const residentFundSchema = z.strictObject({
     .union([
       aggregateMembers(
         z.strictObject({
-          insured: nonNegative().meta(meta('units.persons', 'Insured residents (参保人数) in the base year.')),
+          insured: count().meta(meta('units.persons', 'Insured residents (参保人数) in the base year.')),
           growth: growthSeries('Growth of the number of insured residents.'),
         }),
       ),
@@ -157,7 +168,7 @@ export const residentFundSchema = z.strictObject({
     .meta(meta('units.persons', 'Members: aggregate form {insured, growth} or age-detailed form {insured, age_detailed} (see ageDetailSchema.ts).')),
   disposable_income: z
     .strictObject({
-      base: nonNegative().meta(meta('yuan per person per year', 'Per-capita disposable income (人均可支配收入), base year.')),
+      base: perHead().meta(meta('yuan per person per year', 'Per-capita disposable income (人均可支配收入), base year.')),
       growth: growthSeries('Growth of per-capita disposable income.'),
     })
     .optional(),
@@ -167,8 +178,8 @@ export const residentFundSchema = z.strictObject({
   spending: z.strictObject({
     base: z
       .union([
-        z.strictObject({ per_insured: nonNegative().meta(meta('yuan per person per year', 'Benefit spending per insured resident, base year.')) }),
-        z.strictObject({ total: nonNegative().meta(meta('units.money', 'Benefit spending in the base year (excluding the critical-illness purchase).')) }),
+        z.strictObject({ per_insured: perHead().meta(meta('yuan per person per year', 'Benefit spending per insured resident, base year.')) }),
+        z.strictObject({ total: money().meta(meta('units.money', 'Benefit spending in the base year (excluding the critical-illness purchase).')) }),
       ])
       .meta(meta('yuan per person per year', 'Base-year benefit spending: {per_insured} or {total}.')),
     growth: growthSeries('Growth of benefit spending per insured resident (nominal).'),

@@ -21,14 +21,15 @@ export type Boundary = ({ kind: 'all' } | { kind: 'none'; best: { x: number; sla
  *    to width tol (absolute, in units of x), checking monotonicity on the way.
  *
  * A monotone f can only have a feasible set [t, hi], [lo, t], [lo, hi] or ∅, so the scan
- * cannot miss a feasible island. The effective tolerance is max(tol, 8·ε·max(|lo|, |hi|)) (ε the
- * double epsilon), since no bracket can be narrower than the spacing of doubles near x.
+ * cannot miss a feasible island. The bracket closes to tol, or to the spacing of doubles near the
+ * boundary when that is wider (`doubleSpacingFloor`: only for |x| above about 1.1e9 at tol 1e-6);
+ * |x − outside| is the accuracy reached.
  * Cost: gridPoints + refinement evaluations of f. Throws when f returns NaN or lo ≥ hi.
  * @example findBoundary((x) => x - 0.25, 0, 1) // {kind: 'from', x ≈ 0.25 (within 1e-6, ≥ 0.25), …}
  */
 export function findBoundary(f: (x: number) => number, lo: number, hi: number, options: { tol?: number; gridPoints?: number } = {}): Boundary {
   if (!(lo < hi)) throw new Error(`search interval [${lo}, ${hi}] is empty / 搜索区间 [${lo}, ${hi}] 为空`);
-  const tol = Math.max(options.tol ?? 1e-6, 8 * Number.EPSILON * Math.max(Math.abs(lo), Math.abs(hi)));
+  const tol = options.tol ?? 1e-6;
   const n = Math.max(2, options.gridPoints ?? 9);
   const xs: number[] = [];
   const fs: number[] = [];

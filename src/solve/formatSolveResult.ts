@@ -2,6 +2,7 @@ import type { Lang } from '../results/labels';
 import { formatTable } from '../results/formatTable';
 import { describeTarget } from './describeTarget';
 import { formatLeverValue as fmt } from './formatLeverValue';
+import { SOLVE_TOLERANCE } from './solveLever';
 import type { SolveFailure, SolveResult, SolveSuccess } from './types';
 
 /**
@@ -31,7 +32,10 @@ export function formatSolveResult(r: SolveResult, options: { lang?: Lang; step?:
   const s = r as SolveSuccess;
   if (s.value !== null) {
     const bound = s.atBound ? (zh ? `（已是搜索${s.atBound === 'lower' ? '下' : '上'}限，目标在该处已满足）` : ` (the ${s.atBound} bound: the target already holds there)`) : '';
-    out.push(zh ? `解：${fmt(s.value)}（精度 ±${s.tolerance}）${bound}` : `Solved value: ${fmt(s.value)} (±${s.tolerance})${bound}`);
+    out.push(zh ? `解：${fmt(s.value)}（精度 ±${fmt(s.tolerance)}）${bound}` : `Solved value: ${fmt(s.value)} (±${fmt(s.tolerance)})${bound}`);
+    if (s.tolerance > SOLVE_TOLERANCE) {
+      out.push(zh ? `注意：该量级下双精度浮点数的间距大于 ${SOLVE_TOLERANCE}，精度只能达到 ±${fmt(s.tolerance)}` : `Note: at this magnitude doubles are spaced more than ${SOLVE_TOLERANCE} apart; the value is accurate only to ±${fmt(s.tolerance)}`);
+    }
   }
   if (s.bindingYear !== null) out.push(zh ? `约束年份：${s.bindingYear}` : `Binding year: ${s.bindingYear}`);
   out.push(zh ? `共预测 ${s.iterations} 次` : `${s.iterations} projections`);

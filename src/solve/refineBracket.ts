@@ -7,8 +7,20 @@ export interface Bracket {
 }
 
 /**
+ * The narrowest bracket width reachable near x: a few spacings of doubles there,
+ * 4·ε·|x| (ε = 2.2e-16: 1e-6 at |x| ≈ 1.1e9, 0.89 at 1e15). Below 1.1e9 (in the lever's
+ * units) a tolerance of 1e-6 is reachable; above it, the solver reports this width as its
+ * accuracy instead of claiming 1e-6.
+ */
+export function doubleSpacingFloor(x: number): number {
+  return 4 * Number.EPSILON * Math.abs(x);
+}
+
+/**
  * Narrows a bracket around the point where a monotone slack f crosses 0, until
- * |inside − outside| ≤ tol, keeping f(inside) ≥ 0 > f(outside). A safeguarded false position:
+ * |inside − outside| ≤ max(tol, doubleSpacingFloor(inside)) — the floor scales with the bracket
+ * itself, not with the bounds it started from, so a search over [0, 1e15] still closes to 1e-6
+ * around an answer of 24,054 — keeping f(inside) ≥ 0 > f(outside). A safeguarded false position:
  *
  *   candidate x = outside − f(outside) · (inside − outside) / (f(inside) − f(outside))
  *   (the midpoint instead when a slack is infinite, or when the previous step failed to halve
@@ -34,7 +46,8 @@ export function refineBracket(
   let evaluations = 0;
   let bisectNext = false;
   let width = Math.abs(b.inside - b.outside);
-  while (width > tol) {
+  const closed = () => width <= Math.max(tol, doubleSpacingFloor(Math.max(Math.abs(b.inside), Math.abs(b.outside))));
+  while (!closed()) {
     if (evaluations >= maxIterations) throw new Error(`bracket did not close after ${maxIterations} evaluations / 区间搜索未收敛`);
     const lo = Math.min(b.inside, b.outside);
     const hi = Math.max(b.inside, b.outside);

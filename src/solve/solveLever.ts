@@ -10,10 +10,14 @@ import { projectOneFund } from './projectOneFund';
 import { resolveSolveOptions } from './resolveSolveOptions';
 import { solveFailure, solveQuestion } from './solveFailure';
 import { solvePayAsYouGo } from './solvePayAsYouGo';
-import { targetConstraints } from './targetConstraints';
+import { reserveBasis } from './reserveBasis';
+import { targetConstraints, type TargetConstraint } from './targetConstraints';
 import type { SolveOptions, SolveResult } from './types';
 
-/** Absolute tolerance on the solved lever value. */
+/**
+ * Absolute tolerance on the solved lever value, in the lever's units — reached for every value
+ * below about 1.1e9; above, a result's `tolerance` is the spacing of doubles there and says so.
+ */
 export const SOLVE_TOLERANCE = 1e-6;
 
 /**
@@ -25,7 +29,10 @@ export const SOLVE_TOLERANCE = 1e-6;
  * Each g is expected monotone in x (a higher rate, a lower cost growth, … move every later
  * balance one way). `findBoundary` scans g on 9 points of the bounds, rejects a non-monotone g,
  * and narrows the cell where the target starts (or stops) holding to |Δx| ≤ 1e-6 by safeguarded
- * false position. The feasible set is the intersection [A, B] of the constraints' sets; the answer
+ * false position (whatever the width of the bounds: the stopping width scales with the bracket,
+ * never with the bounds; `tolerance` reports a wider width only where doubles near the value
+ * are farther apart than 1e-6). A months condition is searched through its money form
+ * B − m·E′/12, monotone also in excess cost growth (`targetConstraints`). The feasible set is the intersection [A, B] of the constraints' sets; the answer
  * is A ('min') or B ('max'), or for an equation (stable ratio) its crossing. The returned x always
  * meets the target (it is re-projected and checked), and a point within 1e-6 on the other side
  * does not, unless x is a bound (`atBound`). Pay-as-you-go is solved year by year
@@ -43,18 +50,23 @@ export function solveLever(assumptions: Assumptions, options: SolveOptions): Sol
   const constraints = targetConstraints(o.target);
   const [lo, hi] = o.bounds;
   const setting = (x: number) => ({ fund: o.fund, lever: o.lever.name, path: phasedPath(o.currentValue, x, o.from, o.endYear, o.maxChangePerYear) });
-  const cache = new Map<number, FundResult>();
-  const fundAt = (x: number): FundResult => {
+  const cache = new Map<number, { fund: FundResult; basis: number[] }>();
+  const fundAt = (x: number) => {
     let f = cache.get(x);
-    if (!f) cache.set(x, (f = projectOneFund(applyLeverPath(assumptions, setting(x)), o.fund)));
+    if (!f) {
+      const moved = applyLeverPath(assumptions, setting(x));
+      const fund = projectOneFund(moved, o.fund);
+      cache.set(x, (f = { fund, basis: reserveBasis(moved, o.fund, fund) }));
+    }
     return f;
   };
+  const evaluate = (c: TargetConstraint, x: number) => { const f = fundAt(x); return c.evaluate(f.fund, f.basis); };
   const fail = (code: 'infeasible' | 'non_monotone' | 'no_crossing', en: string, zh: string, year: number | null = null) =>
     solveFailure(o, { code, en, zh, year }, cache.size, SOLVE_TOLERANCE);
   const goal = describeTarget(o.target);
   const within = { en: `${o.lever.name} in [${fmt(lo)}, ${fmt(hi)}] from ${o.from}${o.maxChangePerYear ? `, moving at most ${fmt(o.maxChangePerYear)} a year` : ''}`, zh: `${o.lever.name} 在 [${fmt(lo)}, ${fmt(hi)}] 内、自${o.from}年起${o.maxChangePerYear ? `、每年调整不超过 ${fmt(o.maxChangePerYear)}` : ''}` };
 
-  const found: Boundary[] = constraints.map((c) => findBoundary((x) => c.evaluate(fundAt(x)).slack, lo, hi, { tol: SOLVE_TOLERANCE }));
+  const found: Boundary[] = constraints.map((c) => findBoundary((x) => evaluate(c, x).search, lo, hi, { tol: SOLVE_TOLERANCE }));
   for (const [i, b] of found.entries()) {
     if (b.kind === 'nonMonotone') {
       const pts = b.xs.map((x, j) => `${fmt(x)}→${fmt(b.slacks[j])}`).join(', ');
@@ -64,7 +76,7 @@ export function solveLever(assumptions: Assumptions, options: SolveOptions): Sol
       return fail('no_crossing', `no value of ${within.en} meets the equation: ${goal.en}`, `${within.zh} 的取值均不能使${goal.zh}`);
     }
     if (b.kind === 'none') {
-      const e = constraints[i].evaluate(fundAt(b.best.x));
+      const e = evaluate(constraints[i], b.best.x);
       const u = constraints[i].unit;
       const last = setting(b.best.x).path.at(-1)!;
       const reach = o.maxChangePerYear && last.value !== b.best.x
@@ -90,11 +102,13 @@ export function solveLever(assumptions: Assumptions, options: SolveOptions): Sol
   const byMin = equation ? aBy >= 0 : o.direction === 'min';
   const value = byMin ? A : B;
   const decidedBy = byMin ? aBy : bBy;
-  const fund = fundAt(value);
-  const checks = constraints.map((c) => c.evaluate(fund));
+  const checks = constraints.map((c) => evaluate(c, value));
   if (checks.some((c) => !(c.slack >= 0))) {
     return fail('non_monotone', `re-projection at ${fmt(value)} does not meet the target (${goal.en}): the slack is not monotone in ${o.lever.name}`, `按 ${fmt(value)} 重新预测未达到目标（${goal.zh}）：差值随 ${o.lever.name} 的变化不单调`);
   }
+  // the accuracy reached: 1e-6, or the spacing of doubles near a value above about 1.1e9
+  const decided = decidedBy >= 0 ? found[decidedBy] : null;
+  const tolerance = decided && (decided.kind === 'from' || decided.kind === 'upTo') ? Math.max(SOLVE_TOLERANCE, Math.abs(decided.x - decided.outside)) : SOLVE_TOLERANCE;
   const tightest = checks.reduce((m, c) => (c.slack < m.slack ? c : m), checks[0]);
   const s = setting(value);
   const solved = applyLeverPath(assumptions, s);
@@ -102,7 +116,7 @@ export function solveLever(assumptions: Assumptions, options: SolveOptions): Sol
     feasible: true,
     ...solveQuestion(o),
     iterations: cache.size,
-    tolerance: SOLVE_TOLERANCE,
+    tolerance,
     value,
     path: s.path,
     atBound: decidedBy >= 0 ? null : byMin ? 'lower' : 'upper',

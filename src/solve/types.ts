@@ -71,7 +71,7 @@ interface SolveCommon {
   currentValue: number;
   /** projections evaluated */
   iterations: number;
-  /** absolute tolerance on the lever value */
+  /** absolute accuracy reached on the lever value: SOLVE_TOLERANCE (1e-6), or wider where doubles near the value are */
   tolerance: number;
 }
 

@@ -14,9 +14,12 @@ export interface YearMonths {
  * Sustainability status, decided in this order:
  * `exhausted` (the balance turns negative within the horizon), `below_floor` (some year below
  * the low threshold), `drawing_down` (current deficits, reserve never below the threshold),
- * `sustainable` (no current deficit).
+ * `low_reserve` (no current deficit, but the fund ends the horizon below the normal threshold —
+ * 3.9 months is not sustainable when 6–9 is normal), `sustainable` (no current deficit and the
+ * fund ends at or above the normal threshold; the summary names the band it ends in, so an
+ * excessive reserve is said too).
  */
-export type VerdictStatus = 'exhausted' | 'below_floor' | 'drawing_down' | 'sustainable';
+export type VerdictStatus = 'exhausted' | 'below_floor' | 'drawing_down' | 'low_reserve' | 'sustainable';
 
 export interface Verdict {
   fund: string;
@@ -29,7 +32,10 @@ export interface Verdict {
   exhaustionYear: number | null;
   /** band id and months of reserve (null: no expenditure) per projected year */
   bands: { year: number; band: string; months: number | null }[];
-  thresholds: { low: number; high: number };
+  /** low and high warning lines, and the lower bound of the normal band (months) */
+  thresholds: { low: number; normal: number; high: number };
+  /** the last projected year: its months of reserve (null: no expenditure) and band (id and labels) */
+  end: { year: number; months: number | null; band: string; label: Bilingual };
   /** years with M < low, and with M > high */
   belowLow: { count: number; years: number[] };
   aboveHigh: { count: number; years: number[] };
@@ -49,10 +55,14 @@ export interface Verdict {
  * (months shown to one decimal). The thresholds are the official lines for the employee pooled
  * fund (人社部发〔2009〕67号); `bandBasis` says when they are applied as an extension.
  *
- * Throws a SolveError for an unknown fund or thresholds that are not finite with low < high.
+ * The status also reflects the band the fund ends in: below `normal` (default: the lower bound of
+ * the band with id 'normal', 6 months with the official bands; else `low`) it is `low_reserve`
+ * at best, never `sustainable`.
+ *
+ * Throws a SolveError for an unknown fund or thresholds that are not finite with low ≤ normal and low < high.
  * @example verdict(result, 'employee', { lang: 'zh' }).text // '区职工医保统筹基金（2025–2045年）：…'
  */
-export function verdict(result: ProjectionResult, fundId: string, options: { lang?: Lang; low?: number; high?: number } = {}): Verdict {
+export function verdict(result: ProjectionResult, fundId: string, options: { lang?: Lang; low?: number; normal?: number; high?: number } = {}): Verdict {
   const f = result.funds.find((x) => x.id === fundId);
   if (!f) {
     const ids = result.funds.map((x) => x.id).join(', ');
@@ -60,8 +70,10 @@ export function verdict(result: ProjectionResult, fundId: string, options: { lan
   }
   const low = options.low ?? 3;
   const high = options.high ?? 15;
-  if (!Number.isFinite(low) || !Number.isFinite(high) || !(low < high)) {
-    throw new SolveError('verdict.thresholds', `thresholds must be finite with low < high, found ${low}, ${high}`, `阈值须为有限数且低阈值小于高阈值，实际为 ${low}、${high}`);
+  const normalBand = result.bands.find((b) => b.id === 'normal');
+  const normal = options.normal ?? (normalBand?.lower ?? low);
+  if (!Number.isFinite(low) || !Number.isFinite(high) || !Number.isFinite(normal) || !(low < high) || !(low <= normal)) {
+    throw new SolveError('verdict.thresholds', `thresholds must be finite with low < high and low ≤ normal, found ${low}, ${high}, ${normal}`, `阈值须为有限数，低阈值小于高阈值且不高于正常下限，实际为 ${low}、${high}、${normal}`);
   }
   if (f.rows.length === 0) throw new SolveError('verdict.rows', `fund '${fundId}' has no projected years`, `基金 '${fundId}' 没有预测年份`);
   const withMonths = f.rows.filter((r) => r.reserveMonths !== null).map((r) => ({ year: r.year, months: r.reserveMonths as number }));
@@ -69,7 +81,11 @@ export function verdict(result: ProjectionResult, fundId: string, options: { lan
   const above = withMonths.filter((r) => r.months > high).map((r) => r.year);
   const largest = withMonths.reduce<YearMonths | null>((m, r) => (m === null || r.months > m.months ? r : m), null);
   const smallest = withMonths.reduce<YearMonths | null>((m, r) => (m === null || r.months < m.months ? r : m), null);
-  const status: VerdictStatus = f.exhaustionYear !== null ? 'exhausted' : below.length > 0 ? 'below_floor' : f.firstDeficitYear !== null ? 'drawing_down' : 'sustainable';
+  const last = f.rows[f.rows.length - 1];
+  const endsLow = last.reserveMonths !== null && last.reserveMonths < normal;
+  const status: VerdictStatus = f.exhaustionYear !== null ? 'exhausted' : below.length > 0 ? 'below_floor' : f.firstDeficitYear !== null ? 'drawing_down' : endsLow ? 'low_reserve' : 'sustainable';
+  const endBand = result.bands.find((b) => b.id === last.band);
+  const endLabel = endBand ? { en: endBand.labelEn, zh: endBand.labelZh } : last.band === 'no_expenditure' ? { en: 'no expenditure', zh: '无支出' } : { en: last.band, zh: last.band };
   const v: Omit<Verdict, 'summary' | 'text'> = {
     fund: f.id,
     name: { en: f.name, zh: f.nameZh ?? f.name },
@@ -80,7 +96,8 @@ export function verdict(result: ProjectionResult, fundId: string, options: { lan
     firstDeficitYear: f.firstDeficitYear,
     exhaustionYear: f.exhaustionYear,
     bands: f.rows.map((r) => ({ year: r.year, band: r.band, months: r.reserveMonths })),
-    thresholds: { low, high },
+    thresholds: { low, normal, high },
+    end: { year: last.year, months: last.reserveMonths, band: last.band, label: endLabel },
     belowLow: { count: below.length, years: below },
     aboveHigh: { count: above.length, years: above },
     largest,

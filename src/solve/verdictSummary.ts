@@ -4,8 +4,9 @@ import type { Verdict } from './verdict';
 /**
  * The plain-language summary of a verdict, in English and Chinese, built only from the verdict's
  * own numbers: the projected years, status, first deficit and exhaustion years, counts of years
- * below/above the thresholds, and the largest and smallest months of reserve (one decimal, '-'
- * for negatives). Every number in the text is one of these.
+ * below/above the thresholds, the largest and smallest months of reserve (one decimal, '-'
+ * for negatives), the last year's months and band, and for `low_reserve` the normal threshold.
+ * Every number in the text is one of these.
  * @example verdictSummary(v).en // 'District employee pooled fund, 2025–2045: not sustainable on current policy. …'
  */
 export function verdictSummary(v: Omit<Verdict, 'summary' | 'text'>): Bilingual {
@@ -16,6 +17,7 @@ export function verdictSummary(v: Omit<Verdict, 'summary' | 'text'>): Bilingual 
     exhausted: { en: 'not sustainable on current policy', zh: '按现行政策不可持续' },
     below_floor: { en: 'at risk: the reserve falls below the warning line', zh: '存在风险：结余低于警戒线' },
     drawing_down: { en: 'running current deficits covered by the reserve', zh: '出现当期赤字，由累计结余弥补' },
+    low_reserve: { en: `not sustainable at this reserve: it ends below the ${v.thresholds.normal}-month normal level`, zh: `结余水平不可持续：期末低于${v.thresholds.normal}个月的合理水平` },
     sustainable: { en: 'sustainable on current policy', zh: '按现行政策可持续' },
   }[v.status];
   const deficit = v.firstDeficitYear !== null
@@ -34,11 +36,14 @@ export function verdictSummary(v: Omit<Verdict, 'summary' | 'text'>): Bilingual 
     en: ` ${v.belowLow.count} of ${n} years are below ${low} months and ${v.aboveHigh.count} above ${high}.`,
     zh: `${n}年中有${v.belowLow.count}年低于${low}个月，${v.aboveHigh.count}年高于${high}个月。`,
   };
+  const end = v.end.months !== null
+    ? { en: ` In ${v.end.year} it ends at ${m(v.end.months)} months: ${v.end.label.en}.`, zh: `${v.end.year}年末可支付${m(v.end.months)}个月：${v.end.label.zh}。` }
+    : { en: '', zh: '' };
   const basis = v.bandBasis === 'extension'
     ? { en: ' (Warning lines of the employee pooled fund, applied here as an extension.)', zh: '（预警线为职工统筹基金标准的延伸应用。）' }
     : { en: '', zh: '' };
   return {
-    en: `${v.name.en}, ${v.firstYear}–${v.lastYear}: ${status.en}; ${deficit.en}, and ${exhausted.en}.${range.en}${counts.en}${basis.en}`,
-    zh: `${v.name.zh}（${v.firstYear}–${v.lastYear}年）：${status.zh}。${deficit.zh}，${exhausted.zh}。${range.zh}${counts.zh}${basis.zh}`,
+    en: `${v.name.en}, ${v.firstYear}–${v.lastYear}: ${status.en}; ${deficit.en}, and ${exhausted.en}.${range.en}${counts.en}${end.en}${basis.en}`,
+    zh: `${v.name.zh}（${v.firstYear}–${v.lastYear}年）：${status.zh}。${deficit.zh}，${exhausted.zh}。${range.zh}${counts.zh}${end.zh}${basis.zh}`,
   };
 }

@@ -37,7 +37,7 @@ describe('chart titles use the Chinese fund name in Chinese', () => {
     const { reserveChartSpec, balanceChartSpec } = await import('../../src/index');
     const fund = { ...sampleFund(), name: 'District fund', nameZh: '区统筹基金' };
     expect((reserveChartSpec(fund, { lang: 'zh' }) as any).title).toMatch(/^区统筹基金：/);
-    expect((balanceChartSpec(fund, { lang: 'zh' }) as any).title).toMatch(/^区统筹基金：/);
+    expect((balanceChartSpec(fund, { lang: 'zh', unit: '亿元' }) as any).title).toMatch(/^区统筹基金：/);
     expect((reserveChartSpec(fund, { lang: 'en' }) as any).title).toMatch(/^District fund/);
   });
 });

@@ -20,9 +20,10 @@ function fullResult(): FundResult {
   return {
     id: fund.id, name: fund.name, nameZh: null, scheme: 'resident', bandBasis: 'extension',
     firstDeficitYear: fund.firstDeficitYear, exhaustionYear: fund.exhaustionYear,
-    base: { year: 2023, balance: 90, modelIncome: 0, modelExpenditure: 0, observedIncome: null, observedExpenditure: null },
+    base: { year: 2023, balance: 90, modelIncome: 0, modelExpenditure: 0, observedIncome: null, observedExpenditure: null, reserveMonths: 10.8, band: 'high' },
     events: [],
     rows,
+    history: [],
   };
 }
 
@@ -31,7 +32,7 @@ describe('charts accept projection results (results/types.ts contract)', () => {
     const spec = reserveChartSpec(asFund(fullResult()));
     const line = layersOf(spec).find((l) => l.mark.type === 'line')!;
     expect(line.data!.values.map((v) => Object.keys(v).sort())).toEqual(Array(5).fill(['band', 'reserveMonths', 'year']));
-    const flows = (balanceChartSpec(fullResult()).data as { values: Record<string, unknown>[] }).values;
+    const flows = (balanceChartSpec(fullResult(), { unit: '亿元' }).data as { values: Record<string, unknown>[] }).values;
     expect(new Set(flows.flatMap((v) => Object.keys(v)))).toEqual(new Set(['year', 'kind', 'series', 'value']));
   });
 

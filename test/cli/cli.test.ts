@@ -1,12 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, EXIT } from '../../src/index';
+import { main as cli, EXIT } from '../../src/cli/main';
 
 const root = join(__dirname, '..', '..');
 const national = join(root, 'scenarios', 'china-national-2024.yaml');
+const small = join(root, 'scenarios', 'examples', 'small-district.yaml');
 const work = mkdtempSync(join(tmpdir(), 'fundcast-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -49,22 +50,55 @@ describe('fundcast run', () => {
     expect(out).toMatch(/预警区间为职工统筹基金标准的延伸应用/);
   });
 
-  it('--out writes every file whole, and refuses to overwrite a folder of the user\'s', async () => {
+  it('--out writes its files, replaces its own earlier output, and keeps everything else (issue 8 F1, F2)', async () => {
     const dir = join(work, 'out1');
     expect((await run('run', national, '--format', 'json', '--out', dir)).code).toBe(EXIT.ok);
     expect(readdirSync(dir).sort()).toEqual(['fundcast-output.json', 'results.csv', 'results.json', 'summary-en.txt', 'summary-zh.txt']);
     expect(JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')).funds).toHaveLength(2);
-    // a second run may replace its own earlier output
-    expect((await run('run', national, '--out', dir)).code).toBe(EXIT.ok);
-    // but not a folder holding the user's files
+    // F1: a file added to the output folder survives the next run, which needs no --force
+    writeFileSync(join(dir, 'notes.txt'), 'x');
+    // F2: so does an input scenario kept in the output folder, run from there
+    const input = join(dir, 's.yaml');
+    writeFileSync(input, readFileSync(small));
+    expect((await run('run', input, '--out', dir)).code).toBe(EXIT.ok);
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('x');
+    expect(readFileSync(input, 'utf8')).toBe(readFileSync(small, 'utf8'));
+    expect(JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')).scenario.id).toBe('small-district');
+  });
+
+  it('--out refuses a file of its names that the user wrote or edited, unless --force; never a folder of that name', async () => {
     const mine = join(work, 'mine');
     mkdirSync(mine);
-    writeFileSync(join(mine, 'notes.txt'), 'my notes');
-    const refused = await run('run', national, '--out', mine);
+    writeFileSync(join(mine, 'results.csv'), 'my table');
+    const refused = await run('run', small, '--out', mine);
     expect(refused.code).toBe(EXIT.invalidInput);
-    expect(refused.err).toMatch(/refusing to overwrite/);
-    expect(readdirSync(mine)).toEqual(['notes.txt']);
-    expect(readFileSync(join(mine, 'notes.txt'), 'utf8')).toBe('my notes');
+    expect(refused.err).toMatch(/results\.csv.*--force/);
+    expect(refused.err).toMatch(/results\.csv 已存在/);
+    expect(readdirSync(mine)).toEqual(['results.csv']);
+    expect((await run('run', small, '--out', mine, '--force')).code).toBe(EXIT.ok);
+    expect(readFileSync(join(mine, 'results.csv'), 'utf8')).toMatch(/^fund,year/);
+    mkdirSync(join(work, 'has-folder', 'results.json'), { recursive: true });
+    expect((await run('run', small, '--out', join(work, 'has-folder'), '--force')).code).toBe(EXIT.invalidInput);
+    expect(lstatSync(join(work, 'has-folder', 'results.json')).isDirectory()).toBe(true);
+  });
+
+  it('F3: a folder holding a file named fundcast-output.json is not replaced', async () => {
+    const dir = join(work, 'fake-marker');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'fundcast-output.json'), '{}');
+    writeFileSync(join(dir, 'thesis.tex'), 'years of work');
+    expect((await run('run', small, '--out', dir)).code).toBe(EXIT.invalidInput);
+    expect(readdirSync(dir).sort()).toEqual(['fundcast-output.json', 'thesis.tex']);
+  });
+
+  it('F4: --out a symbolic link writes into its target folder and keeps the link', async () => {
+    const target = join(work, 'link-target');
+    mkdirSync(target);
+    const link = join(work, 'link');
+    symlinkSync(target, link);
+    expect((await run('run', small, '--out', link)).code).toBe(EXIT.ok);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readdirSync(target)).toContain('results.json');
   });
 });
 
@@ -151,15 +185,19 @@ describe('the installed command', () => {
 });
 
 describe('fundcast schema --out', () => {
-  it('writes the schema, may replace its own earlier output, and never a file of the user', async () => {
+  it('writes the schema, leaves an identical file alone, and never replaces a file of the user without --force (F5)', async () => {
     const file = join(work, 'scenario.schema.json');
     expect((await run('schema', '--out', file)).code).toBe(EXIT.ok);
     expect(JSON.parse(readFileSync(file, 'utf8')).title).toBe('fundcast scenario (format 1)');
     expect((await run('schema', '--out', file)).code).toBe(EXIT.ok);
     const mine = join(work, 'my-notes.json');
-    writeFileSync(mine, '{"mine": true}');
+    // F5: merely containing the schema's title does not make a file fundcast's
+    writeFileSync(mine, '{"title": "fundcast scenario (format 1)", "mine": true}');
     const refused = await run('schema', '--out', mine);
     expect(refused.code).toBe(EXIT.invalidInput);
-    expect(readFileSync(mine, 'utf8')).toBe('{"mine": true}');
+    expect(refused.err).toMatch(/my-notes\.json.*--force/);
+    expect(readFileSync(mine, 'utf8')).toBe('{"title": "fundcast scenario (format 1)", "mine": true}');
+    expect((await run('schema', '--out', mine, '--force')).code).toBe(EXIT.ok);
+    expect(JSON.parse(readFileSync(mine, 'utf8')).mine).toBeUndefined();
   });
 });

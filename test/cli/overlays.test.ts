@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, EXIT } from '../../src/index';
+import { main as cli, EXIT } from '../../src/cli/main';
 
 const root = join(__dirname, '..', '..');
 const national = join(root, 'scenarios', 'china-national-2024.yaml');

@@ -13,21 +13,14 @@ describe('accounting identities hold in every row of every shipped scenario', ()
   it('there are shipped scenarios to check', () => {
     expect(shipped.length).toBeGreaterThanOrEqual(3);
   });
+  // Every row's S = I − E and B = B₋₁ + S are checked independently by the reference engine
+  // (test/reference), which recomputes each flow from the definitions; here checkIdentities — the
+  // guard the CLI runs before printing — must pass on real output, and nothing may be non-finite.
   for (const file of shipped) {
     it(file.slice(root.length + 1), () => {
       const result = runScenario(file);
       expect(checkIdentities(result, 1e-9)).toEqual([]);
-      for (const f of result.funds) {
-        let prev = f.base.balance;
-        for (const r of f.rows) {
-          // surplus = income − expenditure and balance = previous balance + surplus, 1e-9 relative
-          expect(Math.abs(r.surplus - (r.income - r.expenditure))).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(r.income)));
-          expect(Math.abs(r.balance - (prev + r.surplus))).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(prev), Math.abs(r.surplus)));
-          prev = r.balance;
-        }
-      }
-      const text = JSON.stringify(result);
-      expect(text).not.toMatch(/NaN|Infinity/);
+      expect(JSON.stringify(result)).not.toMatch(/NaN|Infinity/);
     });
   }
 

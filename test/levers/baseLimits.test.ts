@@ -33,7 +33,7 @@ describe('contribution base floor and cap (缴费基数上下限)', () => {
   });
 
   it('in a projection, employer contributions scale by the factor', () => {
-    const base = loadScenario(join(__dirname, '..', 'fixtures', 'golden-employee.yaml')).scenario;
+    const base = loadScenario(join(__dirname, '..', 'golden', 'scenarios', 'employee-two-year.yaml')).scenario;
     const run = (changes: object) => project(resolveAssumptions(validateScenario(mergeScenario(base, changes)))).funds[0].rows[0];
     const plain = run({});
     const limited = run({ funds: { emp: { contributions: { base_limits: { floor_share: 0.6, cap_share: 3, wage_cv: 0.6 } } } } });

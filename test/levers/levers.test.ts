@@ -7,8 +7,8 @@ import {
 } from '../../src/index';
 
 const root = join(__dirname, '..', '..');
-const golden = join(root, 'test', 'fixtures', 'golden-employee.yaml');
-const goldenRes = join(root, 'test', 'fixtures', 'golden-resident.yaml');
+const golden = join(root, 'test', 'golden', 'scenarios', 'employee-two-year.yaml');
+const goldenRes = join(root, 'test', 'golden', 'scenarios', 'resident-two-year.yaml');
 const base = loadScenario(golden).scenario;
 const baseRes = loadScenario(goldenRes).scenario;
 
@@ -24,7 +24,7 @@ const baselineRes = res({});
 const fund = (x: Record<string, unknown>) => ({ funds: { emp: x } });
 const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
 
-// Hand figures of the golden case (test/engine/golden.test.ts), 2021, pre-2021 rule:
+// Hand figures of the golden case (test/golden/employee-two-year.yaml), 2021, pre-2021 rule:
 // due base 121,000; benefits 5,720; income 5,954; balance 10,234; 2022 due base 146,410.
 describe('each lever moves the outcome in the expected direction by a hand-checkable amount', () => {
   it('employer rate +1 point (adjustment): pooled employer income +121,000·1%·0.7 = +847 in 2021', () => {

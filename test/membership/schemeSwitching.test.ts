@@ -162,10 +162,14 @@ describe('national example with switching (national-age-detailed-switching.yaml)
     const before = employeeOf(nationalNoSwitching);
     expect(e.actives[0]).toBe(before.actives[0]);
     for (let i = 1; i < e.actives.length; i++) expect(e.actives[i]).toBeLessThan(before.actives[i]);
-    // 2025's switchers: 0.2% of the staying actives (2024 actives less deaths and retirements): 0.1–0.2% of all 2024 actives
-    const first = total(p.flows.switching, 1, p.ages) / 1e4;
-    expect(first / e.actives[0]).toBeGreaterThan(0.001);
-    expect(first / e.actives[0]).toBeLessThan(0.002);
+    // 2025's switchers are ψ = 0.2% of the actives who survive and do not retire. With the zero-share
+    // twin (same population, same rules) those are exactly its 2025 actives above the entry age 20
+    // (participation is flat from 20 on, so π(x)/π(x−1) = 1 there, and the cohort entering at 20
+    // had no actives at 19): switchers = 0.002 · Σ_{x ≥ 21} A_none(x, 2025), to rounding (1e-12).
+    const none = employeeOf(resolved(join(fixtures, 'national-switching-none.yaml'))).membership!.projection;
+    let staying = 0;
+    for (const sex of SEXES) for (let x = 21; x < none.ages; x++) staying += none.stocks.actives[sex][none.ages + x];
+    expect(rel(total(p.flows.switching, 1, p.ages), 0.002 * staying)).toBeLessThan(1e-12);
     expect(rel(total(p.switchers, 1, p.ages), total(p.flows.switching, 1, p.ages))).toBeLessThan(1e-12);
   });
 });

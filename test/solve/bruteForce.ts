@@ -25,3 +25,31 @@ export function bruteForce(feasible: (x: number) => boolean, lo: number, hi: num
   }
   return at(k);
 }
+
+/**
+ * Brute-force boundary by nested scans, for bounds of any width: 1,000 equal steps over [lo, hi],
+ * then 100 steps over the cell before the first (direction 'min') or after the last ('max')
+ * feasible point, and so on until the step is at most `finest`. Returns that first (last) feasible
+ * point — the true boundary lies within `finest` of it on its infeasible side — or null when no
+ * scanned point is feasible. Assumes, as the solver does, that feasibility switches once.
+ */
+export function scanBoundary(feasible: (x: number) => boolean, lo: number, hi: number, direction: 'min' | 'max' = 'min', finest = 1e-7): number | null {
+  let a = lo;
+  let b = hi;
+  let n = 1000;
+  for (let level = 0; ; level++) {
+    const step = (b - a) / n;
+    const at = (i: number) => (i === n ? b : a + i * step);
+    let k = -1;
+    if (direction === 'min') {
+      for (let i = 0; i <= n && k < 0; i++) if (feasible(at(i))) k = i;
+    } else {
+      for (let i = n; i >= 0 && k < 0; i--) if (feasible(at(i))) k = i;
+    }
+    if (k < 0) return level === 0 ? null : direction === 'min' ? b : a;
+    if (direction === 'min' ? k === 0 : k === n) return at(k);
+    if (step <= finest) return at(k);
+    [a, b] = direction === 'min' ? [at(k - 1), at(k)] : [at(k), at(k + 1)];
+    n = 100;
+  }
+}

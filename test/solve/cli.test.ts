@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, EXIT } from '../../src/index';
-import { EXIT_INFEASIBLE } from '../../src/cli/solveCommand';
+import { main as cli, EXIT } from '../../src/cli/main';
+import { EXIT_INFEASIBLE } from '../../src/cli/exitCodes';
 import { root } from './load';
 
 const district = join(root, 'scenarios', 'examples', 'small-district.yaml');

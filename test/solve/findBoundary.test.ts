@@ -60,14 +60,25 @@ describe('findBoundary on functions with known crossings', () => {
     if (b.kind === 'from') expect(b.x - 0.6).toBeLessThanOrEqual(1e-6);
   });
 
-  it('widens the tolerance to the spacing of doubles for large x (amounts up to 1e15)', () => {
-    const root = 123456789.123; // a money amount
+  it('closes to 1e-6 around a moderate root even when the bounds reach 1e15 (issue 8, W1)', () => {
+    for (const root of [1.816, 24053.67, 123456789.123]) {
+      const b = findBoundary((x) => x - root, 0, 1e15);
+      expect(b.kind).toBe('from');
+      if (b.kind !== 'from') return;
+      expect(b.x - root).toBeGreaterThanOrEqual(0);
+      expect(b.x - root).toBeLessThanOrEqual(1e-6);
+      expect(b.x - b.outside).toBeLessThanOrEqual(1e-6);
+    }
+  });
+
+  it('widens the bracket to the spacing of doubles only where they are farther apart than tol (x = 3e14)', () => {
+    const root = 3e14 + 0.3;
     const b = findBoundary((x) => x - root, 0, 1e15);
     expect(b.kind).toBe('from');
     if (b.kind !== 'from') return;
-    const tol = 8 * Number.EPSILON * 1e15; // 1.78 — the documented effective tolerance
-    expect(b.x - root).toBeGreaterThanOrEqual(0);
-    expect(b.x - root).toBeLessThanOrEqual(tol);
+    // 4·ε·3e14 ≈ 0.27: what doubles near 3e14 allow (their spacing there is 0.0625)
+    expect(b.x - b.outside).toBeLessThanOrEqual(4 * Number.EPSILON * 3e14 + 0.0625);
+    expect(b.x).toBeGreaterThanOrEqual(root);
   });
 
   it('throws for an empty interval and for NaN', () => {

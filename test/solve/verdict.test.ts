@@ -88,6 +88,25 @@ describe('verdict text holds only the projection\'s numbers', () => {
     expect(v.smallest).toEqual({ year: 2021, months: (12 * 6600) / 4500 });
   });
 
+  it('a fund ending at 3.9 months with no deficit is not "sustainable" (issue 8, W5)', () => {
+    // hand fixture at a 4.62% rate: B_2021 = 100,000·0.0462 − 3,400 = 1,220 (M = 1,220/375 = 3.25),
+    // S_2022 = 0.1·1,220 + 4,620 − 4,500 = 242 > 0, B_2022 = 1,462 (M = 3.899): no deficit, never
+    // below 3 months, but it ends in the 3–6 band, below the 6–9 normal band
+    const a = fixtureAssumptions('hand-employee.yaml');
+    const thin = project({ ...a, funds: [{ ...a.funds[0], employerRate: new Float64Array(4).fill(0.0462) } as typeof a.funds[0]] });
+    const v = verdict(thin, 'emp');
+    expect(v.firstDeficitYear).toBeNull();
+    expect(v.belowLow.count).toBe(0);
+    expect(v.end).toEqual({ year: 2022, months: 1462 / 375, band: 'low', label: { en: 'low (3–6 months)', zh: '结余偏低（3–6个月）' } });
+    expect(v.status).toBe('low_reserve');
+    expect(v.summary.en).not.toMatch(/: sustainable/);
+    expect(v.summary.en).toMatch(/ends below the 6-month normal level/);
+    expect(v.summary.en).toMatch(/In 2022 it ends at 3\.9 months: low \(3–6 months\)/);
+    expect(v.summary.zh).toMatch(/2022年末可支付3\.9个月：结余偏低/);
+    // the same fund with 'normal' set to 3 months is sustainable
+    expect(verdict(thin, 'emp', { normal: 3 }).status).toBe('sustainable');
+  });
+
   it('rejects an unknown fund and bad thresholds', () => {
     expect(() => verdict(district, 'resident')).toThrow(SolveError);
     expect(() => verdict(district, 'resident')).toThrow(/funds: employee/);

@@ -1,15 +1,15 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { resolveAssumptions } from '../assumptions/resolveAssumptions';
-import { LEVERS } from '../levers/leverRegistry';
-import { combineScenario } from '../scenario/combineScenario';
-import { formatSolveResult } from '../solve/formatSolveResult';
-import { parseTargetSpec } from '../solve/parseTargetSpec';
-import { SolveError } from '../solve/SolveError';
-import { solveLever } from '../solve/solveLever';
-import { solveResultJson } from '../solve/solveResultJson';
-
-/** Exit code of `fundcast solve` when no value within the bounds meets the target. */
-export const EXIT_INFEASIBLE = 3;
+import { type Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { resolveAssumptions } from '../../assumptions/resolveAssumptions';
+import { LEVERS } from '../../levers/leverRegistry';
+import { combineScenario } from '../../scenario/combineScenario';
+import { formatSolveResult } from '../../solve/formatSolveResult';
+import { parseTargetSpec } from '../../solve/parseTargetSpec';
+import { SolveError } from '../../solve/SolveError';
+import { solveLever } from '../../solve/solveLever';
+import { solveResultJson } from '../../solve/solveResultJson';
+import type { CommandContext } from '../commandRegistry';
+import { EXIT, EXIT_INFEASIBLE } from '../exitCodes';
+import { langOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
 
 const HELP = `
 Targets:
@@ -27,7 +27,7 @@ Exit codes: 0 solved; 1 invalid arguments or scenario; 2 other failure;
 
 /** A CommanderError that `main` reports as invalid input (exit 1), with the solver's bilingual text. */
 function invalid(e: unknown): unknown {
-  return e instanceof SolveError ? new CommanderError(1, 'fundcast.solve', e.message) : e;
+  return e instanceof SolveError ? new CommanderError(EXIT.invalidInput, 'fundcast.solve', e.message) : e;
 }
 
 function numberOption(flag: string, description: string, check: (n: number) => boolean, rule: string): Option {
@@ -39,19 +39,17 @@ function numberOption(flag: string, description: string, check: (n: number) => b
 }
 
 /**
- * Registers `fundcast solve`:
+ * `fundcast solve`:
  *   fundcast solve <scenario> --fund ID --lever NAME --target SPEC [--from YEAR] [--min X --max Y]
  *     [--max-change X] [--direction min|max] [--format table|json] [--lang en|zh] [--step N]
  * Prints the solved value, binding year, lever path and the re-projected fund, or the reason no
- * value exists. `setCode(3)` marks an infeasible target; invalid arguments raise a CommanderError
- * (exit 1 in `main`).
+ * value exists. `setCode(EXIT_INFEASIBLE)` marks an infeasible target; invalid arguments raise a
+ * CommanderError (exit 1 in `main`).
  */
-export function solveCommand(program: Command, io: { out: (s: string) => void }, setCode: (code: number) => void): void {
-  program
-    .command('solve')
-    .description('find the lever value that meets a reserve target / 求解满足结余目标的政策参数')
+export function configure(command: Command, { io, setCode }: CommandContext): void {
+  command
     .argument('<scenario>', 'scenario YAML file')
-    .option('--with <overlay...>', 'reform overlay files applied in order (base + A + B …)')
+    .option(WITH_FLAGS, WITH_DESCRIPTION)
     .requiredOption('--fund <id>', 'fund id')
     .requiredOption('--lever <name>', 'lever: employer_rate, employee_rate, retiree_rate, collection_rate, retiree_credit_share, premium_per_head, subsidy_per_head, excess_cost_growth, fiscal_subsidy')
     .addOption(new Option('--target <spec>', 'target (see below)').makeOptionMandatory().argParser((v) => {
@@ -67,7 +65,7 @@ export function solveCommand(program: Command, io: { out: (s: string) => void },
     .addOption(numberOption('--max-change <x>', 'largest change of the lever per year', (n) => n > 0, 'a positive number'))
     .addOption(new Option('--direction <d>', 'min: lowest value meeting the target; max: highest (for cuts)').choices(['min', 'max']).default('min'))
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .addOption(new Option('--lang <lang>', 'language: en or zh').choices(['en', 'zh']).default('en'))
+    .addOption(langOption('language: en or zh'))
     .addOption(numberOption('--step <years>', 'show every N years of the re-projected fund', (n) => Number.isInteger(n) && n >= 1, 'a whole number ≥ 1'))
     .addHelpText('after', HELP)
     .action((file: string, o: { with?: string[]; fund: string; lever: string; target: ReturnType<typeof parseTargetSpec>; from?: number; min?: number; max?: number; maxChange?: number; direction: 'min' | 'max'; format: string; lang: 'en' | 'zh'; step?: number }) => {

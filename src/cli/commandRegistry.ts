@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+
+/** Where a command writes: standard output and standard error, or a test's buffers. */
+export interface CliIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** What a command module receives besides its Commander command. */
+export interface CommandContext {
+  io: CliIo;
+  /** Sets the exit code `main` returns when the action ends without an error (e.g. 3 for an infeasible solve). */
+  setCode: (code: number) => void;
+}
+
+/**
+ * A command module (src/cli/commands/NAME.ts) exports `configure`: it adds the arguments,
+ * options, help text and action to the command that `main` created with the registry's name
+ * and summary.
+ */
+export interface CommandModule {
+  configure(command: Command, context: CommandContext): void;
+}
+
+/** One line of the registry: what `fundcast --help` shows, and how to load the command. */
+export interface CommandEntry {
+  name: string;
+  /** arguments as shown in the command list, e.g. `[options] <scenario>` */
+  usage: string;
+  /** one line, English / 中文 */
+  summary: string;
+  /** imports the command's module; only the command being run is ever loaded */
+  load: () => Promise<CommandModule>;
+}
+
+/**
+ * Every `fundcast` command. A new command is one file in src/cli/commands/ and one line here;
+ * `main` loads only the module of the command it runs, so `fundcast --help` and `fundcast run`
+ * never load the code (and the libraries) of the other commands.
+ */
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'run', usage: '[options] <scenario>', summary: 'project a scenario / 运行情景预测', load: () => import('./commands/run') },
+  { name: 'validate', usage: '<scenario> [--strict]', summary: 'check a scenario file without projecting / 校验情景文件', load: () => import('./commands/validate') },
+  { name: 'compare', usage: '[options] <a> <b...>', summary: 'compare two scenarios side by side / 比较两个情景', load: () => import('./commands/compare') },
+  { name: 'attribute', usage: '[options] <base> <b...>', summary: 'split the difference between two scenarios among the levers that make it / 分解两个情景之差', load: () => import('./commands/attribute') },
+  { name: 'solve', usage: '[options] <scenario>', summary: 'find the lever value that meets a reserve target / 求解满足结余目标的政策参数', load: () => import('./commands/solve') },
+  { name: 'verdict', usage: '[options] <scenario>', summary: 'is the fund sustainable? first deficit, exhaustion, reserve bands / 基金可持续性结论', load: () => import('./commands/verdict') },
+  { name: 'schema', usage: '[options]', summary: 'print the JSON Schema of scenario files (for editors) / 输出情景文件的 JSON Schema', load: () => import('./commands/schema') },
+];

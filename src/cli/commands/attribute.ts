@@ -1,0 +1,29 @@
+import { type Command, CommanderError, Option } from 'commander';
+import { attributeOverlays, attributeScenarios } from '../../attribution/attributeChange';
+import { formatAttribution } from '../../attribution/formatAttribution';
+import { isOverlayFile } from '../../scenario/combineScenario';
+import { loadScenario } from '../../scenario/loadScenario';
+import type { CommandContext } from '../commandRegistry';
+import { EXIT } from '../exitCodes';
+import { langOption, singleScenario } from '../options';
+
+/**
+ * `fundcast attribute <base> <b | overlay…> --fund ID --year YEAR [--format table|json] [--lang en|zh]`:
+ * splits the difference in a fund's balance and months of reserve among the levers that make it.
+ */
+export function configure(command: Command, { io }: CommandContext): void {
+  command
+    .argument('<base>', 'base scenario (A)')
+    .argument('<b...>', 'scenario B (levers: the parameters that differ) or reform overlays (one lever each, in order)')
+    .requiredOption('--fund <id>', 'fund to attribute')
+    .requiredOption('--year <year>', 'year of the balance and months of reserve')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(langOption())
+    .action((base: string, b: string[], o: { fund: string; year: string; format: string; lang: 'en' | 'zh' }) => {
+      const year = Number(o.year);
+      if (!Number.isInteger(year)) throw new CommanderError(EXIT.invalidInput, 'fundcast.year', `--year must be a calendar year, found '${o.year}'`);
+      const options = { fund: o.fund, year };
+      const a = b.every(isOverlayFile) ? attributeOverlays(base, b, options) : attributeScenarios(loadScenario(base), loadScenario(singleScenario(b, 'attribute')), options);
+      io.out(o.format === 'json' ? JSON.stringify(a, null, 2) + '\n' : formatAttribution(a, { lang: o.lang }));
+    });
+}

@@ -1,0 +1,39 @@
+import { type Command, Option } from 'commander';
+import { formatTable } from '../../results/formatTable';
+import { toCsv } from '../../results/toCsv';
+import type { CommandContext } from '../commandRegistry';
+import { langOption, stepOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
+import { runProjection } from '../runProjection';
+import { writeOutputs } from '../../output/writeOutputs';
+
+/**
+ * `fundcast run <scenario> [--with overlay…] [--format table|csv|json] [--out DIR [--force]] [--lang en|zh] [--step N]`:
+ * projects a scenario and prints the table, CSV or JSON; `--out` also writes every form into a folder.
+ */
+export function configure(command: Command, { io }: CommandContext): void {
+  command
+    .argument('<scenario>', 'scenario YAML file')
+    .option(WITH_FLAGS, WITH_DESCRIPTION)
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+    .option('--out <dir>', 'also write results.json, results.csv, summary-en.txt and summary-zh.txt into this folder (each file whole; other files there are never touched)')
+    .option('--force', 'replace files of those names even if fundcast did not write them')
+    .addOption(langOption())
+    .addOption(stepOption())
+    .action((file: string, o: { with?: string[]; format: string; out?: string; force?: boolean; lang: 'en' | 'zh'; step?: number }) => {
+      const result = runProjection(file, o.with ?? []);
+      if (result.warnings.length) io.err(`${result.warnings.length} data warning(s): see \`fundcast validate ${file}\` / 数据有 ${result.warnings.length} 条警告，详见 validate\n`);
+      const json = JSON.stringify(result, null, 2) + '\n';
+      if (o.format === 'json') io.out(json);
+      else if (o.format === 'csv') io.out(toCsv(result));
+      else io.out(formatTable(result, { lang: o.lang, step: o.step ?? 1 }));
+      if (o.out) {
+        writeOutputs(o.out, {
+          'results.json': json,
+          'results.csv': toCsv(result),
+          'summary-en.txt': formatTable(result, { lang: 'en' }),
+          'summary-zh.txt': formatTable(result, { lang: 'zh' }),
+        }, { force: o.force, label: `--out ${o.out}`, protect: [file, ...(o.with ?? []), ...result.scenario.files, ...result.scenario.overlays.map((x) => x.file)], about: { command: 'run', scenario: result.scenario.id } });
+        io.err(`wrote ${o.out} / 已写入 ${o.out}\n`);
+      }
+    });
+}

@@ -1,0 +1,16 @@
+import { resolveAssumptions } from '../assumptions/resolveAssumptions';
+import { project } from '../engine/project';
+import { checkIdentities } from '../results/checkIdentities';
+import type { ProjectionResult } from '../results/types';
+import { combineScenario } from '../scenario/combineScenario';
+
+/**
+ * Projects a scenario file (with reform overlays applied in order) and checks the accounting
+ * identities of the result; a broken identity is an internal error, never printed as a number.
+ */
+export function runProjection(file: string, overlays: readonly string[] = []): ProjectionResult {
+  const result = project(resolveAssumptions(combineScenario(file, overlays)));
+  const broken = checkIdentities(result);
+  if (broken.length) throw new Error(`internal check failed (please report): ${broken.slice(0, 5).join('; ')}`);
+  return result;
+}

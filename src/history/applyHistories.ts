@@ -1,0 +1,28 @@
+import type { FundAssumptions } from '../assumptions/types';
+import type { LoadedScenario } from '../scenario/loadScenario';
+import type { ScenarioIssue } from '../scenario/ScenarioIssue';
+import { checkHistory } from './checkHistory';
+import { historyBaseYear } from './historyBaseYear';
+import type { HistorySpec } from './historySchema';
+import { resolveHistories } from './resolveHistory';
+import type { ScenarioWarning } from './types';
+
+/**
+ * The history stage of resolution: reads every fund's history (resolveHistories), sets each fund's
+ * base-year balance and observed totals by the base-year rule (historyBaseYear) and its `history`
+ * years, and runs the consistency checks (checkHistory). Returns new fund assumptions (the input is
+ * not changed), the errors and the warnings, each located.
+ */
+export function applyHistories(loaded: LoadedScenario, funds: FundAssumptions[]): { funds: FundAssumptions[]; issues: ScenarioIssue[]; warnings: ScenarioWarning[] } {
+  const { histories, issues } = resolveHistories(loaded);
+  const warnings: ScenarioWarning[] = [];
+  const out = funds.map((f) => {
+    const spec = loaded.scenario.funds[f.id] as { opening?: { balance: number }; observed?: { income: number; expenditure: number }; history?: HistorySpec };
+    const history = histories.get(f.id);
+    const base = historyBaseYear(f.id, spec, history, loaded.locate);
+    issues.push(...base.issues);
+    if (history) warnings.push(...checkHistory(history));
+    return { ...f, openingBalance: base.openingBalance, observed: base.observed, history: history ? history.years : [] };
+  });
+  return { funds: out, issues, warnings };
+}

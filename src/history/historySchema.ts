@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { paramMeta as meta } from '../scenario/paramMeta';
+import { yearKey } from '../scenario/timeSeries';
+
+/**
+ * The `history` block of a fund: the fund's observed years, inline or in a CSV file
+ * (docs/history.md). The last history year must be the scenario's base year.
+ *
+ *   history:
+ *     basis: {report: bulletin, scope: pooled, maternity: included}   # default for every year
+ *     source: "County medical security bureau, annual final accounts"
+ *     checks: {jump_threshold: 0.25}                                  # optional
+ *     years:
+ *       2023: {income: 812.4, expenditure: 790.1, surplus: 22.3, balance: 640.0}
+ *       2024: {income: 830.0, expenditure: 845.5, balance: 624.5, basis: {report: quick_report}}
+ *   history: {file: county-history.csv, basis: {...}}                 # the same in a CSV file
+ */
+
+const money = (description: string) => z.number().meta(meta('units.money', description));
+const nonNegativeMoney = (description: string) => z.number().min(0).meta(meta('units.money', description));
+const itemName = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'a lower-case item name (letters, digits, _)' });
+
+export const historyBasisSchema = z
+  .strictObject({
+    report: z
+      .enum(['bulletin', 'quick_report', 'final_accounts', 'budget', 'audit', 'other'])
+      .optional()
+      .meta(meta('label', 'Report the figures come from: bulletin (统计公报), quick_report (快报), final_accounts (决算), budget (预算), audit, other.')),
+    scope: z
+      .enum(['pooled', 'with_accounts'])
+      .optional()
+      .meta(meta('label', 'pooled: the pooled fund only (统筹基金); with_accounts: pooled fund and individual accounts together (含个人账户).')),
+    maternity: z
+      .enum(['included', 'excluded'])
+      .optional()
+      .meta(meta('label', 'Whether maternity insurance (生育保险) is included in the figures.')),
+  })
+  .meta(meta('labels', 'Basis of the figures; years whose stated bases differ are flagged as a basis change.'));
+
+const members = z
+  .strictObject({
+    actives: z.number().min(0).optional().meta(meta('units.persons', 'Active contributors (在职职工).')),
+    retirees: z.number().min(0).optional().meta(meta('units.persons', 'Retirees (退休人员).')),
+    insured: z.number().min(0).optional().meta(meta('units.persons', 'Insured residents (参保人数), or all members of a totals fund.')),
+  })
+  .meta(meta('units.persons', 'Members by status at the end of the year.'));
+
+const perHead = (description: string) => z.number().min(0).optional().meta(meta('yuan per person per year', description));
+const perHeadSchema = z
+  .strictObject({
+    contribution_base: perHead('Average contribution base per active contributor (缴费基数).'),
+    pension: perHead('Average basic pension per retiree.'),
+    spending_per_active: perHead('Benefit spending per active member.'),
+    spending_per_retiree: perHead('Benefit spending per retiree.'),
+    spending_per_insured: perHead('Benefit spending per insured resident.'),
+    subsidy: perHead('Per-head fiscal subsidy of the resident scheme (财政补助标准).'),
+    premium: perHead('Individual premium of the resident scheme (个人缴费标准).'),
+    critical_illness: perHead('Critical-illness insurance purchase per head (大病保险).'),
+    disposable_income: perHead('Per-capita disposable income (人均可支配收入).'),
+  })
+  .meta(meta('yuan per person per year', 'Per-head standards in force in the year.'));
+
+export const historyYearSchema = z
+  .strictObject({
+    income: nonNegativeMoney('Total income of the year as reported (interest included).').optional(),
+    expenditure: nonNegativeMoney('Total expenditure of the year as reported.').optional(),
+    surplus: money('Current surplus as reported (当期结余).').optional(),
+    balance: money('Cumulative balance at the end of the year (累计结余).').optional(),
+    income_items: z.record(itemName, z.number()).optional().meta(meta('units.money', 'Income by item (parts of the total), e.g. employer_contributions, interest, fiscal_subsidy.')),
+    expenditure_items: z.record(itemName, z.number()).optional().meta(meta('units.money', 'Expenditure by item (parts of the total), e.g. benefits_actives, benefits_retirees.')),
+    members: members.optional(),
+    per_head: perHeadSchema.optional(),
+    basis: historyBasisSchema.optional(),
+    source: z.string().optional().meta(meta('text', 'Where this year’s figures come from.')),
+  })
+  .meta(meta('units.money', 'One observed year.'));
+
+export const historyChecksSchema = z
+  .strictObject({
+    jump_threshold: z.number().gt(0).max(100).optional().meta(meta('share (0.25 = 25%)', 'Flag a year-on-year change of a total, member count or per-head amount larger than this share (default 0.25).')),
+    relative_tolerance: z.number().min(0).max(0.5).optional().meta(meta('share', 'Two figures agree when they differ by at most this share of the largest term (default 0.0005).')),
+    absolute_tolerance: z.number().min(0).optional().meta(meta('units.money', 'Two figures agree when they differ by at most this amount (default 0); the larger of the two tolerances applies.')),
+  })
+  .meta(meta('settings', 'Settings of the consistency checks on the history.'));
+
+const common = {
+  basis: historyBasisSchema.optional(),
+  source: z.string().optional().meta(meta('text', 'Where the figures come from (default for every year).')),
+  checks: historyChecksSchema.optional(),
+};
+
+export const historySchema = z
+  .union([
+    z.strictObject({ ...common, years: z.record(yearKey, historyYearSchema).meta(meta('calendar year → figures', 'Observed years, oldest first; the last is the base year.')) }),
+    z.strictObject({
+      ...common,
+      file: z.string().min(1).meta(meta('file path', 'CSV file (relative to this scenario) in the long or wide layout of docs/history.md.')),
+    }),
+  ])
+  .meta(meta('observed years', "The fund's observed years: {years: {...}} inline, or {file: history.csv}. The last year is the base year."));
+
+export type HistorySpec = z.infer<typeof historySchema>;
+export type HistoryYearSpec = z.infer<typeof historyYearSchema>;
+export type HistoryBasisSpec = z.infer<typeof historyBasisSchema>;

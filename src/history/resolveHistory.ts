@@ -1,0 +1,175 @@
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+import type { LoadedScenario } from '../scenario/loadScenario';
+import type { ScenarioIssue } from '../scenario/ScenarioIssue';
+import { yearKey } from '../scenario/timeSeries';
+import { issuesFromZod } from '../scenario/zodIssues';
+import { historyYearSchema, type HistoryBasisSpec, type HistorySpec, type HistoryYearSpec } from './historySchema';
+import { ScenarioError } from '../scenario/ScenarioError';
+import { checkHistory } from './checkHistory';
+import { readHistoryCsv } from './readHistoryCsv';
+import type { FundHistory, HistoryCheckSettings, HistoryLocation, HistoryYear, ScenarioWarning } from './types';
+
+/** Defaults of the consistency checks (docs/history.md). */
+export const DEFAULT_HISTORY_CHECKS: HistoryCheckSettings = { relativeTolerance: 0.0005, absoluteTolerance: 0, jumpThreshold: 0.25 };
+
+const yearsSchema = z.record(yearKey, historyYearSchema);
+
+/**
+ * Reads every fund's `history` (inline `years`, or a CSV `file` relative to the scenario file that
+ * names it) into FundHistory records, oldest year first, with the block's basis and source as
+ * defaults for each year.
+ *
+ * Rule linking history and base year: the last history year IS the base year — a history ending
+ * before or running past `base_year` is an error (see historyBaseYear for the base-year figures).
+ * Returns the histories by fund id and the problems found, each located (file, line, path).
+ */
+export function resolveHistories(loaded: LoadedScenario): { histories: Map<string, FundHistory>; issues: ScenarioIssue[] } {
+  const histories = new Map<string, FundHistory>();
+  const issues: ScenarioIssue[] = [];
+  const s = loaded.scenario;
+  for (const [id, fund] of Object.entries(s.funds)) {
+    const spec = (fund as { history?: HistorySpec }).history;
+    if (!spec) continue;
+    const p = ['funds', id, 'history'];
+    let raw: Record<string, HistoryYearSpec>;
+    let locate: FundHistory['locate'];
+    let form: FundHistory['form'];
+    if ('years' in spec) {
+      raw = spec.years;
+      form = 'inline';
+      locate = (year, field) => located(loaded.locate([...p, 'years', String(year), ...field]));
+    } else {
+      const where = loaded.locate([...p, 'file']).file;
+      const display = dirname(where) === '.' ? spec.file : `${dirname(where)}/${spec.file}`;
+      const csv = csvYears(resolve(dirname(where), spec.file), display, id);
+      if ('issues' in csv) {
+        issues.push(...csv.issues.map((i) => ({ ...i, path: i.path.length ? [...p, ...i.path] : [...p, 'file'] })));
+        continue;
+      }
+      ({ raw, locate } = csv);
+      form = 'csv';
+    }
+    const built = fundHistory(id, raw, spec, form, locate, s.base_year);
+    if ('issues' in built) issues.push(...built.issues.map((i) => (i.path.length ? i : { ...i, ...loaded.locate(p), path: p })));
+    else histories.set(id, built);
+  }
+  return { histories, issues };
+}
+
+function located(l: { file: string; line?: number; column?: number }): HistoryLocation {
+  return { file: l.file, ...(l.line !== undefined ? { line: l.line } : {}), ...(l.column !== undefined ? { column: l.column } : {}) };
+}
+
+/** One year's figures with the block's basis and source filled in where the year states none. */
+function historyYear(year: number, y: HistoryYearSpec, basis: HistoryBasisSpec | undefined, source: string | undefined): HistoryYear {
+  return {
+    year,
+    income: y.income ?? null,
+    expenditure: y.expenditure ?? null,
+    surplus: y.surplus ?? null,
+    balance: y.balance ?? null,
+    incomeItems: { ...(y.income_items ?? {}) },
+    expenditureItems: { ...(y.expenditure_items ?? {}) },
+    members: { ...(y.members ?? {}) },
+    perHead: { ...(y.per_head ?? {}) },
+    basis: {
+      report: y.basis?.report ?? basis?.report ?? null,
+      scope: y.basis?.scope ?? basis?.scope ?? null,
+      maternity: y.basis?.maternity ?? basis?.maternity ?? null,
+    },
+    source: y.source ?? source ?? null,
+  };
+}
+
+/**
+ * A fund history from a CSV file alone (for calibration and backtests on data without a scenario):
+ * the layouts of readHistoryCsv; with a `fund` column, the rows of `fund` (when given); `basis`
+ * and `source` are defaults for every year. Throws ScenarioError (file, line, column) on bad data;
+ * the consistency warnings are returned, never thrown.
+ */
+export function loadHistoryCsv(
+  file: string,
+  options: { fund?: string; basis?: HistoryBasisSpec; source?: string; checks?: HistorySpec['checks'] } = {},
+): { history: FundHistory; warnings: ScenarioWarning[] } {
+  const fund = options.fund ?? 'history';
+  const csv = csvYears(resolve(file), file, fund);
+  if ('issues' in csv) throw new ScenarioError(csv.issues.map((i) => ({ ...i, path: i.path })));
+  const built = fundHistory(fund, csv.raw, { basis: options.basis, source: options.source, checks: options.checks }, 'csv', csv.locate, null);
+  if ('issues' in built) throw new ScenarioError(built.issues.map((i) => ({ ...i, file })));
+  return { history: built, warnings: checkHistory(built) };
+}
+
+/** A CSV history validated by the year schema, or its located issues (paths below `years`). */
+function csvYears(abs: string, display: string, fund: string): { raw: Record<string, HistoryYearSpec>; locate: FundHistory['locate'] } | { issues: ScenarioIssue[] } {
+  const csv = readHistoryCsv(abs, display, fund);
+  if (csv.issues.length) return { issues: csv.issues };
+  const position = (year: string, field: readonly (string | number)[]) => {
+    for (let n = field.length; n >= 0; n--) {
+      const pos = csv.positions.get(n === 0 ? year : `${year}/${field.slice(0, n).join('/')}`);
+      if (pos) return pos;
+    }
+    return undefined;
+  };
+  const parsed = yearsSchema.safeParse(csv.years, { reportInput: true });
+  if (!parsed.success) {
+    return { issues: issuesFromZod(parsed.error, yearsSchema, csv.years, (q) => ({ file: display, ...position(String(q[0]), q.slice(1)) })).map((i) => ({ ...i, path: ['years', ...i.path] })) };
+  }
+  return { raw: parsed.data, locate: (year, field) => ({ file: display, ...position(String(year), field) }) };
+}
+
+/**
+ * Years sorted, the block's basis and source filled in, check settings with their defaults; with
+ * `baseYear`, the rule that the last history year is the base year. Issues have an empty path
+ * when they concern the whole block.
+ */
+function fundHistory(
+  id: string,
+  raw: Record<string, HistoryYearSpec>,
+  spec: { basis?: HistoryBasisSpec; source?: string; checks?: HistorySpec['checks'] },
+  form: FundHistory['form'],
+  locate: FundHistory['locate'],
+  baseYear: number | null,
+): FundHistory | { issues: ScenarioIssue[] } {
+  const years = Object.keys(raw)
+    .map(Number)
+    .sort((a, b) => a - b)
+    .map((year) => historyYear(year, raw[String(year)], spec.basis, spec.source));
+  const last = years.at(-1)?.year;
+  if (last === undefined) {
+    return { issues: [{ file: '', path: [], code: 'history_empty', expected: 'at least one observed year', found: 'none', message: { en: `the history of fund '${id}' has no years`, zh: `基金 '${id}' 的历史数据没有任何年份` } }] };
+  }
+  if (baseYear !== null && last !== baseYear) {
+    return {
+      issues: [{
+        ...locate(last, []),
+        path: ['funds', id, 'history', 'years', String(last)],
+        code: 'history_base_year',
+        expected: `history ending in base_year ${baseYear}`,
+        found: String(last),
+        message: {
+          en: `the last history year of fund '${id}' is ${last} but base_year is ${baseYear}: the last observed year is the base year (set base_year: ${last}, or ${last > baseYear ? 'remove the later years' : `add ${baseYear}`})`,
+          zh: `基金 '${id}' 历史数据的最后一年为 ${last}，而 base_year 为 ${baseYear}：最后一个观测年即基期年（请设 base_year: ${last}，或${last > baseYear ? '删除其后的年份' : `补充 ${baseYear} 年`}）`,
+        },
+      }],
+    };
+  }
+  const c = spec.checks;
+  return {
+    fund: id,
+    years,
+    form,
+    locate,
+    checks: {
+      relativeTolerance: c?.relative_tolerance ?? DEFAULT_HISTORY_CHECKS.relativeTolerance,
+      absoluteTolerance: c?.absolute_tolerance ?? DEFAULT_HISTORY_CHECKS.absoluteTolerance,
+      jumpThreshold: c?.jump_threshold ?? DEFAULT_HISTORY_CHECKS.jumpThreshold,
+    },
+  };
+}
+
+/** Whether two reported figures agree under the history's tolerances (relative to the largest term). */
+export function agrees(a: number, b: number, checks: HistoryCheckSettings, ...terms: number[]): boolean {
+  const scale = Math.max(Math.abs(a), Math.abs(b), ...terms.map(Math.abs));
+  return Math.abs(a - b) <= Math.max(checks.absoluteTolerance, checks.relativeTolerance * scale);
+}
