@@ -84,6 +84,16 @@ export { LABELS, label, type Lang } from './results/labels';
 
 // ---- charts (Vega-Lite specs, SVG) -------------------------------------------------------
 export { reserveChartSpec, balanceChartSpec, reserveComparisonChartSpec, renderSvg, DEFAULT_CHART_FONT, ChartError, type ReserveChartOptions, type BalanceChartOptions, type ReserveComparisonOptions, type VegaLiteSpec } from './charts/index';
+export { fanChartSpec, type FanChartOptions, type FanRowLike } from './charts/index';
+export { projectionCharts, renderPng, chartFiles, findCjkFonts, type NamedChart, type ProjectionChartsOptions, type RenderPngOptions } from './charts/index';
+
+// ---- report (self-contained HTML, PDF through Debian's chromium) -------------------------
+export { reportHtml, defaultReportLang } from './report/reportHtml';
+export { printPdf } from './report/printPdf';
+export { assumptionRows, type AssumptionRow } from './report/assumptionRows';
+export { REPORT_LABELS, reportLabel } from './report/reportLabels';
+export { ReportError } from './report/ReportError';
+export type { ReportInput, ReportText, ReportHistory, ReportFan, ReportSensitivity, ReportBudget } from './report/reportTypes';
 
 // ---- solvers ------------------------------------------------------------------------------
 export { solveLever, SOLVE_TOLERANCE, requiredTopUp, verdict, verdictSummary, formatVerdict, formatSolveResult, solveResultJson, parseTargetSpec, describeTarget, phasedPath, applyLeverPath, currentLeverValue, findBoundary, refineBracket, targetConstraints, projectOneFund, SolveError } from './solve/index';

@@ -10,6 +10,7 @@ import { resolutionContext } from './resolutionContext';
 import { resolveBands } from './resolveBands';
 import type { Assumptions } from './types';
 import { unitFactor } from './unitFactor';
+import { resolveStochastic } from '../stochastic/resolveStochastic';
 
 /**
  * Turns a validated scenario into per-year assumption arrays (the "validated assumptions" stage),
@@ -23,6 +24,7 @@ import { unitFactor } from './unitFactor';
  *   resolveBands              warning bands on months of reserve
  *   applyHistories            each fund's history: base-year balance and observed totals from its
  *                             last year, consistency warnings (docs/history.md)
+ *   resolveStochastic         the shock processes of Monte Carlo runs (docs/stochastic.md)
  * Every problem found on the way is collected; then one ScenarioError (file, path, line for each)
  * is thrown.
  */
@@ -38,6 +40,7 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
   const adjusted = applyAdjustments(funds, s.adjustments, ctx);
   const withHistory = applyHistories(loaded, adjusted);
   ctx.issues.push(...withHistory.issues);
+  const stochastic = resolveStochastic(s, withHistory.funds, ctx.timeline, ctx.fail);
   if (ctx.issues.length) throw new ScenarioError(ctx.issues);
   return {
     scenario: { id: s.id, name: s.name, nameZh: s.name_zh ?? null, files: loaded.files, overlays: loaded.overlays },
@@ -47,5 +50,6 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     ...resolveBands(s.settings),
     funds: withHistory.funds,
     warnings: withHistory.warnings,
+    stochastic,
   };
 }

@@ -1,3 +1,4 @@
+import type { StochasticModel } from '../stochastic/types';
 import type { HistoryYear, ScenarioWarning } from '../history/types';
 import type { FundMembership } from '../membership/types';
 import type { Band } from '../results/types';
@@ -92,4 +93,6 @@ export interface Assumptions {
   funds: FundAssumptions[];
   /** warnings about the scenario's data (history consistency), located; empty when none */
   warnings: ScenarioWarning[];
+  /** the scenario's shock processes for Monte Carlo runs (null without a `stochastic` block; deterministic projections ignore it) */
+  stochastic?: StochasticModel | null;
 }

@@ -3,6 +3,7 @@ import { paramMeta } from './paramMeta';
 import { aggregateMembers, employeeAgeDetailedMembersSchema, residentAgeDetailedMembersSchema } from './ageDetailSchema';
 import { adjustmentSchema, costControlSchema, rulesSchema, shockSchema } from './policySchema';
 import { enumSeries, numberSeries } from './timeSeries';
+import { stochasticSchema } from '../stochastic/stochasticSchema';
 import { historySchema } from '../history/historySchema';
 
 /**
@@ -209,6 +210,7 @@ export const scenarioSchema = z
     extends: z.string().optional().meta(meta('file path', 'Another scenario file (relative to this one) whose values this one overrides.')),
     overlays: z.array(z.string().min(1)).optional().meta(meta('file paths', 'Reform overlay files (relative to this one) applied in order after extends; see scenarios/reforms/.')),
     adjustments: z.array(adjustmentSchema).optional().meta(meta('list', 'Relative changes of named levers, applied in order to the resolved assumptions.')),
+    stochastic: stochasticSchema.optional(),
     base_year: z.number().int().min(1900).max(2200).meta(meta('calendar year', 'Last observed year; the projection starts the year after.')),
     end_year: z.number().int().min(1901).max(2350).meta(meta('calendar year', 'Last projected year (at most 150 years after the base year).')),
     units: z.strictObject({

@@ -1,0 +1,205 @@
+import type { EmployeeAssumptions, FundAssumptions, ResidentAssumptions } from '../assumptions/types';
+import { findLever } from '../levers/leverRegistry';
+import { applyShock } from '../stochastic/applyShock';
+import { ShockDrawer } from '../stochastic/drawShocks';
+import type { ResolvedTarget } from '../stochastic/types';
+import type { FundPaths, KernelModel, PathBlock, PathOptions } from './types';
+
+/** Default floor (months) of the least top-up for funds without a treasury_top_up rule: the top of the "insufficient" band. */
+export const DEFAULT_FLOOR_MONTHS = 3;
+
+type Arrays = Record<string, Float64Array>;
+
+/**
+ * The batch kernel: projects paths [from, to) of every fund with typed-array loops — per path,
+ * the shocks are drawn (ShockDrawer), the shocked arrays written into scratch buffers made once
+ * (applyShock), and the years run in one loop with no objects made per year.
+ *
+ * It computes exactly what `project(shockedAssumptions(a, draws))` computes, in the same order of
+ * floating-point operations (employeeFlows, residentFlows, projectFund): income items summed in
+ * the engine's order, interest on the opening balance, the treasury top-up and the rate rule
+ * inside the loop. A test holds it equal to the engine on every shipped scenario and on drawn paths.
+ *
+ * topUp column: with a `treasury_top_up` rule, what the rule pays; without one, the least top-up
+ * path keeping months ≥ F from the first projected year (requiredTopUp's greedy path, computed
+ * alongside: A_t = max((1 + r_t)·A_{t−1}, F·E′_t/12 − B_t), T_t = A_t − (1 + r_t)·A_{t−1}; it
+ * takes the path's own balances as they are, i.e. the rate rule as it acted without top-ups).
+ */
+export function runPaths(model: KernelModel, options: PathOptions): PathBlock {
+  const { timeline } = model;
+  const L = timeline.length;
+  const years = timeline.endYear - timeline.baseYear;
+  const { from, to } = options;
+  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to > from && to <= 2 ** 32)) throw new Error(`paths must be whole numbers 0 ≤ from < to ≤ 2^32, found ${from}–${to} / 路径编号须为整数 0 ≤ from < to ≤ 2^32`);
+  const count = to - from;
+  const floor = options.floorMonths ?? DEFAULT_FLOOR_MONTHS;
+  const nextYear = model.reserveMonthsBasis === 'next_year';
+  const stochastic = model.stochastic && model.stochastic.shocks.length ? model.stochastic : null;
+  const drawer = stochastic ? new ShockDrawer(stochastic, model.funds.map((f) => f.id), options.seed, L) : null;
+
+  // working copies of the funds: the arrays a path moves point to scratch buffers made here, once
+  const work = model.funds.map((f) => ({ ...f }) as FundAssumptions);
+  const plan: { fund: number; key: string; target: ResolvedTarget; row: number; scratch: Float64Array }[] = [];
+  stochastic?.shocks.forEach((s, j) => s.targets.forEach((t) => t.arrays.forEach((key) => plan.push({ fund: t.fund, key, target: t, row: j * L, scratch: new Float64Array(L) }))));
+  const levers = model.funds.map((f) => {
+    const rule = f.rules.rateAdjustment;
+    return rule ? findLever(rule.lever, f.scheme).arrays.map((key) => ({ key, scratch: new Float64Array(L) })) : [];
+  });
+  const resets = model.funds.map((f, i) => [...new Set([...plan.filter((p) => p.fund === i).map((p) => p.key), ...levers[i].map((l) => l.key)])]);
+  const post2021 = model.funds.map((f) => Uint8Array.from({ length: L }, (_, i) => (f.scheme === 'employee' && f.accountRule[i] === 'post2021' ? 1 : 0)));
+
+  const out: FundPaths[] = model.funds.map((f) => ({
+    id: f.id,
+    income: new Float64Array(years * count),
+    expenditure: new Float64Array(years * count),
+    balance: new Float64Array(years * count),
+    months: new Float64Array(years * count),
+    topUp: new Float64Array(years * count),
+  }));
+  const incomeEx = new Float64Array(L + 1);
+  const spent = new Float64Array(L + 1);
+
+  for (let p = from; p < to; p++) {
+    for (let f = 0; f < work.length; f++) {
+      const w = work[f] as unknown as Arrays;
+      const base = model.funds[f] as unknown as Arrays;
+      for (const key of resets[f]) w[key] = base[key];
+    }
+    if (drawer) {
+      const values = drawer.draw(p);
+      for (const step of plan) {
+        const w = work[step.fund] as unknown as Arrays;
+        applyShock(step.target, w[step.key], values, step.row, step.scratch);
+        w[step.key] = step.scratch;
+      }
+    }
+    for (let f = 0; f < work.length; f++) {
+      const w = work[f] as unknown as Arrays;
+      for (const l of levers[f]) {
+        l.scratch.set(w[l.key]);
+        w[l.key] = l.scratch;
+      }
+      fundPath(work[f], levers[f], post2021[f], nextYear, floor, years, out[f], p - from, count, incomeEx, spent, p);
+    }
+  }
+  return { from, count, years, funds: out };
+}
+
+/**
+ * Income before interest (incomeEx[i]) and expenditure (expenditure[i]) of years i = first … last:
+ * employeeFlows' formulas, summed in its order of items (so the totals are the engine's to the bit).
+ */
+function employeeYears(a: EmployeeAssumptions, post: Uint8Array, first: number, last: number, incomeEx: Float64Array, expenditure: Float64Array): void {
+  const { k, actives, retirees, contributionBase, employerRate, collectionRate, employerShareToAccounts, pension, retireeCreditShare, retireeRate, spendPerActive, spendPerRetiree, costMultiplier, fiscalSubsidy, otherIncomeShare } = a;
+  const { hasShocks, shockIncome, shockExpenditureShare, shockExpenditure } = a;
+  for (let i = first; i <= last; i++) {
+    const na = actives[i];
+    const nr = retirees[i];
+    const due = na * contributionBase[i] * k;
+    const employer = due * employerRate[i] * collectionRate[i];
+    const isPost = post[i] === 1;
+    const toAccounts = isPost ? 0 : employer * employerShareToAccounts[i];
+    const credits = isPost ? nr * pension[i] * retireeCreditShare[i] * k : 0;
+    const bA = na * spendPerActive[i] * k * costMultiplier[i];
+    const bR = nr * spendPerRetiree[i] * k * costMultiplier[i];
+    let income = employer - toAccounts;
+    income += nr * pension[i] * retireeRate[i] * k;
+    income += fiscalSubsidy[i];
+    income += (bA + bR) * otherIncomeShare[i];
+    let spent = bA;
+    spent += bR;
+    spent += credits;
+    if (hasShocks) {
+      income += shockIncome[i];
+      spent += shockExpenditureShare[i] * (bA + bR) + shockExpenditure[i];
+    }
+    incomeEx[i] = income;
+    expenditure[i] = spent;
+  }
+}
+
+/** The same for the resident fund: residentFlows' formulas and order of items. */
+function residentYears(a: ResidentAssumptions, first: number, last: number, incomeEx: Float64Array, expenditure: Float64Array): void {
+  const { k, insured, spendPerInsured, costMultiplier, subsidyPerHead, premiumPerHead, fiscalSubsidy, otherIncomeShare, criticalIllnessPerHead } = a;
+  const { hasShocks, shockIncome, shockExpenditureShare, shockExpenditure } = a;
+  for (let i = first; i <= last; i++) {
+    const n = insured[i];
+    const benefits = n * spendPerInsured[i] * k * costMultiplier[i];
+    let income = n * subsidyPerHead[i] * k;
+    income += n * premiumPerHead[i] * k;
+    income += fiscalSubsidy[i];
+    income += benefits * otherIncomeShare[i];
+    let spent = benefits;
+    spent += n * criticalIllnessPerHead[i] * k;
+    if (hasShocks) {
+      income += shockIncome[i];
+      spent += shockExpenditureShare[i] * benefits + shockExpenditure[i];
+    }
+    incomeEx[i] = income;
+    expenditure[i] = spent;
+  }
+}
+
+function schemeYears(a: FundAssumptions, post: Uint8Array, first: number, last: number, incomeEx: Float64Array, expenditure: Float64Array): void {
+  if (a.scheme === 'employee') employeeYears(a, post, first, last, incomeEx, expenditure);
+  else residentYears(a, first, last, incomeEx, expenditure);
+}
+
+/**
+ * One fund, one path: projectFund's loop on typed arrays. Flows before interest do not depend on
+ * the balance, so they are computed for all years first (schemeYears); the loop adds interest on
+ * the opening balance, the top-up rule, months and the rate rule — and when the rate rule raises
+ * its lever, the flows from the next year on are computed again.
+ */
+function fundPath(a: FundAssumptions, lever: { scratch: Float64Array }[], post: Uint8Array, nextYear: boolean, floor: number, n: number, out: FundPaths, c: number, count: number, incomeEx: Float64Array, expenditure: Float64Array, path: number): void {
+  const { topUp, rateAdjustment: rule } = a.rules;
+  const interest = a.interestRate;
+  const last = nextYear ? n + 1 : n;
+  schemeYears(a, post, 1, last, incomeEx, expenditure);
+  const { income: outIncome, expenditure: outExpenditure, balance: outBalance, months: outMonths, topUp: outTopUp } = out;
+  let opening = a.openingBalance;
+  let runBelow = 0;
+  let accumulated = 0; // least top-up, accumulated with interest (funds without a top-up rule)
+  for (let i = 1; i <= n; i++) {
+    let income = incomeEx[i] + interest[i] * opening;
+    const spent = expenditure[i];
+    const denominator = nextYear ? expenditure[i + 1] : spent;
+    let paid = 0;
+    if (topUp && i >= topUp.fromIndex) {
+      const need = (topUp.floorMonths * denominator) / 12 - (opening + (income - spent));
+      if (need > 0) {
+        income += need;
+        paid = need;
+      }
+    }
+    const balance = opening + (income - spent);
+    const defined = denominator > 0;
+    const months = defined ? (12 * balance) / denominator : NaN;
+    if (!Number.isFinite(balance) || !Number.isFinite(income) || !Number.isFinite(spent) || !Number.isFinite(denominator)) {
+      throw new Error(`fund '${a.id}', path ${path}, year index ${i}: a non-finite value — check the shock sizes and growth rates / 基金 '${a.id}' 路径 ${path} 第 ${i} 年出现非有限数值——请检查冲击大小和增长率`);
+    }
+    if (!topUp) {
+      const grown = (1 + interest[i]) * accumulated;
+      const gap = defined ? (floor * denominator) / 12 - balance : -Infinity;
+      accumulated = gap > grown ? gap : grown;
+      paid = accumulated - grown;
+    }
+    const at = (i - 1) * count + c;
+    outIncome[at] = income;
+    outExpenditure[at] = spent;
+    outBalance[at] = balance;
+    outMonths[at] = months;
+    outTopUp[at] = paid;
+    opening = balance;
+    if (rule) {
+      runBelow = defined && months < rule.belowMonths ? runBelow + 1 : 0;
+      if (runBelow >= rule.years && i + 1 <= n && i + 1 >= rule.fromIndex) {
+        if (lever[0].scratch[i + 1] < rule.cap) {
+          for (const l of lever) for (let j = i + 1; j < l.scratch.length; j++) l.scratch[j] = Math.min(l.scratch[j] + rule.step, rule.cap);
+          schemeYears(a, post, i + 1, last, incomeEx, expenditure);
+        }
+        runBelow = 0;
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import type { Assumptions } from '../assumptions/types';
+
+/**
+ * What the batch kernel needs: the assumptions without the age-detailed membership detail
+ * (member counts and age-mix indexes are already in the arrays), so the model crosses to worker
+ * threads cheaply. Plain data.
+ */
+export type KernelModel = Omit<Assumptions, 'funds'> & { funds: Assumptions['funds'] };
+
+/**
+ * Per-path results of paths [from, from + count) for every fund: five columns of years × count
+ * values, value of projected year index y (year = base year + 1 + y) and path p at y·count + (p − from).
+ */
+export interface PathBlock {
+  from: number;
+  count: number;
+  /** projected years: end year − base year */
+  years: number;
+  funds: FundPaths[];
+}
+
+export interface FundPaths {
+  id: string;
+  income: Float64Array;
+  expenditure: Float64Array;
+  balance: Float64Array;
+  /** months of reserve; NaN where the basis year's expenditure is ≤ 0 (undefined months) */
+  months: Float64Array;
+  /** treasury top-up paid by the fund's rule, or (without a rule) the least top-up keeping the floor (see runPaths) */
+  topUp: Float64Array;
+}
+
+export interface PathOptions {
+  /** the seed (any text of 1–64 letters, digits, . _ -); part of every stream key */
+  seed: string;
+  /** first path index (inclusive) and last (exclusive), 0 ≤ from < to ≤ 2³² */
+  from: number;
+  to: number;
+  /** floor in months for the least top-up of funds without a treasury_top_up rule (default 3) */
+  floorMonths?: number;
+}
