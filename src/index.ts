@@ -10,7 +10,10 @@ export { mergeScenario } from './scenario/mergeScenario';
 export { scenarioSchema, type Scenario, type FundSpec, type EmployeeFundSpec, type ResidentFundSpec, type PerHeadAmount, type BandSpec } from './scenario/scenarioSchema';
 export { scenarioJsonSchema } from './scenario/scenarioJsonSchema';
 export { ScenarioError } from './scenario/ScenarioError';
-export { FundcastError } from './errors/FundcastError';
+export { FundcastError, relocated, type ErrorArgs, type ErrorPath } from './errors/FundcastError';
+export { message, messages } from './messages/message';
+export { CATALOGUE, type MessageKey, type MessageParams } from './messages/catalogue';
+export { template, type Template } from './messages/template';
 export { formatIssue, formatPath, type ScenarioIssue } from './scenario/ScenarioIssue';
 export { resolveNumberSeries, resolveEnumSeries, type NumberSeries, type EnumSeries } from './scenario/timeSeries';
 

@@ -23,7 +23,7 @@ export interface FundBacktest extends BacktestResult {
 export function backtestForecasters(methods: readonly string[], perHead: boolean): Forecaster[] {
   const own = methods.map((id) => {
     const method = CALIBRATION_METHODS[id];
-    if (!method) throw new FundcastError('backtest.method', `unknown method '${id}' (known: ${Object.keys(CALIBRATION_METHODS).join(', ')})`, `未知方法'${id}'（可选：${Object.keys(CALIBRATION_METHODS).join('、')}）`, { details: { found: id } });
+    if (!method) throw new FundcastError('backtest.method', { found: id, known: Object.keys(CALIBRATION_METHODS).join(', ') });
     return growthForecaster(method, { perHead });
   });
   return [...NAIVE_BASELINES, ...own];
@@ -32,12 +32,12 @@ export function backtestForecasters(methods: readonly string[], perHead: boolean
 /**
  * Backtests every fund of a scenario that has a history (rolling origin; see backtest), on the
  * last same-basis span of its history.
- * @throws FundcastError `backtest.no-history` when no fund has a history.
+ * @throws FundcastError `backtest.noHistory` when no fund has a history.
  */
 export function backtestScenario(loaded: LoadedScenario, options: { methods?: readonly string[]; horizons?: readonly number[] } = {}): FundBacktest[] {
   const { histories, issues } = resolveHistories(loaded);
   if (issues.length > 0) throw new ScenarioError(issues);
-  if (histories.size === 0) throw new FundcastError('backtest.no-history', `${loaded.files[0]}: no fund has a history block to backtest`, `${loaded.files[0]}：没有任何基金给出历史数据（history），无法回测`);
+  if (histories.size === 0) throw new FundcastError('backtest.noHistory', { file: loaded.files[0] });
   const methods = options.methods ?? [DEFAULT_CALIBRATION_METHOD, ...Object.keys(CALIBRATION_METHODS).filter((m) => m !== DEFAULT_CALIBRATION_METHOD)];
   const out: FundBacktest[] = [];
   for (const [fund, history] of histories) {

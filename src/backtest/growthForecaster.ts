@@ -22,7 +22,7 @@ export function growthForecaster(method: GrowthMethod, options: { baseline?: boo
   const seriesOf = (history: SeriesHistory): (readonly (number | null)[])[] => {
     if (!perHead) return [history.income, history.expenditure];
     const members = history.members;
-    if (!members) throw new FundcastError('backtest.members', `${method.id}: a per-head forecast needs the members series`, `${method.id}：人均预测需要参保人数序列`);
+    if (!members) throw new FundcastError('backtest.members', { id: method.id });
     const payers = history.contributors ?? members;
     return [perHeadSeries(history.income, payers), perHeadSeries(history.expenditure, members), payers, members];
   };

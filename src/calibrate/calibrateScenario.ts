@@ -57,14 +57,14 @@ function hasPath(fund: unknown, path: readonly string[]): boolean {
  * observed years, and fitted by `method`. The implied growth path for the first `years`
  * projection years is g_h = ŷ_{T+h} / ŷ_{T+h−1} − 1 with ŷ_T the last observation.
  * Nothing is written here: calibrationOverlay turns the result into an overlay file.
- * @throws FundcastError `calibrate.no-history` when no fund has a history.
+ * @throws FundcastError `calibrate.noHistory` when no fund has a history.
  */
 export function calibrateScenario(loaded: LoadedScenario, method: GrowthMethod, options: { years?: number } = {}): Calibration {
   const years = options.years ?? 5;
   const { histories, issues } = resolveHistories(loaded);
   if (issues.length > 0) throw new ScenarioError(issues);
   if (histories.size === 0) {
-    throw new FundcastError('calibrate.no-history', `${loaded.files[0]}: no fund has a history block to calibrate from`, `${loaded.files[0]}：没有任何基金给出历史数据（history），无法校准`);
+    throw new FundcastError('calibrate.noHistory', { file: loaded.files[0] });
   }
   const parameters: CalibratedParameter[] = [];
   const skipped: SkippedParameter[] = [];

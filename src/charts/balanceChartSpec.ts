@@ -46,14 +46,12 @@ export function balanceChartSpec(fund: FundLike, options: BalanceChartOptions): 
   const lang = options?.lang ?? 'zh';
   const text = chartText(lang);
   if (typeof options?.unit !== 'string' || options.unit.trim() === '') {
-    throw new ChartError('options.unit', ['unit'], 'a money chart needs its unit (options.unit), e.g. "100m yuan"',
-      '金额图必须给出单位（options.unit），例如“亿元”');
+    throw new ChartError('charts.options.unit', {}, ['unit']);
   }
   const { width, height } = chartSize(options);
   const balanceMark = options.balanceMark ?? 'bar';
   if (balanceMark !== 'bar' && balanceMark !== 'line') {
-    throw new ChartError('options.balanceMark', ['balanceMark'], `balanceMark must be 'bar' or 'line', got ${JSON.stringify(balanceMark)}`,
-      `balanceMark 只能是 'bar' 或 'line'，实际为 ${JSON.stringify(balanceMark)}`);
+    throw new ChartError('charts.options.balanceMark', { value: JSON.stringify(balanceMark) }, ['balanceMark']);
   }
 
   const first = fund.rows[0].year;

@@ -62,14 +62,13 @@ const TEXT: Readonly<Record<ChartLang, ChartText>> = Object.freeze({
 /**
  * The charts' titles, axis titles and legend labels in zh-CN or English.
  *
- * @throws ChartError `options.lang` when lang is neither 'zh' nor 'en'.
+ * @throws ChartError `charts.options.lang` when lang is neither 'zh' nor 'en'.
  * @example
  * chartText('zh').year; // => '年份'
  */
 export function chartText(lang: ChartLang): ChartText {
   if (lang !== 'zh' && lang !== 'en') {
-    throw new ChartError('options.lang', ['lang'], `lang must be 'zh' or 'en', got ${JSON.stringify(lang)}`,
-      `lang 只能是 'zh' 或 'en'，实际为 ${JSON.stringify(lang)}`);
+    throw new ChartError('charts.options.lang', { value: JSON.stringify(lang) }, ['lang']);
   }
   return TEXT[lang];
 }

@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 import { createRequire } from 'node:module';
 import type { DataFrame } from 'danfojs-node';
 import type { ProjectionResult } from './types';
@@ -12,7 +13,7 @@ export function toDataFrame(result: ProjectionResult, fundId?: string): DataFram
   const dfd = createRequire(__filename)('danfojs-node') as typeof import('danfojs-node');
   const { columns, rows } = resultRows(result);
   const kept = fundId === undefined ? rows : rows.filter((r) => r.fund === fundId);
-  if (kept.length === 0) throw new Error(`no rows for fund '${fundId}' / 没有基金 '${fundId}' 的结果`);
+  if (kept.length === 0) throw new FundcastError('results.noRows', { fundId });
   const used = columns.filter((c) => kept.some((r) => r[c] !== null));
   return new dfd.DataFrame(kept.map((r) => used.map((c) => r[c])), { columns: used });
 }

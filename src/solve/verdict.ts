@@ -66,16 +66,16 @@ export function verdict(result: ProjectionResult, fundId: string, options: { lan
   const f = result.funds.find((x) => x.id === fundId);
   if (!f) {
     const ids = result.funds.map((x) => x.id).join(', ');
-    throw new SolveError('fund.unknown', `no fund '${fundId}' in the projection (funds: ${ids})`, `预测结果中没有基金 '${fundId}'（现有：${ids}）`);
+    throw new SolveError('solve.fund.unknown.verdict', { fundId, ids });
   }
   const low = options.low ?? 3;
   const high = options.high ?? 15;
   const normalBand = result.bands.find((b) => b.id === 'normal');
   const normal = options.normal ?? (normalBand?.lower ?? low);
   if (!Number.isFinite(low) || !Number.isFinite(high) || !Number.isFinite(normal) || !(low < high) || !(low <= normal)) {
-    throw new SolveError('verdict.thresholds', `thresholds must be finite with low < high and low ≤ normal, found ${low}, ${high}, ${normal}`, `阈值须为有限数，低阈值小于高阈值且不高于正常下限，实际为 ${low}、${high}、${normal}`);
+    throw new SolveError('solve.verdict.thresholds', { low, high, normal });
   }
-  if (f.rows.length === 0) throw new SolveError('verdict.rows', `fund '${fundId}' has no projected years`, `基金 '${fundId}' 没有预测年份`);
+  if (f.rows.length === 0) throw new SolveError('solve.verdict.rows', { fundId });
   const withMonths = f.rows.filter((r) => r.reserveMonths !== null).map((r) => ({ year: r.year, months: r.reserveMonths as number }));
   const below = withMonths.filter((r) => r.months < low).map((r) => r.year);
   const above = withMonths.filter((r) => r.months > high).map((r) => r.year);
