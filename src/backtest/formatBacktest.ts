@@ -24,7 +24,8 @@ export function formatBacktest(results: readonly FundBacktest[], lang: 'en' | 'z
   const lines: string[] = [];
   for (const r of results) {
     const names = new Map(r.forecasters.map((f) => [f.id, (f.baseline ? '*' : ' ') + (zh ? f.name.zh : f.name.en)]));
-    lines.push(zh ? `基金 ${r.fund}：回测（滚动起点，口径：${r.basis}）` : `Fund ${r.fund}: backtest (rolling origin, basis: ${r.basis})`);
+    lines.push(zh ? `基金 ${r.fund}：滚动起点回测` : `Fund ${r.fund}: rolling-origin backtest`);
+    lines.push(zh ? `  口径：${r.basis}` : `  basis: ${r.basis}`);
     if (r.dropped.length) lines.push(zh ? `  未纳入（口径不同）：${r.dropped.join('、')}年` : `  left out (another basis): ${r.dropped.join(', ')}`);
     for (const item of items) {
       for (const h of r.horizons) {
@@ -40,6 +41,7 @@ export function formatBacktest(results: readonly FundBacktest[], lang: 'en' | 'z
     }
     lines.push('');
   }
-  lines.push(zh ? '* 朴素基准。MAPE：平均绝对百分比误差；偏差 > 0 为高估；技能 = 1 − MAPE / 不变预测的MAPE。' : '* naive baseline. MAPE: mean absolute percentage error; bias > 0 = over-forecast; skill = 1 − MAPE / MAPE of no change.');
+  lines.push(zh ? '* 朴素基准（按总额）。（人均）：人均额与人数分别外推后相乘。' : '* naive baseline (on totals). (per head): per-head amounts and members\n  continued separately, then multiplied.');
+  lines.push(zh ? 'MAPE：平均绝对百分比误差；偏差 > 0 为高估；技能 = 1 − MAPE / 同起点不变预测的MAPE。' : 'MAPE: mean absolute % error; bias > 0 = over-forecast;\nskill = 1 − MAPE / MAPE of no change on the same origins.');
   return lines.join('\n') + '\n';
 }

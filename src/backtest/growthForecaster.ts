@@ -28,7 +28,7 @@ export function growthForecaster(method: GrowthMethod, options: { baseline?: boo
   };
   return {
     id: options.id ?? (perHead ? `${method.id}-per-head` : method.id),
-    name: options.name ?? (perHead ? { en: `${method.name.en}, per head × members`, zh: `${method.name.zh}（人均×人数）` } : method.name),
+    name: options.name ?? (perHead ? { en: `${method.name.en} (per head)`, zh: `${method.name.zh}（人均）` } : method.name),
     baseline: options.baseline ?? false,
     minYears: method.minPoints,
     ready(history) {

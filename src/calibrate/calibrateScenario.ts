@@ -17,7 +17,11 @@ export interface CalibratedParameter {
   readonly fit: GrowthFit;
   /** Observed values the fit used, by year. */
   readonly observed: readonly { year: number; value: number }[];
-  /** Growth in each of the first `years` projection years: g_h = ŷ_{T+h} / ŷ_{T+h−1} − 1 (ŷ_T = y_T). */
+  /**
+   * Growth in each of the first `years` projection years: g_h = ŷ_{T+h} / ŷ_{T+h−1} − 1, with ŷ_T the
+   * method's fitted value for the last year — the method's trend, applied by the engine from the
+   * observed base-year level (the gap between y_T and ŷ_T is not carried into growth).
+   */
   readonly growthPath: readonly { year: number; growth: number }[];
 }
 
@@ -55,7 +59,7 @@ function hasPath(fund: unknown, path: readonly string[]): boolean {
  * per-head financing, …), the observed series is taken from the LAST same-basis span of the
  * history (sameBasisSpans: a basis change is never chained), reduced to its trailing run of
  * observed years, and fitted by `method`. The implied growth path for the first `years`
- * projection years is g_h = ŷ_{T+h} / ŷ_{T+h−1} − 1 with ŷ_T the last observation.
+ * projection years is g_h = ŷ_{T+h} / ŷ_{T+h−1} − 1 with ŷ_T the method's fitted last-year value.
  * Nothing is written here: calibrationOverlay turns the result into an overlay file.
  * @throws FundcastError `calibrate.noHistory` when no fund has a history.
  */
@@ -87,11 +91,7 @@ export function calibrateScenario(loaded: LoadedScenario, method: GrowthMethod, 
         continue;
       }
       const fit = method.fit(run.years, run.values);
-      const last = run.values[run.values.length - 1];
-      const growthPath = Array.from({ length: years }, (_, i) => {
-        const before = i === 0 ? last : fit.forecast(i);
-        return { year: loaded.scenario.base_year + i + 1, growth: fit.forecast(i + 1) / before - 1 };
-      });
+      const growthPath = Array.from({ length: years }, (_, i) => ({ year: loaded.scenario.base_year + i + 1, growth: fit.forecast(i + 1) / fit.forecast(i) - 1 }));
       parameters.push({ fund: fundId, path: target.path, label: target.label, fittedOn: target.fittedOn, fit, observed: run.years.map((year, i) => ({ year, value: run.values[i] })), growthPath });
     }
   }

@@ -36,7 +36,7 @@ function describe(p: CalibratedParameter, years: number): string {
   const se = f.se === null ? 'no standard error (too few points)' : `se ${(100 * f.se).toFixed(2)} pt`;
   return ` ${p.label.en} / ${p.label.zh}: ${f.method} on ${f.period[0]}–${f.period[1]} (n = ${f.n}) of ${p.fittedOn}; ` +
     `fitted growth ${pct(f.growth)} a year, ${se}; residuals [${f.residuals.map((r) => r.toFixed(4)).join(', ')}]; ` +
-    `fitted path for the first ${years} years, then the scenario's own assumption`;
+    `fitted path for the first ${years} years (the base-year key carries the first one: the engine uses no base-year growth), then the scenario's own assumption`;
 }
 
 /**
