@@ -10,10 +10,12 @@ function isYear(value: unknown): value is number {
 /**
  * Checks that a fund result can be charted: at least one row, integer years strictly
  * increasing, finite income, expenditure, surplus and balance, reserve months finite or
- * null, and key years integer or null.
+ * null, and key years integer or null; observed (history) years, when given, integers increasing
+ * and before the first projected year, their figures finite or null.
  *
  * @throws ChartError with the path of the first bad value (`charts.fund.notObject`, `charts.fund.noRows`,
- *   `charts.row.year`, `charts.row.yearOrder`, `charts.row.notFinite`, `charts.row.reserveMonths`, `charts.fund.keyYear`).
+ *   `charts.row.year`, `charts.row.yearOrder`, `charts.row.notFinite`, `charts.row.reserveMonths`,
+ *   `charts.history.year`, `charts.history.notFinite`, `charts.fund.keyYear`).
  */
 export function assertFundLike(fund: FundLike): void {
   if (typeof fund !== 'object' || fund === null) {
@@ -37,6 +39,18 @@ export function assertFundLike(fund: FundLike): void {
     const months = row.reserveMonths;
     if (months !== null && (typeof months !== 'number' || !Number.isFinite(months))) {
       throw new ChartError('charts.row.reserveMonths', { months: String(months) }, ['rows', i, 'reserveMonths']);
+    }
+  });
+  (fund.history ?? []).forEach((row, i, all) => {
+    const next = i + 1 < all.length ? all[i + 1].year : fund.rows[0].year;
+    if (!isYear(row.year) || row.year >= next) {
+      throw new ChartError('charts.history.year', { year: String(row.year), next }, ['history', i, 'year']);
+    }
+    for (const field of ['income', 'expenditure', 'balance', 'reserveMonths'] as const) {
+      const v = row[field];
+      if (v !== null && (typeof v !== 'number' || !Number.isFinite(v))) {
+        throw new ChartError('charts.history.notFinite', { field, value: String(v) }, ['history', i, field]);
+      }
     }
   });
   for (const key of ['firstDeficitYear', 'exhaustionYear'] as const) {
