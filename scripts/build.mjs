@@ -3,6 +3,7 @@
 //
 //   dist/index.js, dist/**/*.d.ts   the library: one ESM file (dependencies stay imports), and its type
 //                                   declarations from the doc-commented sources (src/cli excluded)
+//   dist/simulateWorker.js          the Monte Carlo worker threads' entry (piscina loads it)
 //   dist/cli.js, dist/chunks/*.js   the command line: an ESM bundle split per command, so a command loads
 //                                   only its own code (bin/fundcast.cjs imports dist/cli.js)
 //   dist/package.json               {"type": "module"}: dist/ is ESM while the repository's scripts are CommonJS
@@ -75,12 +76,14 @@ function fixDeclarationImports(dir) {
 }
 
 const jsOnly = process.argv.includes('--js');
-if (jsOnly) for (const old of ['index.js', 'cli.js', 'chunks']) rmSync(join(DIST, old), { recursive: true, force: true });
+if (jsOnly) for (const old of ['index.js', 'cli.js', 'simulateWorker.js', 'chunks']) rmSync(join(DIST, old), { recursive: true, force: true });
 else rmSync(DIST, { recursive: true, force: true });
 mkdirSync(DIST, { recursive: true });
 writeFileSync(join(DIST, 'package.json'), '{ "type": "module" }\n');
 await Promise.all([
   esbuild.build({ ...common, entryPoints: { index: join(ROOT, 'src/index.ts') }, outdir: DIST, packages: 'external' }),
+  // the Monte Carlo worker threads' entry (src/montecarlo/simulate.ts finds it next to the bundle)
+  esbuild.build({ ...common, entryPoints: { simulateWorker: join(ROOT, 'src/montecarlo/simulateWorker.ts') }, outdir: DIST, packages: 'external' }),
   esbuild.build({
     ...common,
     entryPoints: { cli: join(ROOT, 'src/cli/main.ts') },
