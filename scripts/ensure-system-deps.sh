@@ -2,8 +2,10 @@
 # ensure-system-deps.sh — make sure the machine can execute the TypeScript notebooks.
 #
 # Checks for, and when missing installs with apt-get (root only), Debian's Jupyter
-# (jupyter-nbconvert, python3-nbclient, python3-ipykernel) and the CJK font used by
-# the charts (fonts-noto-cjk), then registers the tslab kernel with Jupyter.
+# (jupyter-nbconvert, python3-nbclient, python3-ipykernel), the CJK font used by
+# the charts and reports (fonts-noto-cjk) and the headless browser that prints and
+# tests the report (chromium, driven by playwright-core at /usr/bin/chromium; never a
+# downloaded browser), then registers the tslab kernel with Jupyter.
 # Jupyter is always run with /usr/bin/python3: the `python3` found first on PATH may
 # be another interpreter that has no Jupyter.
 #
@@ -31,6 +33,7 @@ works() {
     fonts-noto-cjk)
       find /usr/share/fonts /usr/local/share/fonts "${HOME:-/nonexistent}/.local/share/fonts" \
         "${HOME:-/nonexistent}/.fonts" -iname 'NotoSansCJK*' -print -quit 2>/dev/null | grep -q . ;;
+    chromium) [ -x /usr/bin/chromium ] && /usr/bin/chromium --version >/dev/null 2>&1 ;;
     *) return 1 ;;
   esac
 }
@@ -42,7 +45,7 @@ has_candidate() {
   [ -n "$candidate" ] && [ "$candidate" != "(none)" ]
 }
 
-PACKAGES=(jupyter-nbconvert python3-nbclient python3-ipykernel fonts-noto-cjk)
+PACKAGES=(jupyter-nbconvert python3-nbclient python3-ipykernel fonts-noto-cjk chromium)
 missing=()
 for pkg in "${PACKAGES[@]}"; do
   if ! works "$pkg"; then missing+=("$pkg"); fi

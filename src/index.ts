@@ -10,7 +10,10 @@ export { mergeScenario } from './scenario/mergeScenario';
 export { scenarioSchema, type Scenario, type FundSpec, type EmployeeFundSpec, type ResidentFundSpec, type PerHeadAmount, type BandSpec } from './scenario/scenarioSchema';
 export { scenarioJsonSchema } from './scenario/scenarioJsonSchema';
 export { ScenarioError } from './scenario/ScenarioError';
-export { FundcastError } from './errors/FundcastError';
+export { FundcastError, relocated, type ErrorArgs, type ErrorPath } from './errors/FundcastError';
+export { message, messages } from './messages/message';
+export { CATALOGUE, type MessageKey, type MessageParams } from './messages/catalogue';
+export { template, type Template } from './messages/template';
 export { formatIssue, formatPath, type ScenarioIssue } from './scenario/ScenarioIssue';
 export { resolveNumberSeries, resolveEnumSeries, type NumberSeries, type EnumSeries } from './scenario/timeSeries';
 
@@ -76,7 +79,6 @@ export { findNonFinite } from './results/findNonFinite';
 export { compareResults, type Comparison, type FundComparison } from './results/compareResults';
 export { resultRows, type FlatRow } from './results/resultRows';
 export { toCsv } from './results/toCsv';
-export { toDataFrame } from './results/toDataFrame';
 export { formatTable } from './results/formatTable';
 export { formatComparison } from './results/formatComparison';
 export { formatNumber, formatYear } from './results/formatNumber';
@@ -84,6 +86,16 @@ export { LABELS, label, type Lang } from './results/labels';
 
 // ---- charts (Vega-Lite specs, SVG) -------------------------------------------------------
 export { reserveChartSpec, balanceChartSpec, reserveComparisonChartSpec, renderSvg, DEFAULT_CHART_FONT, ChartError, type ReserveChartOptions, type BalanceChartOptions, type ReserveComparisonOptions, type VegaLiteSpec } from './charts/index';
+export { fanChartSpec, type FanChartOptions, type FanRowLike } from './charts/index';
+export { projectionCharts, renderPng, chartFiles, findCjkFonts, type NamedChart, type ProjectionChartsOptions, type RenderPngOptions } from './charts/index';
+
+// ---- report (self-contained HTML, PDF through Debian's chromium) -------------------------
+export { reportHtml, defaultReportLang } from './report/reportHtml';
+export { printPdf } from './report/printPdf';
+export { assumptionRows, type AssumptionRow } from './report/assumptionRows';
+export { REPORT_LABELS, reportLabel } from './report/reportLabels';
+export { ReportError } from './report/ReportError';
+export type { ReportInput, ReportText, ReportHistory, ReportFan, ReportSensitivity, ReportBudget } from './report/reportTypes';
 
 // ---- solvers ------------------------------------------------------------------------------
 export { solveLever, SOLVE_TOLERANCE, requiredTopUp, verdict, verdictSummary, formatVerdict, formatSolveResult, solveResultJson, parseTargetSpec, describeTarget, phasedPath, applyLeverPath, currentLeverValue, findBoundary, refineBracket, targetConstraints, projectOneFund, SolveError } from './solve/index';

@@ -12,7 +12,18 @@ export { reserveComparisonChartSpec } from './reserveComparisonChartSpec';
 export type { ReserveComparisonOptions } from './reserveComparisonChartSpec';
 export type { BalanceChartOptions } from './balanceChartSpec';
 
+export { fanChartSpec } from './fanChartSpec';
+export type { FanChartOptions, FanRowLike } from './fanChartSpec';
+
+// Every chart of a projection
+export { projectionCharts } from './projectionCharts';
+export type { NamedChart, ProjectionChartsOptions } from './projectionCharts';
+
 // Rendering
 export { renderSvg, DEFAULT_CHART_FONT } from './renderSvg';
+export { renderPng } from './renderPng';
+export type { RenderPngOptions } from './renderPng';
+export { chartFiles } from './chartFiles';
+export { findCjkFonts } from './findCjkFonts';
 export { loadVega } from './loadVega';
 export type { VegaModules } from './loadVega';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { balanceChartSpec } from '../../src/charts/balanceChartSpec';
+import { ChartError } from '../../src/charts/ChartError';
 import { dependencyChartSpec } from '../../src/charts/dependencyChartSpec';
+import { fanChartSpec } from '../../src/charts/fanChartSpec';
 import { pyramidChartSpec, type PyramidRowLike } from '../../src/charts/pyramidChartSpec';
 import { renderSvg } from '../../src/charts/renderSvg';
 import { reserveChartSpec } from '../../src/charts/reserveChartSpec';
@@ -78,5 +80,21 @@ describe('every chart function draws its marks with units and finite attributes'
     expect(marks(svg).has('line')).toBe(true);
     expect(axisTitle(svg, 'Y')).toBe('Ratio');
     expectFiniteAttributes(svg);
+  });
+});
+
+describe('fanChartSpec', () => {
+  const rows = [2025, 2026, 2027].map((year, i) => ({ year, p05: -2 - i, p25: 1, p50: 3 - i, p75: 5, p95: 9 + i }));
+  it('draws the two bands (areas), the median line and the zero rule; the axis carries the unit', async () => {
+    const svg = await renderSvg(fanChartSpec(rows, { measure: 'Months of reserve', unit: 'months', title: 'Fan', lang: 'en' }));
+    expect([...marks(svg)]).toEqual(expect.arrayContaining(['area', 'line', 'rule']));
+    expect(svg.match(/class="mark-area role-mark/g)).toHaveLength(2);
+    expect(axisTitle(svg, 'Y')).toBe('Months of reserve (months)');
+    expectFiniteAttributes(svg);
+  });
+  it('refuses unordered percentiles, a missing unit and no rows', () => {
+    expect(() => fanChartSpec([{ ...rows[0], p25: 10 }], { measure: 'm', unit: 'months', title: 't' })).toThrow(/p05 ≤ p25/);
+    expect(() => fanChartSpec(rows, { measure: 'm', unit: '', title: 't' })).toThrow(/unit/);
+    expect(() => fanChartSpec([], { measure: 'm', unit: 'x', title: 't' })).toThrow(ChartError);
   });
 });
