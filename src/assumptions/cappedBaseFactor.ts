@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 import { lognormalFromMeanCv } from '../benefits/lognormalFromMeanCv';
 import { lognormalLimitedExpectedValue } from '../benefits/lognormalLimitedExpectedValue';
 
@@ -13,7 +14,7 @@ import { lognormalLimitedExpectedValue } from '../benefits/lognormalLimitedExpec
  * @example cappedBaseFactor(0.6, 3, 0.6) // ≈ 1.0322: the floor lifts low wages more than the cap trims high ones
  */
 export function cappedBaseFactor(floor: number, cap: number, cv: number): number {
-  if (!(cap >= floor)) throw new Error(`the base cap (${cap}) must not be below the floor (${floor}) / 缴费基数上限（${cap}）不能低于下限（${floor}）`);
+  if (!(cap >= floor)) throw new FundcastError('assumptions.capBelowFloor', { cap, floor });
   if (cv === 0) return Math.min(Math.max(1, floor), cap);
   const x = lognormalFromMeanCv(1, cv);
   return floor + lognormalLimitedExpectedValue(x, cap) - lognormalLimitedExpectedValue(x, floor);

@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 /** The outcomes attributed: balance and months of reserve at a year, and the exhaustion year. */
 export interface Outcome {
   balance: number;
@@ -44,7 +45,7 @@ export const MAX_LEVERS = 30;
 export function attribute(levers: string[], evaluate: (subset: boolean[]) => Outcome, options: { shapley?: boolean } = {}): AttributionCore {
   const n = levers.length;
   if (n > MAX_LEVERS) {
-    throw new Error(`attribution takes at most ${MAX_LEVERS} levers; found ${n} — group the changes into fewer overlays / 变化分解最多支持 ${MAX_LEVERS} 个政策参数，实际 ${n} 个——请合并为较少的改革方案`);
+    throw new FundcastError('attribution.tooManyLevers', { max: MAX_LEVERS, n });
   }
   const cache = new Map<number, Outcome>();
   const v = (mask: number): Outcome => {
@@ -60,7 +61,7 @@ export function attribute(levers: string[], evaluate: (subset: boolean[]) => Out
   const parts: LeverContribution[] = levers.map((lever, i) => ({ lever, sequential: diff(v((1 << i) - 1), v((1 << (i + 1)) - 1)), shapley: null }));
   const useShapley = options.shapley ?? n <= MAX_SHAPLEY_LEVERS;
   if (useShapley) {
-    if (n > MAX_SHAPLEY_LEVERS) throw new Error(`Shapley attribution takes at most ${MAX_SHAPLEY_LEVERS} levers (2^n projections); found ${n} / Shapley 分解最多支持 ${MAX_SHAPLEY_LEVERS} 个政策参数`);
+    if (n > MAX_SHAPLEY_LEVERS) throw new FundcastError('attribution.tooManyShapleyLevers', { max: MAX_SHAPLEY_LEVERS, n });
     const fact = [1];
     for (let k = 1; k <= n; k++) fact[k] = fact[k - 1] * k;
     levers.forEach((_, i) => {

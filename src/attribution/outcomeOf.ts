@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 import type { ProjectionResult } from '../results/types';
 import type { Outcome } from './attribute';
 
@@ -8,10 +9,10 @@ import type { Outcome } from './attribute';
  */
 export function outcomeOf(result: ProjectionResult, fundId: string, year: number): Outcome {
   const fund = result.funds.find((f) => f.id === fundId);
-  if (!fund) throw new Error(`no fund '${fundId}' in '${result.scenario.id}' / 情景 '${result.scenario.id}' 中没有基金 '${fundId}'`);
+  if (!fund) throw new FundcastError('attribution.unknownFund', { fundId, id: result.scenario.id });
   const row = fund.rows.find((r) => r.year === year);
-  if (!row) throw new Error(`year ${year} is outside the projection ${fund.rows[0].year}–${fund.rows[fund.rows.length - 1].year} / 年份 ${year} 不在预测期内`);
-  if (row.reserveMonths === null) throw new Error(`months of reserve are undefined in ${year} (no expenditure) / ${year} 年无支出，可支付月数无定义`);
+  if (!row) throw new FundcastError('attribution.yearOutside', { year, year2: fund.rows[0].year, year3: fund.rows[fund.rows.length - 1].year });
+  if (row.reserveMonths === null) throw new FundcastError('attribution.monthsUndefined', { year });
   return {
     balance: row.balance,
     reserveMonths: row.reserveMonths,

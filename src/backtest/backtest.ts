@@ -68,7 +68,7 @@ export function backtest(history: SeriesHistory, forecasters: readonly Forecaste
   const { years } = history;
   const lengths = [history.income.length, history.expenditure.length, history.balance.length, history.members?.length ?? years.length];
   if (lengths.some((l) => l !== years.length) || years.some((y, i) => i > 0 && y !== years[i - 1] + 1)) {
-    throw new FundcastError('backtest.history', 'history years must be consecutive and every series as long as the years', '历史年份须连续，且各序列长度与年份一致', { details: { years } });
+    throw new FundcastError('backtest.history', { years });
   }
   const maxH = Math.max(...horizons);
   const rows: BacktestRow[] = [];

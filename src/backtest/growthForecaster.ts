@@ -25,7 +25,7 @@ export function growthForecaster(method: GrowthMethod, options: { baseline?: boo
       };
       if (!perHead) return { income: continueSeries(history.income), expenditure: continueSeries(history.expenditure) };
       const members = history.members;
-      if (!members) throw new FundcastError('backtest.members', `${method.id}: a per-head forecast needs the members series`, `${method.id}：人均预测需要参保人数序列`);
+      if (!members) throw new FundcastError('backtest.members', { id: method.id });
       const perMember = (values: readonly (number | null)[]) => values.map((v, i) => (v === null || members[i] === null ? null : v / (members[i] as number)));
       const n = continueSeries(members);
       const e = continueSeries(perMember(history.expenditure));

@@ -1,19 +1,16 @@
-import { FundcastError } from '../errors/FundcastError';
+import { FundcastError, type ErrorArgs } from '../errors/FundcastError';
 
 /**
  * Error thrown by the benefits module when its input is invalid.
- *
- * Errors are data first: `code` is a stable identifier, `path` locates the bad value,
- * `en` and `zh` carry the English and Chinese wording; `message` joins the two so that
- * an uncaught error is readable in either language.
+ * Same shape and arguments as every fundcast error (errors/FundcastError): a catalogue key as
+ * `code`, the offending values as `details`, the input `path`; `en`/`zh` come from src/messages.
  *
  * @example
- * throw new BenefitsError('claim.negativeCost', ['totalCost'],
- *   'total cost must be a finite number ≥ 0', '总费用必须是不小于 0 的有限数');
+ * throw new BenefitsError('benefits.claim.scopeAboveTotal', { inScope: 120, total: 100 }, ['inScopeCost']);
  */
 export class BenefitsError extends FundcastError {
-  constructor(code: string, path: readonly (string | number)[], en: string, zh: string) {
-    super(code, en, zh, { path });
+  constructor(...args: ErrorArgs) {
+    super(...args);
     this.name = 'BenefitsError';
   }
 }

@@ -38,12 +38,7 @@ export interface ClaimPayment {
 function amount(value: number | undefined, fallback: number | undefined, name: string, zh: string): number {
   const v = value ?? fallback;
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-    throw new BenefitsError(
-      'claim.invalidAmount',
-      [name],
-      `${name} must be a finite number ≥ 0, got ${v}`,
-      `${zh}必须是不小于 0 的有限数，实际为 ${v}`,
-    );
+    throw new BenefitsError('benefits.claim.invalidAmount', { name, v, zh }, [name]);
   }
   return v;
 }
@@ -109,38 +104,23 @@ function tieredPayment(tiers: BenefitSchedule['coinsurance']['tiers'], from: num
 export function claimPayment(schedule: BenefitSchedule, claim: Claim): ClaimPayment {
   const rule = ensureBenefitSchedule(schedule);
   if (claim === null || typeof claim !== 'object') {
-    throw new BenefitsError('claim.notObject', [], 'claim must be an object', '就诊记录必须是对象');
+    throw new BenefitsError('benefits.claim.notObject', {}, []);
   }
   const total = amount(claim.totalCost, undefined, 'totalCost', '总费用');
   const inScope = amount(claim.inScopeCost, rule.inScopeShare * total, 'inScopeCost', '政策范围内费用');
   if (inScope > total) {
-    throw new BenefitsError(
-      'claim.scopeAboveTotal',
-      ['inScopeCost'],
-      `inScopeCost (${inScope}) exceeds totalCost (${total})`,
-      `政策范围内费用 (${inScope}) 超过总费用 (${total})`,
-    );
+    throw new BenefitsError('benefits.claim.scopeAboveTotal', { inScope, total }, ['inScopeCost']);
   }
   const scopeYtd = amount(claim.inScopeCostYearToDate, 0, 'inScopeCostYearToDate', '本年已发生政策范围内费用');
   const deductibleYtd = amount(claim.deductibleUsedYearToDate, 0, 'deductibleUsedYearToDate', '本年已付起付线');
   const fundYtd = amount(claim.fundPaidYearToDate, 0, 'fundPaidYearToDate', '本年基金已支付');
   if (rule.coinsurance.accumulate === 'perYear' && deductibleYtd > scopeYtd) {
-    throw new BenefitsError(
-      'claim.deductibleAboveSpending',
-      ['deductibleUsedYearToDate'],
-      'deductible used this year cannot exceed in-scope cost this year',
-      '本年已付起付线不能超过本年政策范围内费用',
-    );
+    throw new BenefitsError('benefits.claim.deductibleAboveSpending', {}, ['deductibleUsedYearToDate']);
   }
   let dailyRoom = Infinity;
   if (rule.dailyCap !== undefined) {
     if (claim.days === undefined) {
-      throw new BenefitsError(
-        'claim.daysMissing',
-        ['days'],
-        'the schedule has a daily cap: days is required',
-        '该政策有日支付限额，必须给出天数',
-      );
+      throw new BenefitsError('benefits.claim.daysMissing', {}, ['days']);
     }
     dailyRoom = rule.dailyCap * amount(claim.days, undefined, 'days', '天数');
   }

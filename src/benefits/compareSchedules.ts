@@ -59,34 +59,19 @@ export function compareSchedules(
 ): ScheduleComparison {
   const elasticity = options.elasticity ?? 0;
   if (typeof elasticity !== 'number' || !Number.isFinite(elasticity) || elasticity > 0) {
-    throw new BenefitsError(
-      'compare.badElasticity',
-      ['elasticity'],
-      `elasticity must be a finite number ≤ 0, got ${elasticity}`,
-      `弹性系数必须是不大于 0 的有限数，实际为 ${elasticity}`,
-    );
+    throw new BenefitsError('benefits.compare.badElasticity', { elasticity }, ['elasticity']);
   }
   const oldExpected = expectedClaimPayment(oldSchedule, distribution, { days: options.days });
   const newExpected = expectedClaimPayment(newSchedule, distribution, { days: options.days });
   if (!(oldExpected.fundPays > 0)) {
-    throw new BenefitsError(
-      'compare.zeroBaseline',
-      ['oldSchedule'],
-      'the old schedule pays nothing on this distribution: no cost ratio',
-      '原政策在该费用分布下基金支付为 0，无法计算比值',
-    );
+    throw new BenefitsError('benefits.compare.zeroBaseline', {}, ['oldSchedule']);
   }
   const oldMemberShare = oldExpected.outOfPocket / oldExpected.totalCost;
   const newMemberShare = newExpected.outOfPocket / newExpected.totalCost;
   let utilizationFactor = 1;
   if (elasticity !== 0) {
     if (!(oldMemberShare > 0) || !(newMemberShare > 0)) {
-      throw new BenefitsError(
-        'compare.zeroMemberShare',
-        ['elasticity'],
-        'a member share of 0 (free care) leaves a constant-elasticity response undefined',
-        '个人负担比例为 0（免费医疗）时无法使用常弹性需求反应',
-      );
+      throw new BenefitsError('benefits.compare.zeroMemberShare', {}, ['elasticity']);
     }
     utilizationFactor = (newMemberShare / oldMemberShare) ** elasticity;
   }

@@ -16,18 +16,13 @@ import { BenefitsError } from './BenefitsError';
 export function empiricalDistribution(amounts: ArrayLike<number>): EmpiricalDistribution {
   const n = amounts.length;
   if (n < 1) {
-    throw new BenefitsError('distribution.empty', ['amounts'], 'at least one claim amount is needed', '至少需要一个费用数据');
+    throw new BenefitsError('benefits.distribution.empty', {}, ['amounts']);
   }
   const sorted = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const x = amounts[i];
     if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) {
-      throw new BenefitsError(
-        'distribution.badAmount',
-        ['amounts', i],
-        `claim amounts must be finite numbers ≥ 0, got ${x}`,
-        `费用数据必须是不小于 0 的有限数，实际为 ${x}`,
-      );
+      throw new BenefitsError('benefits.distribution.badAmount', { x }, ['amounts', i]);
     }
     sorted[i] = x;
   }

@@ -15,7 +15,7 @@ import { BenefitsError } from './BenefitsError';
  */
 export function empiricalLimitedExpectedValue(distribution: EmpiricalDistribution, d: number): number {
   if (Number.isNaN(d) || d < 0) {
-    throw new BenefitsError('distribution.badLimit', ['d'], `limit must be ≥ 0, got ${d}`, `限额必须不小于 0，实际为 ${d}`);
+    throw new BenefitsError('benefits.distribution.badLimit', { d }, ['d']);
   }
   const { sorted, prefixSums } = distribution;
   const n = sorted.length;

@@ -47,7 +47,7 @@ function expMinusSquare(y: number): number {
  */
 export function erfc(x: number): number {
   if (Number.isNaN(x)) {
-    throw new BenefitsError('math.nan', ['x'], 'erfc argument is NaN', 'erfc 的自变量不是数 (NaN)');
+    throw new BenefitsError('benefits.math.nan.erfc', {}, ['x']);
   }
   const y = Math.abs(x);
   if (y <= 0.46875) {

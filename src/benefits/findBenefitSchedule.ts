@@ -33,12 +33,7 @@ export function findBenefitSchedule(
   }
   if (best === undefined) {
     const when = year === undefined ? '' : ` in force in ${year}`;
-    throw new BenefitsError(
-      'plan.noSchedule',
-      ['schedules'],
-      `no ${benefitType} schedule for level ${hospitalLevel}${when}`,
-      `未找到 ${hospitalLevel} 级 ${benefitType} 的${year === undefined ? '' : ` ${year} 年`}有效报销政策`,
-    );
+    throw new BenefitsError('benefits.plan.noSchedule', { benefitType, hospitalLevel, when, year }, ['schedules']);
   }
   return best;
 }

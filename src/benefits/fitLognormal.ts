@@ -26,31 +26,16 @@ export type LognormalFitMethod = 'moments' | 'mle';
 export function fitLognormal(amounts: ArrayLike<number>, method: LognormalFitMethod = 'moments'): LognormalDistribution {
   const n = amounts.length;
   if (n < 2) {
-    throw new BenefitsError(
-      'fit.tooFew',
-      ['amounts'],
-      `at least 2 claim amounts are needed, got ${n}`,
-      `至少需要 2 个费用数据，实际为 ${n}`,
-    );
+    throw new BenefitsError('benefits.fit.tooFew', { n }, ['amounts']);
   }
   for (let i = 0; i < n; i++) {
     const x = amounts[i];
     if (typeof x !== 'number' || !Number.isFinite(x) || x <= 0) {
-      throw new BenefitsError(
-        'fit.badAmount',
-        ['amounts', i],
-        `claim amounts must be finite numbers > 0, got ${x}`,
-        `费用数据必须是大于 0 的有限数，实际为 ${x}`,
-      );
+      throw new BenefitsError('benefits.fit.badAmount', { x }, ['amounts', i]);
     }
   }
   if (method !== 'mle' && method !== 'moments') {
-    throw new BenefitsError(
-      'fit.badMethod',
-      ['method'],
-      `method must be 'moments' or 'mle', got ${String(method)}`,
-      '估计方法须为矩估计或极大似然',
-    );
+    throw new BenefitsError('benefits.fit.badMethod', { method: String(method) }, ['method']);
   }
   const transform = method === 'mle' ? Math.log : (x: number) => x;
   let sum = 0;
@@ -60,12 +45,7 @@ export function fitLognormal(amounts: ArrayLike<number>, method: LognormalFitMet
   for (let i = 0; i < n; i++) squares += (transform(amounts[i]) - mean) ** 2;
   const variance = squares / n;
   if (!(variance > 0)) {
-    throw new BenefitsError(
-      'fit.noSpread',
-      ['amounts'],
-      'all claim amounts are equal: a lognormal cannot be fitted',
-      '费用数据全部相同，无法拟合对数正态分布',
-    );
+    throw new BenefitsError('benefits.fit.noSpread', {}, ['amounts']);
   }
   if (method === 'mle') return { kind: 'lognormal', mu: mean, sigma: Math.sqrt(variance) };
   return lognormalFromMeanCv(mean, Math.sqrt(variance) / mean);

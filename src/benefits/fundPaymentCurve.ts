@@ -66,12 +66,7 @@ export function fundPaymentCurve(schedule: BenefitSchedule, options: PaymentCurv
     if (rule.dailyCap !== undefined) {
       const days = options.days;
       if (days === undefined || typeof days !== 'number' || !Number.isFinite(days) || days < 0) {
-        throw new BenefitsError(
-          'curve.daysMissing',
-          ['days'],
-          'the schedule has a daily cap: days per claim (finite, ≥ 0) is required',
-          '该政策有日支付限额，必须给出每次就诊天数（不小于 0 的有限数）',
-        );
+        throw new BenefitsError('benefits.curve.daysMissing', {}, ['days']);
       }
       cap = Math.min(cap, rule.dailyCap * days);
     }

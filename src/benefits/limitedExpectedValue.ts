@@ -21,11 +21,6 @@ export function limitedExpectedValue(distribution: ClaimSizeDistribution, d: num
     case 'empirical':
       return empiricalLimitedExpectedValue(distribution, d);
     default:
-      throw new BenefitsError(
-        'distribution.unknownKind',
-        ['distribution', 'kind'],
-        `unknown claim-size distribution kind: ${String((distribution as { kind?: unknown }).kind)}`,
-        '未知的费用分布类型',
-      );
+      throw new BenefitsError('benefits.distribution.unknownKind', { kind: String((distribution as { kind?: unknown }).kind) }, ['distribution', 'kind']);
   }
 }

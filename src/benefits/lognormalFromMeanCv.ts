@@ -15,20 +15,10 @@ import { BenefitsError } from './BenefitsError';
  */
 export function lognormalFromMeanCv(mean: number, cv: number): LognormalDistribution {
   if (typeof mean !== 'number' || !Number.isFinite(mean) || mean <= 0) {
-    throw new BenefitsError(
-      'distribution.badMean',
-      ['mean'],
-      `mean claim size must be a finite number > 0, got ${mean}`,
-      `平均费用必须是大于 0 的有限数，实际为 ${mean}`,
-    );
+    throw new BenefitsError('benefits.distribution.badMean', { mean }, ['mean']);
   }
   if (typeof cv !== 'number' || !Number.isFinite(cv) || cv <= 0) {
-    throw new BenefitsError(
-      'distribution.badCv',
-      ['cv'],
-      `coefficient of variation must be a finite number > 0, got ${cv}`,
-      `变异系数必须是大于 0 的有限数，实际为 ${cv}`,
-    );
+    throw new BenefitsError('benefits.distribution.badCv', { cv }, ['cv']);
   }
   const variance = Math.log1p(cv * cv);
   return { kind: 'lognormal', mu: Math.log(mean) - variance / 2, sigma: Math.sqrt(variance) };

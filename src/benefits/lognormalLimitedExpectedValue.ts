@@ -20,24 +20,14 @@ import { BenefitsError } from './BenefitsError';
 export function lognormalLimitedExpectedValue(distribution: LognormalDistribution, d: number): number {
   const { mu, sigma } = distribution;
   if (!Number.isFinite(mu) || !Number.isFinite(sigma) || sigma <= 0) {
-    throw new BenefitsError(
-      'distribution.badLognormal',
-      ['distribution'],
-      `lognormal needs finite mu and sigma > 0, got mu=${mu}, sigma=${sigma}`,
-      `对数正态分布参数无效：mu=${mu}, sigma=${sigma}`,
-    );
+    throw new BenefitsError('benefits.distribution.badLognormal', { mu, sigma }, ['distribution']);
   }
   const mean = Math.exp(mu + (sigma * sigma) / 2);
   if (!Number.isFinite(mean)) {
-    throw new BenefitsError(
-      'distribution.meanOverflow',
-      ['distribution'],
-      'lognormal mean exp(mu + sigma²/2) overflows',
-      '对数正态分布的均值溢出',
-    );
+    throw new BenefitsError('benefits.distribution.meanOverflow', {}, ['distribution']);
   }
   if (Number.isNaN(d) || d < 0) {
-    throw new BenefitsError('distribution.badLimit', ['d'], `limit must be ≥ 0, got ${d}`, `限额必须不小于 0，实际为 ${d}`);
+    throw new BenefitsError('benefits.distribution.badLimit', { d }, ['d']);
   }
   if (d === 0) return 0;
   if (d === Infinity) return mean;

@@ -49,7 +49,7 @@ export function parseBenefitPlan(input: unknown): BenefitPlan {
   const result = benefitPlanSchema.safeParse(input);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    const error = new BenefitsError('plan.invalid', [], `invalid benefit plan:\n${lines.join('\n')}`, '待遇方案参数无效（见上）');
+    const error = new BenefitsError('benefits.plan.invalid', { lines }, []);
     (error as Error & { cause?: unknown }).cause = result.error;
     throw error;
   }

@@ -30,12 +30,7 @@ export function parseBenefitSchedule(input: unknown): BenefitSchedule {
   const result = benefitScheduleSchema.safeParse(input);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    const error = new BenefitsError(
-      'schedule.invalid',
-      [],
-      `invalid benefit schedule:\n${lines.join('\n')}`,
-      '报销政策参数无效（见上）',
-    );
+    const error = new BenefitsError('benefits.schedule.invalid', { lines }, []);
     (error as Error & { cause?: unknown }).cause = result.error;
     throw error;
   }

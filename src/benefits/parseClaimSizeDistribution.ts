@@ -47,7 +47,7 @@ export function parseClaimSizeDistribution(input: unknown): ClaimSizeDistributio
   const result = claimSizeDistributionSchema.safeParse(input);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    const error = new BenefitsError('distribution.invalid', [], `invalid claim-size distribution:\n${lines.join('\n')}`, '费用分布参数无效（见上）');
+    const error = new BenefitsError('benefits.distribution.invalid', { lines }, []);
     (error as Error & { cause?: unknown }).cause = result.error;
     throw error;
   }

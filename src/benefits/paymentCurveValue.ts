@@ -14,12 +14,7 @@ import { BenefitsError } from './BenefitsError';
  */
 export function paymentCurveValue(curve: PaymentCurve, x: number): number {
   if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) {
-    throw new BenefitsError(
-      'curve.badCost',
-      ['x'],
-      `total cost must be a finite number ≥ 0, got ${x}`,
-      `总费用必须是不小于 0 的有限数，实际为 ${x}`,
-    );
+    throw new BenefitsError('benefits.curve.badCost', { x }, ['x']);
   }
   const { breakpoints, slopes } = curve;
   let value = 0;

@@ -22,7 +22,7 @@ import { BenefitsError } from './BenefitsError';
  */
 export function standardNormalCdf(z: number): number {
   if (Number.isNaN(z)) {
-    throw new BenefitsError('math.nan', ['z'], 'normal CDF argument is NaN', '正态分布函数的自变量不是数 (NaN)');
+    throw new BenefitsError('benefits.math.nan.standardNormalCdf', {}, ['z']);
   }
   return 0.5 * erfc(-z / Math.SQRT2);
 }

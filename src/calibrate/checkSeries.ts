@@ -1,3 +1,4 @@
+import { messages } from '../messages/message';
 import { FundcastError } from '../errors/FundcastError';
 
 /**
@@ -6,13 +7,13 @@ import { FundcastError } from '../errors/FundcastError';
  * @throws FundcastError `calibrate.series` naming the first problem found.
  */
 export function checkSeries(method: string, years: readonly number[], values: readonly number[], minPoints: number): void {
-  const fail = (en: string, zh: string, details: Record<string, unknown>) => {
-    throw new FundcastError('calibrate.series', `${method}: ${en}`, `${method}：${zh}`, { details: { method, ...details } });
+  const fail = (reason: { en: string; zh: string }, details: Record<string, unknown>) => {
+    throw new FundcastError('calibrate.series', { method, ...reason, ...details });
   };
-  if (years.length !== values.length) fail(`years (${years.length}) and values (${values.length}) differ in length`, `年份（${years.length}个）与数值（${values.length}个）个数不同`, {});
-  if (values.length < minPoints) fail(`needs at least ${minPoints} years of data, found ${values.length}`, `至少需要${minPoints}年数据，实际${values.length}年`, { found: values.length, minPoints });
+  if (years.length !== values.length) fail(messages('calibrate.series.lengths', { years: years.length, values: values.length }), {});
+  if (values.length < minPoints) fail(messages('calibrate.series.tooShort', { minPoints, found: values.length }), { found: values.length, minPoints });
   for (let i = 0; i < values.length; i++) {
-    if (!Number.isFinite(values[i]) || values[i] <= 0) fail(`value for ${years[i]} must be a positive number, found ${values[i]}`, `${years[i]}年的数值须为正数，实际为${values[i]}`, { year: years[i], found: values[i] });
-    if (i > 0 && years[i] !== years[i - 1] + 1) fail(`years must be consecutive, found ${years[i - 1]} then ${years[i]}`, `年份须连续，实际${years[i - 1]}年之后为${years[i]}年`, { year: years[i] });
+    if (!Number.isFinite(values[i]) || values[i] <= 0) fail(messages('calibrate.series.notPositive', { year: years[i], found: values[i] }), { year: years[i], found: values[i] });
+    if (i > 0 && years[i] !== years[i - 1] + 1) fail(messages('calibrate.series.gap', { previous: years[i - 1], year: years[i] }), { year: years[i] });
   }
 }

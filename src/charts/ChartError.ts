@@ -1,18 +1,16 @@
-import { FundcastError } from '../errors/FundcastError';
+import { FundcastError, type ErrorArgs } from '../errors/FundcastError';
 
 /**
  * Error thrown by the charts module when its input is invalid or a chart cannot be drawn.
- *
- * Errors are data first: `code` is a stable identifier, `path` locates the bad value,
- * `en` and `zh` carry the English and Chinese wording; `message` joins the two so that
- * an uncaught error is readable in either language.
+ * Same shape and arguments as every fundcast error (errors/FundcastError): a catalogue key as
+ * `code`, the offending values as `details`, the input `path`; `en`/`zh` come from src/messages.
  *
  * @example
- * throw new ChartError('fund.noRows', ['rows'], 'fund has no rows to plot', '基金没有可绘制的年度数据');
+ * throw new ChartError('charts.fund.noRows', {}, ['rows']);
  */
 export class ChartError extends FundcastError {
-  constructor(code: string, path: readonly (string | number)[], en: string, zh: string) {
-    super(code, en, zh, { path });
+  constructor(...args: ErrorArgs) {
+    super(...args);
     this.name = 'ChartError';
   }
 }

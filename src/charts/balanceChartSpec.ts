@@ -29,7 +29,8 @@ const COLORS = { balance: '#6baed6', income: '#1a9850', expenditure: '#d73027' }
 
 /**
  * Vega-Lite spec of a fund's money flows by year: cumulative balance B_t (累计结余) as bars
- * or a line, income I_t and expenditure E_t as lines, a zero line, and vertical rules at the
+ * or a line, income I_t and expenditure E_t as lines (with a history: observed years solid with
+ * filled dots and full-colour bars, projected years dashed from the last observed year, lighter bars), a zero line, and vertical rules at the
  * first deficit year and the exhaustion year when present, labelled where the data is not.
  * Amounts are drawn in the unit of the input rows, named by `options.unit` on the axis
  * ("金额（亿元）" / "Amount (100m yuan)"). The y axis ends on round steps around 0 and every
@@ -46,23 +47,30 @@ export function balanceChartSpec(fund: FundLike, options: BalanceChartOptions): 
   const lang = options?.lang ?? 'zh';
   const text = chartText(lang);
   if (typeof options?.unit !== 'string' || options.unit.trim() === '') {
-    throw new ChartError('options.unit', ['unit'], 'a money chart needs its unit (options.unit), e.g. "100m yuan"',
-      '金额图必须给出单位（options.unit），例如“亿元”');
+    throw new ChartError('charts.options.unit', {}, ['unit']);
   }
   const { width, height } = chartSize(options);
   const balanceMark = options.balanceMark ?? 'bar';
   if (balanceMark !== 'bar' && balanceMark !== 'line') {
-    throw new ChartError('options.balanceMark', ['balanceMark'], `balanceMark must be 'bar' or 'line', got ${JSON.stringify(balanceMark)}`,
-      `balanceMark 只能是 'bar' 或 'line'，实际为 ${JSON.stringify(balanceMark)}`);
+    throw new ChartError('charts.options.balanceMark', { value: JSON.stringify(balanceMark) }, ['balanceMark']);
   }
 
-  const first = fund.rows[0].year;
+  const history = fund.history ?? [];
+  const first = (history[0] ?? fund.rows[0]).year;
   const last = fund.rows[fund.rows.length - 1].year;
-  const values = fund.rows.flatMap((r) => [
-    { year: r.year, kind: 'balance', series: text.balance, value: r.balance },
-    { year: r.year, kind: 'income', series: text.income, value: r.income },
-    { year: r.year, kind: 'expenditure', series: text.expenditure, value: r.expenditure },
-  ]);
+  const flows = (r: { year: number; income: number | null; expenditure: number | null; balance: number | null }, phase?: string) =>
+    ([['balance', r.balance], ['income', r.income], ['expenditure', r.expenditure]] as const)
+      .filter(([, value]) => value !== null)
+      .map(([kind, value]) => ({ year: r.year, kind, series: text[kind], value: value as number, ...(phase ? { phase } : {}) }));
+  // with a history, each value says whether it is observed; the projected lines start at the last observed year
+  const lastObserved = history[history.length - 1];
+  const values = history.length
+    ? [
+        ...history.flatMap((r) => flows(r, 'observed')),
+        ...flows(lastObserved, 'projected').filter((v) => v.kind !== 'balance'),
+        ...fund.rows.flatMap((r) => flows(r, 'projected')),
+      ]
+    : fund.rows.flatMap((r) => flows(r));
   const all = values.map((v) => v.value);
   const [lo, hi] = niceDomain(Math.min(0, ...all), Math.max(0, ...all));
   const x = { field: 'year', type: 'quantitative', title: text.year,
@@ -75,7 +83,9 @@ export function balanceChartSpec(fund: FundLike, options: BalanceChartOptions): 
 
   const px = (year: number) => ((year - first + 0.5) / (last - first + 1)) * width;
   const py = (v: number) => (height * (hi - v)) / (hi - lo);
+  const observedPoints = history.flatMap((r) => [r.income, r.expenditure].filter((v): v is number => v !== null).map((v) => ({ x: px(r.year), y: py(v) })));
   const obstacles: PlotPoint[][] = [
+    ...observedPoints.map((p) => [p]),
     fund.rows.map((r) => ({ x: px(r.year), y: py(r.income) })),
     fund.rows.map((r) => ({ x: px(r.year), y: py(r.expenditure) })),
     ...(balanceMark === 'bar'
@@ -93,16 +103,34 @@ export function balanceChartSpec(fund: FundLike, options: BalanceChartOptions): 
       {
         transform: [{ filter: "datum.kind === 'balance'" }],
         mark: balanceMark === 'bar' ? { type: 'bar', size: barSize } : { type: 'line', strokeWidth: 2, strokeDash: [4, 2], point: true },
-        encoding: { x, y, color },
+        // observed balances solid, projected ones lighter
+        encoding: history.length ? { x, y, color, opacity: { field: 'phase', type: 'ordinal', scale: { domain: ['observed', 'projected'], range: [1, 0.55] }, legend: null } } : { x, y, color },
       },
-      {
-        transform: [{ filter: "datum.kind !== 'balance'" }],
-        mark: { type: 'line', strokeWidth: 2, point: true },
-        encoding: { x, y, color },
-      },
+      ...(history.length
+        ? [
+            {
+              transform: [{ filter: "datum.kind !== 'balance' && datum.phase === 'observed'" }],
+              mark: { type: 'line', strokeWidth: 2.5, point: { filled: true, size: 40 } },
+              encoding: { x, y, color },
+            },
+            {
+              transform: [{ filter: "datum.kind !== 'balance' && datum.phase === 'projected'" }],
+              mark: { type: 'line', strokeWidth: 2, strokeDash: [6, 4], point: { filled: false } },
+              encoding: { x, y, color },
+            },
+          ]
+        : [
+            {
+              transform: [{ filter: "datum.kind !== 'balance'" }],
+              mark: { type: 'line', strokeWidth: 2, point: true },
+              encoding: { x, y, color },
+            },
+          ]),
       { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#555555', strokeWidth: 1 }, encoding: { y: { field: 'zero', type: 'quantitative' } } },
       ...eventRuleLayers(fund, text, { width, height, x: px, obstacles }),
     ],
   };
-  return withFootnote(spec, footnoteLines(options.footnote), height);
+  const notes = footnoteLines(options.footnote);
+  if (history.length) notes.push(text.observedNote(lastObserved.year));
+  return withFootnote(spec, notes, height);
 }

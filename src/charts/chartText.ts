@@ -20,6 +20,8 @@ export interface ChartText {
   clipped: (depth: number, fromYear: number) => string;
   /** footnote of reserve charts whose bands are the employee-fund standard applied to another fund. */
   extendedBands: string;
+  /** footnote of charts with observed years: how observed and projected years are drawn. */
+  observedNote: (lastObserved: number) => string;
 }
 
 const TEXT: Readonly<Record<ChartLang, ChartText>> = Object.freeze({
@@ -39,6 +41,7 @@ const TEXT: Readonly<Record<ChartLang, ChartText>> = Object.freeze({
     withUnit: (title: string, unit: string) => `${title}（${unit}）`,
     clipped: (depth: number, fromYear: number) => `纵轴截至 −${depth} 个月；${fromYear}年起低于此值未画出`,
     extendedBands: '注：预警区间为职工医保统筹基金标准（人社部发〔2009〕67号），此处延伸用于本基金。',
+    observedNote: (last: number) => `实线与实心点为实际数（至${last}年），虚线为预测。`,
   },
   en: {
     year: 'Year',
@@ -56,20 +59,20 @@ const TEXT: Readonly<Record<ChartLang, ChartText>> = Object.freeze({
     withUnit: (title: string, unit: string) => `${title} (${unit})`,
     clipped: (depth: number, fromYear: number) => `Axis cut at −${depth} months; lower values from ${fromYear} not drawn`,
     extendedBands: 'Note: the bands are the employee pooled-fund standard (MOHRSS 2009 No. 67), extended to this fund.',
+    observedNote: (last: number) => `Solid line and filled dots: observed (to ${last}); dashed: projected.`,
   },
 });
 
 /**
  * The charts' titles, axis titles and legend labels in zh-CN or English.
  *
- * @throws ChartError `options.lang` when lang is neither 'zh' nor 'en'.
+ * @throws ChartError `charts.options.lang` when lang is neither 'zh' nor 'en'.
  * @example
  * chartText('zh').year; // => '年份'
  */
 export function chartText(lang: ChartLang): ChartText {
   if (lang !== 'zh' && lang !== 'en') {
-    throw new ChartError('options.lang', ['lang'], `lang must be 'zh' or 'en', got ${JSON.stringify(lang)}`,
-      `lang 只能是 'zh' 或 'en'，实际为 ${JSON.stringify(lang)}`);
+    throw new ChartError('charts.options.lang', { value: JSON.stringify(lang) }, ['lang']);
   }
   return TEXT[lang];
 }

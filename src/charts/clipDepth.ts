@@ -11,8 +11,7 @@ export function clipDepth(value: number | null | undefined): number | null {
   if (value === undefined) return DEFAULT_CLIP_DEPTH;
   if (value === null) return null;
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new ChartError('options.clipDepth', ['clipDepth'], `clipDepth must be a number of months > 0 or null, got ${String(value)}`,
-      `clipDepth（纵轴截断深度）须为大于 0 的月数或 null，实际为 ${String(value)}`);
+    throw new ChartError('charts.options.clipDepth', { value: String(value) }, ['clipDepth']);
   }
   return value;
 }

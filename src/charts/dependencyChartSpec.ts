@@ -47,8 +47,8 @@ const DASHES: Record<DependencyMeasure, number[]> = { activesPerRetiree: [1, 0],
  * ratios (not percent); a null value leaves a gap in its line.
  *
  * @param series one entry per scenario: a label and its rows by year
- * @throws ChartError `dependency.noSeries` (empty input or a series without rows),
- *   `dependency.badValue` (a ratio that is not finite or null), `options.measures` (unknown
+ * @throws ChartError `charts.dependency.noSeries` (empty input or a series without rows),
+ *   `charts.dependency.badValue` (a ratio that is not finite or null), `charts.options.measures` (unknown
  *   measure), `options.lang`, `options.size`
  * @example
  * dependencyChartSpec([{ label: 'reform', rows: a.dependency }, { label: 'no reform', rows: b.dependency }], { lang: 'en' })
@@ -56,22 +56,22 @@ const DASHES: Record<DependencyMeasure, number[]> = { activesPerRetiree: [1, 0],
 export function dependencyChartSpec(series: readonly { label: string; rows: readonly DependencyRowLike[] }[], options: DependencyChartOptions = {}): VegaLiteSpec {
   const lang = options.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') {
-    throw new ChartError('options.lang', ['lang'], `lang must be 'zh' or 'en', got ${JSON.stringify(lang)}`, `lang 只能是 'zh' 或 'en'，实际为 ${JSON.stringify(lang)}`);
+    throw new ChartError('charts.options.lang', { value: JSON.stringify(lang) }, ['lang']);
   }
   const text = TEXT[lang];
   const { width, height } = chartSize(options);
   const measures = options.measures ?? ['activesPerRetiree'];
   const unknown = measures.filter((m) => !(m in DASHES));
   if (measures.length === 0 || unknown.length) {
-    throw new ChartError('options.measures', ['measures'], `measures must be some of activesPerRetiree, oldAge, total (got ${unknown.join(', ') || 'none'})`, `measures 须为 activesPerRetiree、oldAge、total 中的若干项（实际 ${unknown.join('、') || '无'}）`);
+    throw new ChartError('charts.options.measures', { unknown }, ['measures']);
   }
   if (series.length === 0 || series.some((s) => s.rows.length === 0)) {
-    throw new ChartError('dependency.noSeries', ['series'], 'every scenario needs rows to plot', '每个情景都需要可绘制的年度数据');
+    throw new ChartError('charts.dependency.noSeries', {}, ['series']);
   }
   const values = series.flatMap((s, k) => s.rows.flatMap((r) => measures.map((m) => {
     const value = r[m];
     if (value !== null && !Number.isFinite(value)) {
-      throw new ChartError('dependency.badValue', ['series', k, 'rows', r.year, m], `${s.label} ${r.year}: ${m} is not a finite number`, `${s.label} ${r.year} 年：${m} 不是有限数`);
+      throw new ChartError('charts.dependency.badValue', { label: s.label, year: r.year, m }, ['series', k, 'rows', r.year, m]);
     }
     return { year: r.year, series: s.label, measure: text.measures[m], value };
   })));

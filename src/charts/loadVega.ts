@@ -50,7 +50,7 @@ let loaded: Promise<VegaModules> | undefined;
  * Loads the ESM-only vega 6 and vega-lite 6 packages in every runtime the project uses
  * (tsx, vitest, the CLI, tslab notebooks). Loaded once; later calls return the same promise.
  *
- * @throws ChartError `vega.load` when a package cannot be loaded.
+ * @throws ChartError `charts.vega.load` when a package cannot be loaded.
  * @example
  * const { vega, vegaLite } = await loadVega();
  */
@@ -62,7 +62,7 @@ export function loadVega(): Promise<VegaModules> {
     } catch (cause) {
       loaded = undefined;
       const detail = String(cause);
-      throw new ChartError('vega.load', [], `cannot load vega / vega-lite: ${detail}`, `无法加载 vega 或 vega-lite：${detail}`);
+      throw new ChartError('charts.vega.load', { detail }, []);
     }
   })();
   return loaded;

@@ -63,22 +63,22 @@ const STATUS_COLORS: Record<string, string> = { actives: '#2171b5', retirees: '#
 export function pyramidChartSpec(rows: readonly PyramidRowLike[], options: PyramidChartOptions = {}): VegaLiteSpec {
   const lang = options.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') {
-    throw new ChartError('options.lang', ['lang'], `lang must be 'zh' or 'en', got ${JSON.stringify(lang)}`, `lang 只能是 'zh' 或 'en'，实际为 ${JSON.stringify(lang)}`);
+    throw new ChartError('charts.options.lang', { value: JSON.stringify(lang) }, ['lang']);
   }
   const text = TEXT[lang];
   const { width, height } = chartSize(options);
   const scale = options.scale ?? 1e4;
   if (!(typeof scale === 'number' && scale > 0 && Number.isFinite(scale))) {
-    throw new ChartError('options.scale', ['scale'], `scale must be a number > 0, got ${String(scale)}`, `scale 须为大于 0 的数，实际为 ${String(scale)}`);
+    throw new ChartError('charts.options.scale', { scale: String(scale) }, ['scale']);
   }
   const year = options.year ?? rows[0]?.year;
   const selected = rows.filter((r) => r.year === year);
   if (selected.length === 0) {
-    throw new ChartError('pyramid.noRows', ['rows'], `no pyramid rows for year ${String(year)}`, `没有 ${String(year)} 年的金字塔数据`);
+    throw new ChartError('charts.pyramid.noRows', { year: String(year) }, ['rows']);
   }
   selected.forEach((r, k) => {
     if (!(Number.isFinite(r.count) && r.count >= 0) || (r.sex !== 'male' && r.sex !== 'female')) {
-      throw new ChartError('pyramid.badRow', ['rows', k], `row ${k}: count must be finite and ≥ 0 and sex male or female`, `第 ${k} 行：人数须为有限非负数，性别须为 male 或 female`);
+      throw new ChartError('charts.pyramid.badRow', { k }, ['rows', k]);
     }
   });
   // statuses with nobody in the year (e.g. no switchers yet) are left out of the bars and legend
@@ -97,8 +97,7 @@ export function pyramidChartSpec(rows: readonly PyramidRowLike[], options: Pyram
   const own = pyramidMaxCount(selected);
   const shared = options.maxCount ?? own;
   if (!(typeof shared === 'number' && Number.isFinite(shared) && shared >= own * (1 - 1e-12))) {
-    throw new ChartError('options.maxCount', ['maxCount'], `maxCount must be a finite count ≥ this pyramid's largest age group (${own}), got ${String(shared)}`,
-      `maxCount 须为有限数且不小于本金字塔最大年龄组人数（${own}），实际为 ${String(shared)}`);
+    throw new ChartError('charts.options.maxCount', { own, shared: String(shared) }, ['maxCount']);
   }
   const maxSide = Math.max(shared / scale, 1e-9);
   const labels = statuses.map((s) => text.statuses[s] ?? s);

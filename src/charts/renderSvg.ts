@@ -16,15 +16,15 @@ export const DEFAULT_CHART_FONT = 'Noto Sans CJK SC, DejaVu Sans, sans-serif';
  * vega's `textMetrics.width` hook (a process-wide setting of the vega module; left alone when
  * a canvas measurer is in use).
  *
- * @throws ChartError `spec.notObject` when spec is not an object, `spec.compile` when
- *   Vega-Lite or Vega rejects it, `vega.load` when the packages cannot be loaded.
+ * @throws ChartError `charts.spec.notObject` when spec is not an object, `charts.spec.compile` when
+ *   Vega-Lite or Vega rejects it, `charts.vega.load` when the packages cannot be loaded.
  * @example
  * const svg = await renderSvg({ mark: 'point', data: { values: [{ a: 1 }] }, encoding: { x: { field: 'a', type: 'quantitative' } } });
  * svg.startsWith('<svg'); // => true
  */
 export async function renderSvg(vlSpec: VegaLiteSpec): Promise<string> {
   if (typeof vlSpec !== 'object' || vlSpec === null || Array.isArray(vlSpec)) {
-    throw new ChartError('spec.notObject', [], 'the chart spec must be a Vega-Lite object', '图表规格必须是 Vega-Lite 对象');
+    throw new ChartError('charts.spec.notObject', {}, []);
   }
   const { vega, vegaLite } = await loadVega();
   if (vega.textMetrics.width === vega.textMetrics.estimateWidth) vega.textMetrics.width = estimateTextWidth;
@@ -35,7 +35,7 @@ export async function renderSvg(vlSpec: VegaLiteSpec): Promise<string> {
     view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none' });
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
-    throw new ChartError('spec.compile', [], `the chart spec is not valid Vega-Lite: ${detail}`, `图表规格不是有效的 Vega-Lite：${detail}`);
+    throw new ChartError('charts.spec.compile', { detail }, []);
   }
   try {
     return await view.toSVG();

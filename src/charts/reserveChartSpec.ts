@@ -32,7 +32,8 @@ const NOTE_SIZE = 10;
 
 /**
  * Vega-Lite spec of a fund's months of reserve by year (M_t = B_t / (E_t / 12)) drawn as a
- * line over its warning bands, shown as shaded horizontal areas, with vertical rules at the
+ * line over its warning bands — observed (history) years, when the fund has them, as a solid line
+ * with filled dots and the projection dashed from the last observed year on, with a footnote saying so — shown as shaded horizontal areas, with vertical rules at the
  * first deficit year and the exhaustion year when present (labels placed off the line).
  *
  * Years whose reserveMonths is null stay null in the data, so the line breaks there
@@ -60,9 +61,11 @@ export function reserveChartSpec(fund: FundLike, options: ReserveChartOptions = 
   if (fund.bandBasis === 'extension') notes.push(text.extendedBands);
   const label = (band: BandLike) => (lang === 'en' ? band.labelEn : band.labelZh);
 
-  const months = fund.rows.map((r) => r.reserveMonths).filter((m): m is number => m !== null);
+  const history = fund.history ?? [];
+  if (history.length) notes.push(text.observedNote(history[history.length - 1].year));
+  const months = [...history, ...fund.rows].map((r) => r.reserveMonths).filter((m): m is number => m !== null);
   const { layer: bandLayer, yMin, yMax } = bandLayerSpec(bands, months, text, lang, depth);
-  const years: [number, number] = [fund.rows[0].year, fund.rows[fund.rows.length - 1].year];
+  const years: [number, number] = [(history[0] ?? fund.rows[0]).year, fund.rows[fund.rows.length - 1].year];
   const bandLabel = new Map(bands.map((b) => [b.id, label(b)]));
   const x = { field: 'year', type: 'quantitative', title: text.year,
     scale: { domain: years, nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1 } };
@@ -72,7 +75,7 @@ export function reserveChartSpec(fund: FundLike, options: ReserveChartOptions = 
   const px = (year: number) => (years[1] === years[0] ? width / 2 : ((year - years[0]) / (years[1] - years[0])) * width);
   const py = (m: number) => Math.min(height, Math.max(0, (height * (yMax - m)) / (yMax - yMin)));
   const lines: PlotPoint[][] = [[]];
-  for (const r of fund.rows) {
+  for (const r of [...history, ...fund.rows]) {
     if (r.reserveMonths === null) lines.push([]);
     else lines[lines.length - 1].push({ x: px(r.year), y: py(r.reserveMonths) });
   }
@@ -99,11 +102,18 @@ export function reserveChartSpec(fund: FundLike, options: ReserveChartOptions = 
     height,
     layer: [
       bandLayer,
+      ...observedLayers(history, x, y),
       {
         data: {
-          values: fund.rows.map((r) => ({ year: r.year, reserveMonths: r.reserveMonths, band: bandLabel.get(r.band) ?? r.band })),
+          // with a history, the dashed projection starts from the last observed year (the base year)
+          values: [
+            ...(history.length ? [{ year: history[history.length - 1].year, reserveMonths: history[history.length - 1].reserveMonths, band: '' }] : []),
+            ...fund.rows.map((r) => ({ year: r.year, reserveMonths: r.reserveMonths, band: bandLabel.get(r.band) ?? r.band })),
+          ],
         },
-        mark: { type: 'line', color: '#222222', strokeWidth: 2, clip: true, point: { color: '#222222', size: 24 } },
+        mark: history.length
+          ? { type: 'line', color: '#222222', strokeWidth: 2, strokeDash: [6, 4], clip: true, point: { filled: false, color: '#222222', size: 24 } }
+          : { type: 'line', color: '#222222', strokeWidth: 2, clip: true, point: { color: '#222222', size: 24 } },
         encoding: { x, y },
       },
       ...clipLayers,
@@ -111,4 +121,14 @@ export function reserveChartSpec(fund: FundLike, options: ReserveChartOptions = 
     ],
   };
   return withFootnote(spec, notes, height);
+}
+
+/** The observed years as a solid line with filled dots (none without a history). */
+function observedLayers(history: readonly { year: number; reserveMonths: number | null }[], x: object, y: object): VegaLiteSpec[] {
+  if (history.length === 0) return [];
+  return [{
+    data: { values: history.map((r) => ({ year: r.year, reserveMonths: r.reserveMonths, observed: true })) },
+    mark: { type: 'line', color: '#222222', strokeWidth: 2.5, clip: true, point: { filled: true, color: '#222222', size: 40 } },
+    encoding: { x, y },
+  }];
 }

@@ -33,8 +33,8 @@ export interface ReserveComparisonOptions {
  * @throws ChartError for an empty list, duplicate labels, an invalid fund, bands, clipDepth or footnote.
  */
 export function reserveComparisonChartSpec(series: readonly { label: string; fund: FundLike }[], options: ReserveComparisonOptions = {}): VegaLiteSpec {
-  if (series.length === 0) throw new ChartError('chart.series', [], 'at least one scenario to compare is needed', '至少需要一个情景');
-  if (new Set(series.map((s) => s.label)).size !== series.length) throw new ChartError('chart.series', [], 'scenario labels must be distinct', '情景标签不能重复');
+  if (series.length === 0) throw new ChartError('charts.chart.series.reserveComparisonChartSpec', {}, []);
+  if (new Set(series.map((s) => s.label)).size !== series.length) throw new ChartError('charts.chart.series.labelsNotDistinct', {}, []);
   series.forEach((s) => assertFundLike(s.fund));
   const bands = options.bands ?? DEFAULT_BANDS;
   assertBands(bands);
@@ -43,7 +43,7 @@ export function reserveComparisonChartSpec(series: readonly { label: string; fun
   const { width, height } = chartSize(options);
   const [from, to] = options.years ?? [-Infinity, Infinity];
   const rows = series.flatMap((s) => s.fund.rows.filter((r) => r.year >= from && r.year <= to).map((r) => ({ scenario: s.label, year: r.year, reserveMonths: r.reserveMonths })));
-  if (rows.length === 0) throw new ChartError('chart.years', ['years'], 'no year of the projection lies in the chosen range', '所选年份范围内没有预测数据');
+  if (rows.length === 0) throw new ChartError('charts.chart.years', {}, ['years']);
   const months = rows.map((r) => r.reserveMonths).filter((m): m is number => m !== null);
   const { layer: bandLayer, yMin, yMax } = bandLayerSpec(bands, months, text, lang, clipDepth(options.clipDepth));
   const years = rows.map((r) => r.year);

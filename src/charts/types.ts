@@ -18,6 +18,15 @@ export interface FundRowLike {
   band: string;
 }
 
+/** One observed (history) year of one fund: figures the history does not give are null. */
+export interface ObservedRowLike {
+  year: number;
+  income: number | null;
+  expenditure: number | null;
+  balance: number | null;
+  reserveMonths: number | null;
+}
+
 /** One fund's result: its rows by year and the two key dates. */
 export interface FundLike {
   id: string;
@@ -25,6 +34,8 @@ export interface FundLike {
   /** Chinese name, used for titles when lang is 'zh' (falls back to `name`) */
   nameZh?: string | null;
   rows: FundRowLike[];
+  /** observed years before the projection, oldest first (drawn solid with dots; projections then dashed) */
+  history?: readonly ObservedRowLike[];
   /** first year with surplus < 0 (当期赤字), or null. */
   firstDeficitYear: number | null;
   /** first year with balance < 0 (基金穿底), or null. */

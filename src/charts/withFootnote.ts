@@ -14,8 +14,7 @@ export function footnoteLines(footnote: string | readonly string[] | undefined):
   if (footnote === undefined) return [];
   const lines = typeof footnote === 'string' ? [footnote] : footnote;
   if (!Array.isArray(lines) || lines.some((l) => typeof l !== 'string')) {
-    throw new ChartError('options.footnote', ['footnote'], 'footnote must be a string or a list of strings',
-      'footnote（脚注）必须是字符串或字符串列表');
+    throw new ChartError('charts.options.footnote', {}, ['footnote']);
   }
   return lines.filter((l) => l.trim() !== '');
 }

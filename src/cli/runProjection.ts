@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { project } from '../engine/project';
 import { checkIdentities } from '../results/checkIdentities';
@@ -11,6 +12,6 @@ import { combineScenario } from '../scenario/combineScenario';
 export function runProjection(file: string, overlays: readonly string[] = []): ProjectionResult {
   const result = project(resolveAssumptions(combineScenario(file, overlays)));
   const broken = checkIdentities(result);
-  if (broken.length) throw new Error(`internal check failed (please report): ${broken.slice(0, 5).join('; ')}`);
+  if (broken.length) throw new FundcastError('cli.internalCheckFailed', { broken: broken.slice(0, 5) });
   return result;
 }

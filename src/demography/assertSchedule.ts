@@ -9,18 +9,18 @@ import { DemographyError } from './demographyError';
  * @param name what the schedule is, used in the error text (e.g. `asfr`, `population.male`)
  * @param options `signed: true` allows negative values (net migration)
  * @returns `values`, unchanged
- * @throws DemographyError `INVALID_INPUT` naming the schedule and the first bad age
+ * @throws DemographyError `demography.invalidInput` naming the schedule and the first bad age
  */
 export function assertSchedule(values: ArrayLike<number>, length: number, name: string, options: { signed?: boolean } = {}): ArrayLike<number> {
   if (values.length !== length) {
-    throw new DemographyError('INVALID_INPUT', `${name} must have ${length} ages, got ${values.length}`, `${name} 须有 ${length} 个年龄，实际 ${values.length} 个`, { name, length: values.length });
+    throw new DemographyError('demography.invalidInput.assertSchedule', { name, expected: length, found: values.length });
   }
   for (let x = 0; x < length; x++) {
     const v = values[x];
     if (!Number.isFinite(v) || (!options.signed && v < 0)) {
       const kind = options.signed ? 'finite' : 'finite and non-negative';
       const kindZh = options.signed ? '有限数' : '有限非负数';
-      throw new DemographyError('INVALID_INPUT', `${name}[${x}] must be ${kind}, got ${v}`, `${name}[${x}] 须为${kindZh}，实际 ${v}`, { name, age: x, value: v });
+      throw new DemographyError('demography.invalidInput.scheduleValue', { name, x, kind, v, kindZh });
     }
   }
   return values;

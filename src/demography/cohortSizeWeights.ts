@@ -16,14 +16,14 @@ import { DemographyError } from './demographyError';
  * @param referenceYear census year Y (2020 for the 7th census)
  * @param referenceMonth census month M, census taken on day 1 (11 for 1 November)
  * @returns weights by age; NaN where a needed birth year is missing, and at the open age ω
- * @throws DemographyError `INVALID_INPUT` for a month outside 1..12, a non-integer year, or a
+ * @throws DemographyError `demography.invalidInput` for a month outside 1..12, a non-integer year, or a
  *   negative or non-finite birth count or lx
  */
 export function cohortSizeWeights(birthsByYear: ReadonlyMap<number, number>, lx: ArrayLike<number>, referenceYear: number, referenceMonth: number): Float64Array {
   const badBirths = [...birthsByYear.values()].some((b) => !(Number.isFinite(b) && b >= 0));
   const badLx = Array.from(lx).some((l) => !(Number.isFinite(l) && l >= 0));
   if (!Number.isInteger(referenceYear) || !Number.isInteger(referenceMonth) || referenceMonth < 1 || referenceMonth > 12 || badBirths || badLx) {
-    throw new DemographyError('INVALID_INPUT', 'Need an integer year, a month 1–12, and finite non-negative births and lx', '需要整数年份、1–12 月，以及有限非负的出生数和 lx', { referenceYear, referenceMonth });
+    throw new DemographyError('demography.invalidInput.cohortSizeWeights', { referenceYear, referenceMonth });
   }
   const f = (referenceMonth - 1) / 12;
   const w = new Float64Array(lx.length).fill(NaN);

@@ -21,7 +21,7 @@ export interface FertilityAssumption {
  * @param year calendar year; needs both a TFR/SRB row and an age pattern (2015–2030 shipped)
  * @param ages number of single-age cells (default 101)
  * @returns the year's fertility assumption
- * @throws DemographyError `YEAR_NOT_COVERED` (with the covered range) if the year is missing
+ * @throws DemographyError `demography.yearNotCovered` (with the covered range) if the year is missing
  */
 export function fertilityForYear(data: FertilityData, year: number, ages = 101): FertilityAssumption {
   const level = data.byYear.get(year);
@@ -29,7 +29,7 @@ export function fertilityForYear(data: FertilityData, year: number, ages = 101):
   if (level === undefined || pattern === undefined) {
     const years = [...data.percentAsfr.keys()].filter((y) => data.byYear.has(y));
     const range = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : 'none';
-    throw new DemographyError('YEAR_NOT_COVERED', `No fertility data for ${year}; covered: ${range}`, `没有 ${year} 年的生育数据；覆盖年份：${range}`, { year, range });
+    throw new DemographyError('demography.yearNotCovered.fertilityForYear', { year, range });
   }
   return { year, tfr: level.tfr, srb: level.srb, asfr: singleYearAsfr(level.tfr, pattern, data.groupStarts, ages) };
 }

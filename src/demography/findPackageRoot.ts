@@ -16,7 +16,7 @@ import { DemographyError } from './demographyError';
  *
  * @param start folder to start from (default: this module's folder, then the working directory)
  * @returns absolute path of the package root
- * @throws DemographyError `PACKAGE_ROOT_NOT_FOUND` if no such folder exists above `start`
+ * @throws DemographyError `demography.packageRootNotFound` if no such folder exists above `start`
  */
 export function findPackageRoot(start?: string): string {
   const here = moduleFolder();
@@ -30,12 +30,7 @@ export function findPackageRoot(start?: string): string {
       folder = parent;
     }
   }
-  throw new DemographyError(
-    'PACKAGE_ROOT_NOT_FOUND',
-    `Cannot find the fundcast package root (a folder with package.json named "fundcast") above ${starts.join(' or ')}`,
-    `在 ${starts.join(' 或 ')} 之上找不到 fundcast 包的根目录（含 name 为 "fundcast" 的 package.json）`,
-    { starts },
-  );
+  throw new DemographyError('demography.packageRootNotFound', { starts });
 }
 
 function moduleFolder(): string | undefined {

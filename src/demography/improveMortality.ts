@@ -13,7 +13,7 @@ import { DemographyError } from './demographyError';
  * @param years elapsed time t − t0 in years (finite; may be fractional or negative)
  * @param rate annual improvement: a number, or one per age (each finite and < 1)
  * @returns improved rates, a new Float64Array
- * @throws DemographyError `INVALID_INPUT` for bad rates, years or improvement rates
+ * @throws DemographyError `demography.invalidInput` for bad rates, years or improvement rates
  */
 export function improveMortality(mx: ArrayLike<number>, years: number, rate: number | ArrayLike<number>): Float64Array {
   assertSchedule(mx, mx.length, 'mx');
@@ -21,7 +21,7 @@ export function improveMortality(mx: ArrayLike<number>, years: number, rate: num
   if (perAge) assertSchedule(rate, mx.length, 'rate', { signed: true });
   const bad = !Number.isFinite(years) || (perAge ? Array.from(rate).some((r) => !(r < 1)) : !(Number.isFinite(rate) && rate < 1));
   if (bad) {
-    throw new DemographyError('INVALID_INPUT', 'years must be finite and every improvement rate finite and < 1', 'years 须为有限数，改善率须为有限数且小于 1', { years });
+    throw new DemographyError('demography.invalidInput.improveMortality', { years });
   }
   const out = new Float64Array(mx.length);
   for (let x = 0; x < mx.length; x++) out[x] = mx[x] * (1 - (perAge ? rate[x] : rate)) ** years;

@@ -12,13 +12,13 @@ import { DemographyError } from './demographyError';
  * @param later death rates at the later time (same length, each finite and > 0)
  * @param yearsApart years between the two (finite, > 0)
  * @returns improvement rate by age
- * @throws DemographyError `INVALID_INPUT` for mismatched lengths, rates not > 0, or yearsApart ≤ 0
+ * @throws DemographyError `demography.invalidInput` for mismatched lengths, rates not > 0, or yearsApart ≤ 0
  */
 export function improvementRates(earlier: ArrayLike<number>, later: ArrayLike<number>, yearsApart: number): Float64Array {
   const ok = earlier.length === later.length && yearsApart > 0 && Number.isFinite(yearsApart)
     && Array.from(earlier).every((m) => Number.isFinite(m) && m > 0) && Array.from(later).every((m) => Number.isFinite(m) && m > 0);
   if (!ok) {
-    throw new DemographyError('INVALID_INPUT', 'Need two equal-length schedules of finite rates > 0 and yearsApart > 0', '需要两组等长、有限且大于 0 的死亡率，以及大于 0 的间隔年数', { yearsApart });
+    throw new DemographyError('demography.invalidInput.improvementRates', { yearsApart });
   }
   const r = new Float64Array(earlier.length);
   for (let x = 0; x < r.length; x++) r[x] = 1 - (later[x] / earlier[x]) ** (1 / yearsApart);

@@ -12,12 +12,12 @@ import type { BySex } from './types';
  * @param result output of `projectPopulation`
  * @param time time in years on the projection's label scale, within [startYear, startYear + steps]
  * @returns a new population by sex (ages 0..ω), persons
- * @throws DemographyError `YEAR_NOT_COVERED` if the time is outside the projection
+ * @throws DemographyError `demography.yearNotCovered` if the time is outside the projection
  */
 export function interpolatePopulation(result: ProjectionResult, time: number): BySex {
   const offset = time - result.startYear;
   if (!(offset >= 0 && offset <= result.steps)) {
-    throw new DemographyError('YEAR_NOT_COVERED', `Time ${time} is outside the projection ${result.startYear}–${result.startYear + result.steps}`, `时点 ${time} 不在预测期 ${result.startYear}–${result.startYear + result.steps} 之内`, { time });
+    throw new DemographyError('demography.yearNotCovered.interpolatePopulation', { time, startYear: result.startYear, lastYear: result.startYear + result.steps });
   }
   const t0 = Math.min(Math.floor(offset), result.steps - 1);
   const f = offset - t0;

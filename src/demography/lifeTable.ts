@@ -34,8 +34,8 @@ export interface LifeTable {
  * @param options `widths` interval lengths n in years of the closed intervals (default all 1,
  *   i.e. single years; e.g. [1, 4, 5, 5, …] for an abridged table); `radix` l0 (default 1)
  * @returns the life table columns (Float64Array, same length as mx)
- * @throws DemographyError `INVALID_RATES` if mx is empty, has a negative or non-finite value,
- *   or the open-group rate is not > 0; `INVALID_INPUT` for bad widths or radix
+ * @throws DemographyError `demography.invalidRates` if mx is empty, has a negative or non-finite value,
+ *   or the open-group rate is not > 0; `demography.invalidInput` for bad widths or radix
  */
 export function lifeTable(mx: ArrayLike<number>, options: { widths?: ArrayLike<number>; radix?: number } = {}): LifeTable {
   const n = mx.length;
@@ -67,19 +67,19 @@ export function lifeTable(mx: ArrayLike<number>, options: { widths?: ArrayLike<n
 }
 
 function validate(mx: ArrayLike<number>, widths: ArrayLike<number> | undefined, radix: number): void {
-  if (mx.length === 0) throw new DemographyError('INVALID_RATES', 'mx is empty', 'mx 为空', {});
+  if (mx.length === 0) throw new DemographyError('demography.invalidRates.validate', {});
   for (let x = 0; x < mx.length; x++) {
     if (!(Number.isFinite(mx[x]) && mx[x] >= 0)) {
-      throw new DemographyError('INVALID_RATES', `mx[${x}] is not a finite non-negative rate: ${mx[x]}`, `mx[${x}] 不是有限非负死亡率：${mx[x]}`, { age: x, value: mx[x] });
+      throw new DemographyError('demography.invalidRates.rate', { x, mx: mx[x], age: x, value: mx[x] });
     }
   }
   if (!(mx[mx.length - 1] > 0)) {
-    throw new DemographyError('INVALID_RATES', 'The open age group needs a death rate > 0', '开口年龄组的死亡率必须大于 0', { value: mx[mx.length - 1] });
+    throw new DemographyError('demography.invalidRates.openAge', { value: mx[mx.length - 1] });
   }
   if (widths !== undefined && (widths.length < mx.length - 1 || Array.from(widths).some((w) => !(w > 0 && Number.isFinite(w))))) {
-    throw new DemographyError('INVALID_INPUT', 'widths must give a finite length > 0 for every closed interval', 'widths 须为每个闭合区间给出有限正长度', {});
+    throw new DemographyError('demography.invalidInput.validate', {});
   }
   if (!(radix > 0 && Number.isFinite(radix))) {
-    throw new DemographyError('INVALID_INPUT', `radix must be a finite number > 0, got ${radix}`, `radix 须为有限正数，实际 ${radix}`, { radix });
+    throw new DemographyError('demography.invalidInput.radix', { radix });
   }
 }

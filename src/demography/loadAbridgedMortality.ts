@@ -31,8 +31,8 @@ const FILE = 'data/demography/china_wpp2024_abridged_mx_by_sex.csv';
  * @param period one of `2010-2015`, `2015-2020`, `2020-2025`
  * @param options `file` to read a user's table in the same layout
  * @returns rates by group and sex
- * @throws DemographyError `PERIOD_UNKNOWN` (lists the available periods), `DATA_FILE_MISSING`,
- *   `DATA_MALFORMED`
+ * @throws DemographyError `demography.periodUnknown` (lists the available periods), `demography.dataFileMissing`,
+ *   `demography.dataMalformed`
  */
 export function loadAbridgedMortality(period: WppPeriod | string, options: { file?: string } = {}): AbridgedMortality {
   const file = options.file ?? FILE;
@@ -40,12 +40,7 @@ export function loadAbridgedMortality(period: WppPeriod | string, options: { fil
   const rows = table.rows.filter((r) => r.text('period') === period);
   if (rows.length === 0) {
     const known = [...new Set(table.rows.map((r) => r.text('period')))];
-    throw new DemographyError(
-      'PERIOD_UNKNOWN',
-      `Unknown mortality period "${period}"; available: ${known.join(', ')}`,
-      `未知的死亡率时期 "${period}"；可用时期：${known.join('、')}`,
-      { period, known },
-    );
+    throw new DemographyError('demography.periodUnknown', { period, known });
   }
   const out: AbridgedMortality = {
     period, ageStart: [], ageEnd: [],
@@ -58,12 +53,7 @@ export function loadAbridgedMortality(period: WppPeriod | string, options: { fil
     const open = end === null;
     const rates = [row.number('mx_male'), row.number('mx_female'), row.number('mx_both')];
     if (start !== expectedStart || open !== (i === rows.length - 1) || rates.some((m) => !(m > 0))) {
-      throw new DemographyError(
-        'DATA_MALFORMED',
-        `${file} line ${row.line}: age groups must be contiguous from 0 with one open last group, rates > 0`,
-        `${file} 第 ${row.line} 行：年龄组须从 0 连续且仅最后一组开口，死亡率须大于 0`,
-        { file, line: row.line },
-      );
+      throw new DemographyError('demography.dataMalformed.loadAbridgedMortality', { file, line: row.line });
     }
     out.ageStart.push(start);
     out.ageEnd.push(end);

@@ -10,7 +10,7 @@ import { readDataCsv } from './readDataCsv';
  * cohorts (`cohortSizeWeights`), not for levels.
  *
  * @returns births by year, persons
- * @throws DemographyError `DATA_FILE_MISSING`, `DATA_MALFORMED` (non-numeric, negative or
+ * @throws DemographyError `demography.dataFileMissing`, `demography.dataMalformed` (non-numeric, negative or
  *   repeated year)
  */
 export function loadBirthsByYear(): ReadonlyMap<number, number> {
@@ -20,7 +20,7 @@ export function loadBirthsByYear(): ReadonlyMap<number, number> {
     const year = row.number('year');
     const count = row.number('births_10k');
     if (count < 0 || births.has(year)) {
-      throw new DemographyError('DATA_MALFORMED', `${file} line ${row.line}: negative count or repeated year`, `${file} 第 ${row.line} 行：出生数为负或年份重复`, { file, line: row.line });
+      throw new DemographyError('demography.dataMalformed.loadBirthsByYear', { file, line: row.line });
     }
     births.set(year, count * 10_000);
   }

@@ -1,3 +1,4 @@
+import { messages } from '../messages/message';
 import { DemographyError } from './demographyError';
 import { readDataCsv } from './readDataCsv';
 
@@ -41,8 +42,8 @@ const NATIONAL = '全国';
  * @param options `file` to read a user's table in the same layout (with a `region_zh` column for
  *   several regions, or without it for one table read as `全国`)
  * @returns counts by group and sex (persons)
- * @throws DemographyError `REGION_UNKNOWN` (lists the available regions), `DATA_FILE_MISSING`,
- *   `DATA_MALFORMED`
+ * @throws DemographyError `demography.regionUnknown` (lists the available regions), `demography.dataFileMissing`,
+ *   `demography.dataMalformed`
  */
 export function loadCensusPopulation(region = NATIONAL, options: LoadCensusOptions = {}): AgeGroupPopulation {
   const wanted = region === 'national' ? NATIONAL : region;
@@ -51,19 +52,13 @@ export function loadCensusPopulation(region = NATIONAL, options: LoadCensusOptio
   const regional = table.columns.includes('region_zh');
   const rows = regional ? table.rows.filter((r) => r.text('region_zh') === wanted) : table.rows;
   if (rows.length === 0 || (!regional && wanted !== NATIONAL)) {
-    if (!regional) throw new DemographyError('REGION_UNKNOWN', `${file} has no region_zh column; only "${NATIONAL}" can be read from it`, `${file} 没有 region_zh 列，只能读取"${NATIONAL}"`, { region, known: [NATIONAL] });
+    if (!regional) throw new DemographyError('demography.regionUnknown.loadCensusPopulation', { file, national: NATIONAL, region, known: [NATIONAL] });
     const known = [...new Set(table.rows.map((r) => r.text('region_zh')))];
-    throw new DemographyError(
-      'REGION_UNKNOWN',
-      `Unknown region "${region}"; available: ${known.join(', ')}`,
-      `未知地区 "${region}"；可用地区：${known.join('、')}`,
-      { region, known },
-    );
+    throw new DemographyError('demography.regionUnknown.census', { region, known });
   }
   const groups = rows.filter((r) => r.text('age_group') !== 'total');
   const totals = rows.filter((r) => r.text('age_group') === 'total');
-  const bad = (line: number, en: string, zh: string) =>
-    new DemographyError('DATA_MALFORMED', `${file} line ${line}: ${en}`, `${file} 第 ${line} 行：${zh}`, { file, line });
+  const bad = (line: number, reason: { en: string; zh: string }) => new DemographyError('demography.dataMalformed', { file, line, ...reason });
   const out: AgeGroupPopulation = {
     region: wanted, referenceDate: '2020-11-01', labels: [], ageStart: [], ageEnd: [],
     male: new Float64Array(groups.length), female: new Float64Array(groups.length),
@@ -73,11 +68,11 @@ export function loadCensusPopulation(region = NATIONAL, options: LoadCensusOptio
     const end = row.text('age_end_inclusive').trim() === '' ? null : row.number('age_end_inclusive');
     const expectedStart = i === 0 ? 0 : (out.ageEnd[i - 1] ?? NaN) + 1;
     if (start !== expectedStart || (end !== null && end < start)) {
-      throw bad(row.line, `age groups are not contiguous from 0 (got ${start}-${end ?? ''})`, `年龄组不连续（${start}-${end ?? ''}）`);
+      throw bad(row.line, messages('demography.census.notContiguous', { start, end }));
     }
     const [m, f] = [row.number('male'), row.number('female')];
     if (m < 0 || f < 0 || m + f !== row.number('total')) {
-      throw bad(row.line, 'male + female must equal total, all non-negative', '男 + 女 必须等于合计，且不得为负');
+      throw bad(row.line, messages('demography.census.sexesSum', {}));
     }
     out.labels.push(row.text('age_group'));
     out.ageStart.push(start);
@@ -86,12 +81,12 @@ export function loadCensusPopulation(region = NATIONAL, options: LoadCensusOptio
     out.female[i] = f;
   });
   if (out.ageEnd[out.ageEnd.length - 1] !== null || out.ageEnd.slice(0, -1).includes(null)) {
-    throw bad(groups[groups.length - 1].line, 'only the last age group must be open', '只有最后一个年龄组可以是开口组');
+    throw bad(groups[groups.length - 1].line, messages('demography.census.openGroup', {}));
   }
   if (totals.length === 1) {
     const sum = (a: Float64Array) => a.reduce((s, v) => s + v, 0);
     if (sum(out.male) !== totals[0].number('male') || sum(out.female) !== totals[0].number('female')) {
-      throw bad(totals[0].line, 'age groups do not sum to the total row', '各年龄组之和不等于合计行');
+      throw bad(totals[0].line, messages('demography.census.totalRow', {}));
     }
   }
   return out;

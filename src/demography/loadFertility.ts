@@ -1,3 +1,4 @@
+import { messages } from '../messages/message';
 import { DemographyError } from './demographyError';
 import { readDataCsv } from './readDataCsv';
 
@@ -34,13 +35,13 @@ const PCT_FILE = 'data/demography/china_wpp2024_percent_asfr_5y.csv';
  * age groups are the same contiguous 5-year groups and their percentages sum to 100 (±0.01).
  *
  * @returns fertility tables
- * @throws DemographyError `DATA_FILE_MISSING`, `DATA_MALFORMED`
+ * @throws DemographyError `demography.dataFileMissing`, `demography.dataMalformed`
  */
 export function loadFertility(): FertilityData {
   const byYear = new Map<number, FertilityYear>();
   for (const row of readDataCsv(TFR_FILE, ['year', 'tfr', 'tfr_status', 'srb_male_per_female', 'srb_status']).rows) {
     const [tfr, srb] = [row.number('tfr'), row.number('srb_male_per_female')];
-    if (!(tfr > 0) || !(srb > 0.8 && srb < 1.5)) throw malformed(TFR_FILE, row.line, 'TFR must be > 0 and SRB in (0.8, 1.5)', 'TFR 须大于 0，出生性别比须在 (0.8, 1.5) 之间');
+    if (!(tfr > 0) || !(srb > 0.8 && srb < 1.5)) throw malformed(TFR_FILE, row.line, messages('demography.fertility.tfrSrb', {}));
     byYear.set(row.number('year'), { tfr, srb, tfrStatus: row.text('tfr_status'), srbStatus: row.text('srb_status') });
   }
   const groups = new Map<number, { starts: number[]; pct: number[]; line: number }>();
@@ -48,7 +49,7 @@ export function loadFertility(): FertilityData {
     const match = /^(\d+)-(\d+)$/.exec(row.text('age_group'));
     const pct = row.number('percent_of_tfr');
     if (match === null || Number(match[2]) !== Number(match[1]) + 4 || pct < 0) {
-      throw malformed(PCT_FILE, row.line, 'age_group must be "a-(a+4)" and percent ≥ 0', 'age_group 须为 "a-(a+4)" 形式，百分比不得为负');
+      throw malformed(PCT_FILE, row.line, messages('demography.fertility.ageGroup', {}));
     }
     const entry = groups.get(row.number('year')) ?? { starts: [], pct: [], line: row.line };
     entry.starts.push(Number(match[1]));
@@ -61,13 +62,13 @@ export function loadFertility(): FertilityData {
     const sum = entry.pct.reduce((s, v) => s + v, 0);
     const sameGroups = entry.starts.length === groupStarts.length && entry.starts.every((a, i) => a === groupStarts[i] && (i === 0 || a === entry.starts[i - 1] + 5));
     if (!sameGroups || Math.abs(sum - 100) > 0.01) {
-      throw malformed(PCT_FILE, entry.line, `year ${year}: groups must be contiguous 5-year groups summing to 100%`, `${year} 年：须为连续 5 岁组且合计 100%`);
+      throw malformed(PCT_FILE, entry.line, messages('demography.fertility.groups', { year }));
     }
     percentAsfr.set(year, Float64Array.from(entry.pct));
   }
   return { byYear, groupStarts, percentAsfr };
 }
 
-function malformed(file: string, line: number, en: string, zh: string): DemographyError {
-  return new DemographyError('DATA_MALFORMED', `${file} line ${line}: ${en}`, `${file} 第 ${line} 行：${zh}`, { file, line });
+function malformed(file: string, line: number, reason: { en: string; zh: string }): DemographyError {
+  return new DemographyError('demography.dataMalformed', { file, line, ...reason });
 }

@@ -14,7 +14,7 @@ export interface LifeExpectancyYear {
  * Source: PPgp/wpp2024 `data-raw/e0M.txt`, `e0F.txt`, `e0B.txt` (see data/demography/SOURCES.md).
  *
  * @returns e0 by year
- * @throws DemographyError `DATA_FILE_MISSING`, `DATA_MALFORMED` (a cell that is not a number)
+ * @throws DemographyError `demography.dataFileMissing`, `demography.dataMalformed` (a cell that is not a number)
  */
 export function loadLifeExpectancy(): ReadonlyMap<number, LifeExpectancyYear> {
   const table = readDataCsv('data/demography/china_wpp2024_e0_by_year.csv', ['year', 'e0_male', 'e0_female', 'e0_both']);

@@ -19,7 +19,7 @@ export interface PopulationAgingYear {
  * Source: national aging bulletins, transcribed (see data/demography/SOURCES.md §6).
  *
  * @returns one row per year, in file order
- * @throws DemographyError `DATA_FILE_MISSING`, `DATA_MALFORMED`
+ * @throws DemographyError `demography.dataFileMissing`, `demography.dataMalformed`
  */
 export function loadPopulationAging(): PopulationAgingYear[] {
   const table = readDataCsv('data/demography/population-aging.csv', ['year', 'share_65_plus_pct', 'old_age_dependency_ratio_pct', 'status']);

@@ -15,11 +15,11 @@ import { DemographyError } from './demographyError';
  * @param retirementYear calendar year of reaching retirement age (integer)
  * @param options `reform` (default true); false keeps 15 years
  * @returns minimum contribution period in months
- * @throws DemographyError `INVALID_INPUT` for a non-integer year
+ * @throws DemographyError `demography.invalidInput` for a non-integer year
  */
 export function minimumContributionMonths(retirementYear: number, options: { reform?: boolean } = {}): number {
   if (!Number.isInteger(retirementYear)) {
-    throw new DemographyError('INVALID_INPUT', `retirementYear must be an integer, got ${retirementYear}`, `retirementYear 须为整数，实际 ${retirementYear}`, { retirementYear });
+    throw new DemographyError('demography.invalidInput.minimumContributionMonths', { retirementYear });
   }
   if (options.reform === false) return 180;
   return 180 + 6 * Math.min(10, Math.max(0, retirementYear - 2029));

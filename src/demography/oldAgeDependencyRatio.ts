@@ -10,10 +10,10 @@ import type { BySex } from './types';
  *
  * @param population single-year counts by sex (at least ages 0..65)
  * @returns the ratio
- * @throws DemographyError `EMPTY_POPULATION` if nobody is aged 15–64; `INVALID_INPUT` (from `sumAges`)
+ * @throws DemographyError `demography.emptyPopulation` if nobody is aged 15–64; `demography.invalidInput` (from `sumAges`)
  */
 export function oldAgeDependencyRatio(population: BySex): number {
   const working = sumAges(population, 15, 64);
-  if (!(working > 0)) throw new DemographyError('EMPTY_POPULATION', 'Nobody is aged 15–64', '15–64 岁人口为零', {});
+  if (!(working > 0)) throw new DemographyError('demography.emptyPopulation', {});
   return sumAges(population, 65) / working;
 }

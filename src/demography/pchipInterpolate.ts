@@ -17,13 +17,13 @@ import { DemographyError } from './demographyError';
  * @param y node values (finite)
  * @param at points to evaluate, each within [x0, x_last]
  * @returns interpolated values at `at`
- * @throws DemographyError `INVALID_INPUT` for fewer than 3 nodes, non-increasing x, non-finite
+ * @throws DemographyError `demography.invalidInput` for fewer than 3 nodes, non-increasing x, non-finite
  *   values or a point outside the node range
  */
 export function pchipInterpolate(x: ArrayLike<number>, y: ArrayLike<number>, at: ArrayLike<number>): Float64Array {
   const n = x.length;
   const ok = n >= 3 && y.length === n && Array.from(y).every(Number.isFinite) && Array.from({ length: n - 1 }, (_, k) => x[k + 1] > x[k]).every(Boolean);
-  if (!ok) throw new DemographyError('INVALID_INPUT', 'PCHIP needs ≥ 3 strictly increasing nodes with finite values', 'PCHIP 需要至少 3 个严格递增且取值有限的节点', { n });
+  if (!ok) throw new DemographyError('demography.invalidInput.pchipInterpolate', { n });
   const h = new Float64Array(n - 1);
   const delta = new Float64Array(n - 1);
   for (let k = 0; k < n - 1; k++) {
@@ -43,7 +43,7 @@ export function pchipInterpolate(x: ArrayLike<number>, y: ArrayLike<number>, at:
   let k = 0;
   for (let i = 0; i < at.length; i++) {
     const v = at[i];
-    if (!(v >= x[0] && v <= x[n - 1])) throw new DemographyError('INVALID_INPUT', `Point ${v} is outside [${x[0]}, ${x[n - 1]}]`, `点 ${v} 超出区间 [${x[0]}, ${x[n - 1]}]`, { point: v });
+    if (!(v >= x[0] && v <= x[n - 1])) throw new DemographyError('demography.invalidInput.pchipOutside', { v, lower: x[0], upper: x[n - 1] });
     while (k > 0 && v < x[k]) k--;
     while (k < n - 2 && v > x[k + 1]) k++;
     const t = (v - x[k]) / h[k];

@@ -9,12 +9,12 @@ import type { BySex } from './types';
  * @param result output of `projectPopulation`
  * @param year time label, startYear..startYear + steps
  * @returns population by sex, ages 0..ω
- * @throws DemographyError `YEAR_NOT_COVERED` if the year is not a projected time label
+ * @throws DemographyError `demography.yearNotCovered` if the year is not a projected time label
  */
 export function populationAt(result: ProjectionResult, year: number): BySex {
   const t = year - result.startYear;
   if (!Number.isInteger(t) || t < 0 || t > result.steps) {
-    throw new DemographyError('YEAR_NOT_COVERED', `Year ${year} is outside the projection ${result.startYear}–${result.startYear + result.steps}`, `${year} 年不在预测期 ${result.startYear}–${result.startYear + result.steps} 之内`, { year });
+    throw new DemographyError('demography.yearNotCovered.populationAt', { year, startYear: result.startYear, lastYear: result.startYear + result.steps });
   }
   const n = result.ages;
   return { male: result.population.male.subarray(t * n, (t + 1) * n), female: result.population.female.subarray(t * n, (t + 1) * n) };

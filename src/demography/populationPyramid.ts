@@ -21,7 +21,7 @@ export interface PyramidRow {
  * @param result output of `projectPopulation`
  * @param options `width` of the age groups in years (default 5); `years` to include (default all)
  * @returns rows ordered by year, sex (male, female), age
- * @throws DemographyError `INVALID_INPUT` for a width that is not a positive integer or a year
+ * @throws DemographyError `demography.invalidInput` for a width that is not a positive integer or a year
  *   outside the projection
  */
 export function populationPyramid(result: ProjectionResult, options: { width?: number; years?: readonly number[] } = {}): PyramidRow[] {
@@ -29,7 +29,7 @@ export function populationPyramid(result: ProjectionResult, options: { width?: n
   const years = options.years ?? Array.from({ length: result.steps + 1 }, (_, t) => result.startYear + t);
   const open = result.ages - 1;
   if (!(Number.isInteger(width) && width >= 1) || years.some((y) => !Number.isInteger(y - result.startYear) || y < result.startYear || y > result.startYear + result.steps)) {
-    throw new DemographyError('INVALID_INPUT', 'width must be a positive integer and years within the projection', 'width 须为正整数，years 须在预测期之内', { width });
+    throw new DemographyError('demography.invalidInput.populationPyramid', { width });
   }
   const rows: PyramidRow[] = [];
   for (const year of years) {

@@ -55,9 +55,9 @@ export interface ProjectionResult {
  *
  * @param input start population, assumptions as functions of the step's starting time label
  * @returns population, deaths, migration and births by step, sex and age
- * @throws DemographyError `INVALID_INPUT` for a bad start population, steps, array length,
+ * @throws DemographyError `demography.invalidInput` for a bad start population, steps, array length,
  *   death rate (negative or not finite), fertility (or asfr[0] ≠ 0) or SRB;
- *   `NEGATIVE_POPULATION` if net emigration exceeds the survivors of a cohort
+ *   `demography.negativePopulation` if net emigration exceeds the survivors of a cohort
  */
 export function projectPopulation(input: ProjectionInput): ProjectionResult {
   const n = input.population.male.length;
@@ -77,7 +77,7 @@ export function projectPopulation(input: ProjectionInput): ProjectionResult {
     for (const sex of ['male', 'female'] as const) ageOn(r, sex, t, s[sex], migrants[sex]);
     const births = birthsInStep(r.population.female, t, n, assertAsfr(input.asfr(year), n, year));
     const srb = input.srb(year);
-    if (!(srb > 0 && Number.isFinite(srb))) throw new DemographyError('INVALID_INPUT', `srb(${year}) must be a finite number > 0, got ${srb}`, `srb(${year}) 须为有限正数，实际 ${srb}`, { year, srb });
+    if (!(srb > 0 && Number.isFinite(srb))) throw new DemographyError('demography.invalidInput.projectPopulation', { year, srb });
     r.births.male[t] = (births * srb) / (1 + srb);
     r.births.female[t] = births / (1 + srb);
     for (const sex of ['male', 'female'] as const) addNewborns(r, sex, t, s[sex][0], migrants[sex][0]);
@@ -122,14 +122,14 @@ function migrationOf(input: ProjectionInput, year: number, sex: Sex, n: number):
 
 function nonNegative(value: number, sex: Sex, year: number, age: number): number {
   if (value < 0) {
-    throw new DemographyError('NEGATIVE_POPULATION', `Net emigration exceeds the population: ${sex}, age ${age}, step starting ${year}`, `净迁出超过人口：${sex === 'male' ? '男' : '女'}，${age} 岁，${year} 起始的年度`, { sex, year, age, value });
+    throw new DemographyError('demography.negativePopulation', { sex, age, year, value });
   }
   return value;
 }
 
 function checkInput(input: ProjectionInput, n: number): void {
   if (!(Number.isInteger(input.steps) && input.steps >= 1) || !Number.isFinite(input.startYear) || n < 2) {
-    throw new DemographyError('INVALID_INPUT', 'steps must be an integer ≥ 1, startYear finite, population at least 2 ages', 'steps 须为 ≥ 1 的整数，startYear 须为有限数，人口至少 2 个年龄', { steps: input.steps, startYear: input.startYear, ages: n });
+    throw new DemographyError('demography.invalidInput.checkInput', { steps: input.steps, startYear: input.startYear, ages: n });
   }
   assertSchedule(input.population.male, n, 'population.male');
   assertSchedule(input.population.female, n, 'population.female');
@@ -137,6 +137,6 @@ function checkInput(input: ProjectionInput, n: number): void {
 
 function assertAsfr(f: ArrayLike<number>, n: number, year: number): ArrayLike<number> {
   assertSchedule(f, n, 'asfr');
-  if (f[0] !== 0) throw new DemographyError('INVALID_INPUT', `asfr(${year})[0] must be 0 (no births to women aged 0)`, `asfr(${year})[0] 须为 0`, { year });
+  if (f[0] !== 0) throw new DemographyError('demography.invalidInput.assertAsfr', { year });
   return f;
 }

@@ -1,3 +1,4 @@
+import { messages } from '../messages/message';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { DemographyError } from './demographyError';
@@ -9,7 +10,7 @@ export interface CsvRow {
   readonly line: number;
   /** Raw text of a cell (may be empty). */
   text(column: string): string;
-  /** Cell parsed as a finite number; throws `DATA_MALFORMED` if empty or not a number. */
+  /** Cell parsed as a finite number; throws `demography.dataMalformed` if empty or not a number. */
   number(column: string): number;
 }
 
@@ -32,25 +33,20 @@ export interface CsvTable {
  *   or an absolute path (used for a user's own file in the same layout)
  * @param requiredColumns header names that must be present
  * @returns the parsed table
- * @throws DemographyError `DATA_FILE_MISSING` if the file does not exist; `DATA_MALFORMED` if a
+ * @throws DemographyError `demography.dataFileMissing` if the file does not exist; `demography.dataMalformed` if a
  *   required column is missing, a row has the wrong number of cells, or (later, from a row
  *   accessor) a numeric cell is not a finite number
  */
 export function readDataCsv(relativePath: string, requiredColumns: readonly string[]): CsvTable {
   const path = isAbsolute(relativePath) ? relativePath : join(findPackageRoot(), relativePath);
   if (!existsSync(path)) {
-    throw new DemographyError(
-      'DATA_FILE_MISSING',
-      `Data file not found: ${relativePath} (looked at ${path})`,
-      `找不到数据文件：${relativePath}（查找位置 ${path}）`,
-      { relativePath, path },
-    );
+    throw new DemographyError('demography.dataFileMissing', { relativePath, path });
   }
   const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
   const header = splitCsvLine(lines[0] ?? '');
   for (const column of requiredColumns) {
     if (!header.includes(column)) {
-      throw malformed(relativePath, 1, `missing column "${column}"`, `缺少列 "${column}"`);
+      throw malformed(relativePath, 1, messages('demography.csv.missingColumn', { column }));
     }
   }
   const index = new Map(header.map((name, i) => [name, i] as const));
@@ -60,22 +56,18 @@ export function readDataCsv(relativePath: string, requiredColumns: readonly stri
     const cells = splitCsvLine(lines[i]);
     const line = i + 1;
     if (cells.length !== header.length) {
-      throw malformed(
-        relativePath, line,
-        `expected ${header.length} cells, found ${cells.length}`,
-        `应有 ${header.length} 个字段，实际 ${cells.length} 个`,
-      );
+      throw malformed(relativePath, line, messages('demography.csv.cellCount', { expected: header.length, found: cells.length }));
     }
     const text = (column: string): string => {
       const at = index.get(column);
-      if (at === undefined) throw malformed(relativePath, line, `no column "${column}"`, `没有列 "${column}"`);
+      if (at === undefined) throw malformed(relativePath, line, messages('demography.csv.noColumn', { column }));
       return cells[at];
     };
     const number = (column: string): number => {
       const raw = text(column).trim();
       const value = raw === '' ? NaN : Number(raw);
       if (!Number.isFinite(value)) {
-        throw malformed(relativePath, line, `column "${column}" is not a number: "${raw}"`, `列 "${column}" 不是数字："${raw}"`);
+        throw malformed(relativePath, line, messages('demography.csv.notNumber', { column, raw }));
       }
       return value;
     };
@@ -103,11 +95,6 @@ export function splitCsvLine(line: string): string[] {
   return cells;
 }
 
-function malformed(file: string, line: number, en: string, zh: string): DemographyError {
-  return new DemographyError(
-    'DATA_MALFORMED',
-    `Malformed data file ${file}, line ${line}: ${en}`,
-    `数据文件 ${file} 第 ${line} 行格式错误：${zh}`,
-    { file, line },
-  );
+function malformed(file: string, line: number, reason: { en: string; zh: string }): DemographyError {
+  return new DemographyError('demography.dataMalformed.malformed', { file, line, ...reason });
 }

@@ -57,19 +57,14 @@ export interface RetirementAge {
  * @param person `sex`; `category` (default `male60` for men; required for women: `female55` or
  *   `female50`); `birthYear`, `birthMonth` (1–12); `reform` (default true)
  * @returns retirement age (months, and years + months) and the retirement year and month
- * @throws DemographyError `INVALID_INPUT` for a non-integer year, a month outside 1–12, a missing
+ * @throws DemographyError `demography.invalidInput` for a non-integer year, a month outside 1–12, a missing
  *   category for a woman, or a category that does not match the sex
  */
 export function retirementAge(person: { sex: Sex; category?: RetirementCategory; birthYear: number; birthMonth: number; reform?: boolean }): RetirementAge {
   const category = person.category ?? (person.sex === 'male' ? 'male60' : undefined);
   const matches = category !== undefined && (category === 'male60') === (person.sex === 'male');
   if (!matches || !Number.isInteger(person.birthYear) || !Number.isInteger(person.birthMonth) || person.birthMonth < 1 || person.birthMonth > 12) {
-    throw new DemographyError(
-      'INVALID_INPUT',
-      'Need an integer birth year, a birth month 1–12 and a category matching the sex (men: male60; women: female55 or female50)',
-      '需要整数出生年份、1–12 的出生月份，以及与性别相符的类别（男：male60；女：female55 或 female50）',
-      { ...person },
-    );
+    throw new DemographyError('demography.invalidInput.retirementAge', { ...person });
   }
   const p = RETIREMENT_REFORM_2025[category];
   const k = 12 * (person.birthYear - p.firstCohortYear) + (person.birthMonth - p.firstCohortMonth);

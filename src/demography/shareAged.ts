@@ -9,10 +9,10 @@ import type { BySex } from './types';
  * @param population single-year counts by sex
  * @param fromAge first age counted (default 65)
  * @returns the share
- * @throws DemographyError `EMPTY_POPULATION` if the population is 0; `INVALID_INPUT` (from `sumAges`)
+ * @throws DemographyError `demography.emptyPopulation` if the population is 0; `demography.invalidInput` (from `sumAges`)
  */
 export function shareAged(population: BySex, fromAge = 65): number {
   const total = sumAges(population, 0);
-  if (!(total > 0)) throw new DemographyError('EMPTY_POPULATION', 'The population is empty', '人口为零', {});
+  if (!(total > 0)) throw new DemographyError('demography.emptyPopulation.shareAged', {});
   return sumAges(population, fromAge) / total;
 }

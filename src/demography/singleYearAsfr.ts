@@ -16,14 +16,14 @@ import { DemographyError } from './demographyError';
  * @param groupStarts first age of each 5-year group (e.g. 10, 15, …, 50), same length as percent
  * @param ages number of single-age cells of the result (default 101 = ages 0..100+)
  * @returns ASFR by single age 0..ages−1
- * @throws DemographyError `INVALID_INPUT` for a bad TFR, percentage, group start (must be ≥ 1
+ * @throws DemographyError `demography.invalidInput` for a bad TFR, percentage, group start (must be ≥ 1
  *   and the group must end below the open age) or mismatched lengths
  */
 export function singleYearAsfr(tfr: number, percent: ArrayLike<number>, groupStarts: readonly number[], ages = 101): Float64Array {
   const okGroups = percent.length === groupStarts.length && groupStarts.every((a) => Number.isInteger(a) && a >= 1 && a + 5 < ages);
   const okValues = Number.isFinite(tfr) && tfr >= 0 && Array.from(percent).every((p) => Number.isFinite(p) && p >= 0);
   if (!okGroups || !okValues) {
-    throw new DemographyError('INVALID_INPUT', 'TFR and percentages must be finite and ≥ 0; one integer group start ≥ 1 per percentage, groups below the open age', 'TFR 和百分比须为有限非负数；每个百分比对应一个 ≥ 1 的整数组起始年龄，且各组须低于开口年龄', { tfr });
+    throw new DemographyError('demography.invalidInput.singleYearAsfr', { tfr });
   }
   const f = new Float64Array(ages);
   groupStarts.forEach((start, g) => {

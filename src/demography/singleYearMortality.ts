@@ -21,7 +21,7 @@ import { pchipInterpolate } from './pchipInterpolate';
  * @param mx abridged central death rates (per person-year), finite and > 0, last = open group
  * @param ageStart first age of each group, starting at 0, strictly increasing
  * @returns single-year mx, length ageStart[last] + 1 (101 for WPP groups ending at 100+)
- * @throws DemographyError `INVALID_RATES` for a rate that is not finite and > 0; `INVALID_INPUT`
+ * @throws DemographyError `demography.invalidRates` for a rate that is not finite and > 0; `demography.invalidInput`
  *   if ageStart does not start at 0, is not increasing, has a length different from mx or fewer
  *   than 3 groups
  */
@@ -29,11 +29,11 @@ export function singleYearMortality(mx: ArrayLike<number>, ageStart: ArrayLike<n
   const k = mx.length;
   const increasing = Array.from({ length: k - 1 }, (_, i) => Number.isInteger(ageStart[i + 1]) && ageStart[i + 1] > ageStart[i]).every(Boolean);
   if (k < 3 || ageStart.length !== k || ageStart[0] !== 0 || !increasing) {
-    throw new DemographyError('INVALID_INPUT', 'ageStart must start at 0, increase by whole years and match mx (≥ 3 groups)', 'ageStart 须从 0 开始按整数岁递增且与 mx 等长（至少 3 组）', { k });
+    throw new DemographyError('demography.invalidInput.singleYearMortality', { k });
   }
   for (let i = 0; i < k; i++) {
     if (!(Number.isFinite(mx[i]) && mx[i] > 0)) {
-      throw new DemographyError('INVALID_RATES', `Abridged mx[${i}] is not a finite rate > 0: ${mx[i]}`, `分组死亡率 mx[${i}] 不是有限正数：${mx[i]}`, { index: i, value: mx[i] });
+      throw new DemographyError('demography.invalidRates.singleYearMortality', { i, mx: mx[i], index: i, value: mx[i] });
     }
   }
   const cumulative = new Float64Array(k);

@@ -29,7 +29,7 @@ import type { BySex } from './types';
  * @param population counts by age group and sex, e.g. from `loadCensusPopulation`
  * @param options `weights`: relative single-year cohort sizes by sex (length ω + 1; NaN where unknown)
  * @returns single-year counts by sex, length ω + 1 (101 for the 2020 census)
- * @throws DemographyError `INVALID_INPUT` if the groups are not 0[,1-4],5-year…,open with at
+ * @throws DemographyError `demography.invalidInput` if the groups are not 0[,1-4],5-year…,open with at
  *   least 5 closed 5-year groups, a count is negative or not finite, or weights have the wrong length
  */
 export function splitCensusPopulation(population: AgeGroupPopulation, options: { weights?: BySex } = {}): BySex {
@@ -39,17 +39,12 @@ export function splitCensusPopulation(population: AgeGroupPopulation, options: {
   const last = ageStart.length - 1;
   const fiveYear = ageStart.slice(firstFive, last).every((a, k) => a === 5 * (k + (infantSplit ? 1 : 0)) && ageEnd[firstFive + k] === a + 4);
   if (!fiveYear || ageEnd[last] !== null || (infantSplit ? 1 : 0) + last - firstFive < 5) {
-    throw new DemographyError(
-      'INVALID_INPUT',
-      'Age groups must be 0, 1-4 (or 0-4), then 5-year groups, then one open group; at least 5 closed 5-year groups',
-      '年龄组须为 0、1-4（或 0-4）、其后为 5 岁组，最后一个为开口组，且至少 5 个闭合 5 岁组',
-      { ageStart, ageEnd },
-    );
+    throw new DemographyError('demography.invalidInput.splitCensusPopulation', { ageStart, ageEnd });
   }
   const weights = options.weights;
   const ages = ageStart[last] + 1;
   if (weights && (weights.male.length !== ages || weights.female.length !== ages)) {
-    throw new DemographyError('INVALID_INPUT', `weights must have ${ages} ages per sex`, `weights 每个性别须有 ${ages} 个年龄`, { ages });
+    throw new DemographyError('demography.invalidInput.weightsLength', { ages });
   }
   const split = (counts: Float64Array, w?: Float64Array): Float64Array => {
     const withOpen = Float64Array.from(counts.subarray(firstFive));

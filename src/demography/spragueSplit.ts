@@ -19,16 +19,16 @@ import { SPRAGUE_MULTIPLIERS } from './spragueMultipliers';
  *   (an open last group may be passed as if it were a 5-year group so that the last closed group
  *   uses the penultimate panel; the caller then discards its split, as `splitCensusPopulation` does)
  * @returns Float64Array of 5n single-year counts, in age order from the first group's first age
- * @throws DemographyError `INVALID_INPUT` if fewer than 5 groups or a count is negative or not finite
+ * @throws DemographyError `demography.invalidInput` if fewer than 5 groups or a count is negative or not finite
  */
 export function spragueSplit(groups: ArrayLike<number>): Float64Array {
   const n = groups.length;
   if (n < 5) {
-    throw new DemographyError('INVALID_INPUT', `Sprague split needs at least 5 age groups, got ${n}`, `Sprague 拆分至少需要 5 个年龄组，实际 ${n} 个`, { n });
+    throw new DemographyError('demography.invalidInput.spragueSplit', { n });
   }
   for (let i = 0; i < n; i++) {
     if (!(Number.isFinite(groups[i]) && groups[i] >= 0)) {
-      throw new DemographyError('INVALID_INPUT', `Age-group count ${i} is not a finite non-negative number: ${groups[i]}`, `第 ${i} 个年龄组人数不是有限非负数：${groups[i]}`, { index: i, value: groups[i] });
+      throw new DemographyError('demography.invalidInput.groupCount', { i, count: groups[i], index: i, value: groups[i] });
     }
   }
   const out = new Float64Array(5 * n);

@@ -9,13 +9,13 @@ import type { BySex } from './types';
  * @param from first age (integer ≥ 0)
  * @param to last age, inclusive (default: the open group)
  * @returns persons
- * @throws DemographyError `INVALID_INPUT` for ages outside the schedule, from > to, or sexes of
+ * @throws DemographyError `demography.invalidInput` for ages outside the schedule, from > to, or sexes of
  *   different lengths
  */
 export function sumAges(population: BySex, from: number, to = population.male.length - 1): number {
   const n = population.male.length;
   if (population.female.length !== n || !Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to >= n || from > to) {
-    throw new DemographyError('INVALID_INPUT', `Age range ${from}–${to} is not within 0–${n - 1} (or the sexes differ in length)`, `年龄范围 ${from}–${to} 不在 0–${n - 1} 之内（或男女长度不同）`, { from, to, n });
+    throw new DemographyError('demography.invalidInput.sumAges', { from, to, maxAge: n - 1, n });
   }
   let total = 0;
   for (let x = from; x <= to; x++) total += population.male[x] + population.female[x];

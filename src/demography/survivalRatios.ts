@@ -17,11 +17,11 @@ import { DemographyError } from './demographyError';
  *
  * @param mx single-year central death rates, ages 0..ω (last = open group), finite and ≥ 0
  * @returns survival ratios, same length as mx
- * @throws DemographyError `INVALID_INPUT` if fewer than 2 ages or a rate is negative or not finite
+ * @throws DemographyError `demography.invalidInput` if fewer than 2 ages or a rate is negative or not finite
  */
 export function survivalRatios(mx: ArrayLike<number>): Float64Array {
   const n = mx.length;
-  if (n < 2) throw new DemographyError('INVALID_INPUT', 'Survival ratios need at least 2 ages', '计算存活比至少需要 2 个年龄', { n });
+  if (n < 2) throw new DemographyError('demography.invalidInput.survivalRatios', { n });
   assertSchedule(mx, n, 'mx');
   const s = new Float64Array(n);
   let l = 1;

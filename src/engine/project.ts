@@ -13,7 +13,7 @@ import { projectFund } from './projectFund';
  * decomposition of spending growth). Funds with a history carry their observed years (`history`,
  * rows flagged `observed: true`); the scenario's data warnings are passed through (`warnings`).
  * Every number of the result, in every field, is finite: a FundcastError (code
- * `result.non_finite`, with the paths) is thrown otherwise — never Infinity in a CSV or a silent
+ * `engine.resultNotFinite`, with the paths) is thrown otherwise — never Infinity in a CSV or a silent
  * null in JSON.
  */
 export function project(assumptions: Assumptions): ProjectionResult {
@@ -37,7 +37,7 @@ export function project(assumptions: Assumptions): ProjectionResult {
   };
   const bad = findNonFinite(result.funds);
   if (bad.length) {
-    throw new FundcastError('result.non_finite', `the projection of '${assumptions.scenario.id}' has numbers that are not finite at ${bad.join(', ')} — check the scenario's growth rates and amounts`, `情景 '${assumptions.scenario.id}' 的预测结果在 ${bad.join('、')} 处出现非有限数——请检查情景中的增长率和金额`, { path: bad[0].split('.'), details: { paths: bad } });
+    throw new FundcastError('engine.resultNotFinite', { scenario: assumptions.scenario.id, paths: bad }, bad[0].split('.'));
   }
   return result;
 }

@@ -1,4 +1,4 @@
-import { agrees } from './resolveHistory';
+import { figuresAgree } from './figuresAgree';
 import type { FundHistory, HistoryBasis, HistoryYear, ScenarioWarning } from './types';
 
 /** A figure as written in a message: integers as they are, others to at most 6 decimals. */
@@ -40,7 +40,7 @@ export function checkHistory(h: FundHistory): ScenarioWarning[] {
   const stated: Record<keyof HistoryBasis, { value: string; year: number } | null> = { report: null, scope: null, maternity: null };
   for (const y of h.years) {
     const { income: I, expenditure: E, surplus: S } = y;
-    if (S !== null && I !== null && E !== null && !agrees(S, I - E, h.checks, I, E)) {
+    if (S !== null && I !== null && E !== null && !figuresAgree(S, I - E, h.checks, I, E)) {
       const d = S - (I - E);
       warn(y, ['surplus'], 'history_surplus_mismatch', { surplus: S, income: I, expenditure: E, income_minus_expenditure: I - E }, d,
         `reported surplus ${f(S)} ≠ income ${f(I)} − expenditure ${f(E)} = ${f(I - E)} (difference ${f(d)})`,
@@ -50,14 +50,14 @@ export function checkHistory(h: FundHistory): ScenarioWarning[] {
       const names = Object.keys(items);
       if (total === null || names.length === 0) continue;
       const sum = names.reduce((s, k) => s + items[k], 0);
-      if (!agrees(sum, total, h.checks)) {
+      if (!figuresAgree(sum, total, h.checks)) {
         warn(y, [`${kind}_items`], 'history_items_sum', { [kind]: total, sum_of_items: sum, items: names.join('+') }, sum - total,
           `${kind} items (${names.join(' + ')}) sum to ${f(sum)}, but ${kind} is ${f(total)} (difference ${f(sum - total)})`,
           `${zhKind}分项（${names.join(' + ')}）合计 ${f(sum)}，而${zhKind}总额为 ${f(total)}（差额 ${f(sum - total)}）`);
       }
     }
     const m = y.members;
-    if (m.actives !== undefined && m.retirees !== undefined && m.insured !== undefined && !agrees(m.actives + m.retirees, m.insured, h.checks)) {
+    if (m.actives !== undefined && m.retirees !== undefined && m.insured !== undefined && !figuresAgree(m.actives + m.retirees, m.insured, h.checks)) {
       const sum = m.actives + m.retirees;
       warn(y, ['members'], 'history_items_sum', { actives: m.actives, retirees: m.retirees, insured: m.insured }, sum - m.insured,
         `actives ${f(m.actives)} + retirees ${f(m.retirees)} = ${f(sum)}, but insured is ${f(m.insured)} (difference ${f(sum - m.insured)})`,
@@ -73,7 +73,7 @@ export function checkHistory(h: FundHistory): ScenarioWarning[] {
       }
       if (changed.length === 0) {
         const St = S ?? (I !== null && E !== null ? I - E : null);
-        if (y.year === prev.year + 1 && y.balance !== null && prev.balance !== null && St !== null && !agrees(y.balance, prev.balance + St, h.checks, prev.balance, St)) {
+        if (y.year === prev.year + 1 && y.balance !== null && prev.balance !== null && St !== null && !figuresAgree(y.balance, prev.balance + St, h.checks, prev.balance, St)) {
           const expected = prev.balance + St;
           warn(y, ['balance'], 'history_balance_mismatch', { balance: y.balance, previous_balance: prev.balance, surplus: St, previous_balance_plus_surplus: expected }, y.balance - expected,
             `balance ${f(y.balance)} ≠ ${prev.year} balance ${f(prev.balance)} + surplus ${f(St)} = ${f(expected)} (difference ${f(y.balance - expected)})`,

@@ -1,6 +1,6 @@
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
 import { showFigure } from './checkHistory';
-import { agrees } from './resolveHistory';
+import { figuresAgree } from './figuresAgree';
 import type { FundHistory } from './types';
 
 type Locate = (path: (string | number)[]) => { file: string; line?: number; column?: number };
@@ -39,7 +39,7 @@ export function historyBaseYear(
   let openingBalance = spec.opening?.balance;
   if (last && last.balance !== null) {
     if (openingBalance === undefined) openingBalance = last.balance;
-    else if (!agrees(openingBalance, last.balance, history!.checks)) conflict([...p, 'opening', 'balance'], ['balance'], openingBalance, last.balance, 'the opening balance', '期初累计结余');
+    else if (!figuresAgree(openingBalance, last.balance, history!.checks)) conflict([...p, 'opening', 'balance'], ['balance'], openingBalance, last.balance, 'the opening balance', '期初累计结余');
   }
   if (openingBalance === undefined) {
     issues.push({
@@ -59,8 +59,8 @@ export function historyBaseYear(
   if (last && last.income !== null && last.expenditure !== null) {
     if (!observed) observed = { income: last.income, expenditure: last.expenditure };
     else {
-      if (!agrees(observed.income, last.income, history!.checks)) conflict([...p, 'observed', 'income'], ['income'], observed.income, last.income, 'observed income', '观测收入');
-      if (!agrees(observed.expenditure, last.expenditure, history!.checks)) conflict([...p, 'observed', 'expenditure'], ['expenditure'], observed.expenditure, last.expenditure, 'observed expenditure', '观测支出');
+      if (!figuresAgree(observed.income, last.income, history!.checks)) conflict([...p, 'observed', 'income'], ['income'], observed.income, last.income, 'observed income', '观测收入');
+      if (!figuresAgree(observed.expenditure, last.expenditure, history!.checks)) conflict([...p, 'observed', 'expenditure'], ['expenditure'], observed.expenditure, last.expenditure, 'observed expenditure', '观测支出');
     }
   }
   return { openingBalance, observed, issues };

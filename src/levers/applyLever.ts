@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 import type { Assumptions, FundAssumptions } from '../assumptions/types';
 import { findLever } from './leverRegistry';
 
@@ -23,12 +24,12 @@ export interface LeverSetting {
 export function applyLever(assumptions: Assumptions, setting: LeverSetting): Assumptions {
   const { timeline } = assumptions;
   const from = setting.from ?? timeline.baseYear + 1;
-  if (!Number.isFinite(setting.value)) throw new Error(`lever '${setting.lever}': value must be a finite number, found ${setting.value}`);
+  if (!Number.isFinite(setting.value)) throw new FundcastError('levers.valueNotFinite', { lever: setting.lever, value: setting.value });
   if (!Number.isInteger(from) || from <= timeline.baseYear || from > timeline.endYear) {
-    throw new Error(`lever '${setting.lever}': 'from' must be a year in ${timeline.baseYear + 1}–${timeline.endYear}, found ${from} / 起始年份须在 ${timeline.baseYear + 1}–${timeline.endYear} 之间`);
+    throw new FundcastError('levers.fromOutside', { lever: setting.lever, first: timeline.baseYear + 1, endYear: timeline.endYear, from });
   }
   const idx = assumptions.funds.findIndex((f) => f.id === setting.fund);
-  if (idx < 0) throw new Error(`no fund '${setting.fund}' in scenario '${assumptions.scenario.id}' / 情景中没有基金 '${setting.fund}'`);
+  if (idx < 0) throw new FundcastError('levers.unknownFund', { fund: setting.fund, id: assumptions.scenario.id });
   const fund = assumptions.funds[idx];
   const lever = findLever(setting.lever, fund.scheme);
   const start = from - timeline.baseYear;

@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 /**
  * The levers a solver or an adjustment can move directly on validated assumptions, by name.
  *
@@ -42,7 +43,7 @@ export function findLever(name: string, scheme: 'employee' | 'resident'): LeverS
   const lever = LEVERS.find((l) => l.name === name && l.scheme === scheme);
   if (!lever) {
     const names = LEVERS.filter((l) => l.scheme === scheme).map((l) => l.name);
-    throw new Error(`unknown lever '${name}' for a ${scheme} fund (available: ${names.join(', ')}) / ${scheme} 基金没有名为 '${name}' 的政策参数（可用：${names.join('、')}）`);
+    throw new FundcastError('levers.unknown', { name, scheme, names });
   }
   return lever;
 }

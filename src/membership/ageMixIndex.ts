@@ -15,7 +15,7 @@ import { MembershipError } from './membershipError';
  * @param members members by year and age per sex, flat years × ages (row 0 = base year)
  * @param curve relative cost by single age per sex (length = ages), each finite and > 0
  * @returns index by year index, Float64Array of length years
- * @throws MembershipError `INVALID_INPUT` when the curve length does not divide the members, or a
+ * @throws MembershipError `membership.invalidInput` when the curve length does not divide the members, or a
  *   curve value is not finite and > 0
  */
 export function ageMixIndex(members: BySex, curve: BySex): Float64Array {
@@ -23,7 +23,7 @@ export function ageMixIndex(members: BySex, curve: BySex): Float64Array {
   const years = members.male.length / n;
   const badCurve = [...curve.male, ...curve.female].some((c) => !(Number.isFinite(c) && c > 0));
   if (!Number.isInteger(years) || curve.female.length !== n || members.female.length !== members.male.length || badCurve) {
-    throw new MembershipError('INVALID_INPUT', 'ageMixIndex: members must be years × ages with ages = curve length, curve values finite and > 0', 'ageMixIndex：参保人矩阵须为 年 × 年龄，年龄数等于成本曲线长度，曲线值须为有限正数', { ages: n });
+    throw new MembershipError('membership.invalidInput.ageMixIndex', { ages: n });
   }
   const average = new Float64Array(years);
   for (let i = 0; i < years; i++) {

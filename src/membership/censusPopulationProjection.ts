@@ -45,13 +45,13 @@ export interface CensusProjectionOptions {
  *
  * @param options last year, region, cohort weights, mortality improvement
  * @returns the cohort-component projection from label 2020 to `lastYear`
- * @throws MembershipError `INVALID_INPUT` for lastYear ≤ 2020 or an improvement rate outside
- *   (−0.1, 0.1); DemographyError from the loaders (e.g. `REGION_UNKNOWN`)
+ * @throws MembershipError `membership.invalidInput` for lastYear ≤ 2020 or an improvement rate outside
+ *   (−0.1, 0.1); DemographyError from the loaders (e.g. `demography.regionUnknown`)
  */
 export function censusPopulationProjection(options: CensusProjectionOptions): ProjectionResult {
   const improvement = options.mortalityImprovement ?? 0;
   if (!Number.isInteger(options.lastYear) || options.lastYear <= CENSUS_YEAR || !(Math.abs(improvement) < 0.1)) {
-    throw new MembershipError('INVALID_INPUT', `need an integer lastYear after ${CENSUS_YEAR} and a mortality improvement in (−0.1, 0.1)`, `lastYear 须为 ${CENSUS_YEAR} 年之后的整数，死亡率改善率须在 (−0.1, 0.1) 内`, { ...options });
+    throw new MembershipError('membership.invalidInput.censusPopulationProjection', { censusYear: CENSUS_YEAR, ...options });
   }
   const census = loadCensusPopulation(options.region ?? '全国');
   const current = loadAbridgedMortality('2020-2025');

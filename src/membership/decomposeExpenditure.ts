@@ -45,7 +45,7 @@ export interface DecompositionRow {
  * @param fund validated assumptions of one fund (either mode)
  * @param timeline the scenario's timeline (`assumptions.timeline`)
  * @returns one row per year, base year … end year
- * @throws MembershipError `EMPTY_FUND` when members or benefit spending are not > 0 in some year
+ * @throws MembershipError `membership.emptyFund` when members or benefit spending are not > 0 in some year
  */
 export function decomposeExpenditure(fund: FundAssumptions, timeline: Timeline): DecompositionRow[] {
   const parts = fund.scheme === 'employee'
@@ -65,7 +65,7 @@ export function decomposeExpenditure(fund: FundAssumptions, timeline: Timeline):
       aged += p.members[i] * p.spend[0] * idx;
     }
     if (!(n > 0 && e > 0)) {
-      throw new MembershipError('EMPTY_FUND', `${fund.id}: the decomposition needs members and benefit spending > 0 (year index ${i})`, `${fund.id}：分解需要参保人数和待遇支出均大于 0（年份序号 ${i}）`, { fund: fund.id, index: i });
+      throw new MembershipError('membership.emptyFund', { id: fund.id, i, fund: fund.id, index: i });
     }
     return { n, e, mix: atBase / n, aged: aged / n };
   };

@@ -24,7 +24,7 @@ export interface DependencyRow {
  * @param projection output of `projectMembership`
  * @param lastYear last calendar year to report (default: the projection's last)
  * @returns one row per year from the base year
- * @throws DemographyError `EMPTY_POPULATION` if a year has nobody aged 15–64
+ * @throws DemographyError `demography.emptyPopulation` if a year has nobody aged 15–64
  */
 export function dependencyRatios(projection: MembershipProjection, lastYear = projection.firstYear + projection.years - 1): DependencyRow[] {
   const actives = statusTotals(projection, 'actives');

@@ -38,12 +38,12 @@ export interface FundDemography {
  * @param timeline `assumptions.timeline`
  * @param options `pyramidYears` (default: the base year and 2050, or the end year if earlier)
  * @returns the outputs, years base year … end year
- * @throws MembershipError `NOT_AGE_DETAILED` for a fund in the aggregate mode; errors of the parts
+ * @throws MembershipError `membership.notAgeDetailed` for a fund in the aggregate mode; errors of the parts
  */
 export function fundDemography(fund: FundAssumptions, timeline: Timeline, options: { pyramidYears?: readonly number[] } = {}): FundDemography {
   const m = fund.membership;
   if (!m) {
-    throw new MembershipError('NOT_AGE_DETAILED', `fund '${fund.id}' is in the aggregate mode: it has no membership by age (use members.age_detailed)`, `基金 '${fund.id}' 为汇总模式，没有分年龄参保数据（请使用 members.age_detailed）`, { fund: fund.id });
+    throw new MembershipError('membership.notAgeDetailed', { id: fund.id, fund: fund.id });
   }
   const p = m.projection;
   const totals = Object.fromEntries(MEMBER_STATUSES.map((s) => [s, statusTotals(p, s)])) as Record<MemberStatus, Float64Array>;

@@ -1,3 +1,4 @@
+import { messages } from '../messages/message';
 import { readDataCsv } from '../demography/readDataCsv';
 import type { BySex } from '../demography/types';
 import { MembershipError } from './membershipError';
@@ -19,36 +20,35 @@ export const DEFAULT_AGE_COST_CURVE = 'data/age-cost/illustrative_age_cost_curve
  * @param file path below the package root, or absolute (default: `DEFAULT_AGE_COST_CURVE`)
  * @param ages number of single-age cells (default 101: 0..99 and the open group 100+)
  * @returns relative cost by single age and sex
- * @throws DemographyError `DATA_FILE_MISSING` / `DATA_MALFORMED` (file or column problems);
- *   MembershipError `INVALID_COST_CURVE` for an unknown sex, a bad band, a value not finite and
+ * @throws DemographyError `demography.dataFileMissing` / `demography.dataMalformed` (file or column problems);
+ *   MembershipError `membership.invalidCostCurve` for an unknown sex, a bad band, a value not finite and
  *   > 0, or ages left uncovered or covered twice
  */
 export function loadAgeCostCurve(file: string = DEFAULT_AGE_COST_CURVE, ages = 101): BySex {
   const table = readDataCsv(file, ['age_band', 'sex', 'relative_cost']);
   const curve: BySex = { male: new Float64Array(ages).fill(NaN), female: new Float64Array(ages).fill(NaN) };
-  const bad = (line: number, en: string, zh: string) =>
-    new MembershipError('INVALID_COST_CURVE', `${file} line ${line}: ${en}`, `${file} 第 ${line} 行：${zh}`, { file, line });
+  const bad = (line: number, reason: { en: string; zh: string }) => new MembershipError('membership.invalidCostCurve.bad', { file, line, en: reason.en, zh: reason.zh });
   for (const row of table.rows) {
     const sex = row.text('sex').trim();
-    if (sex !== 'male' && sex !== 'female') throw bad(row.line, `sex must be male or female, got "${sex}"`, `sex 须为 male 或 female，实际 "${sex}"`);
+    if (sex !== 'male' && sex !== 'female') throw bad(row.line, messages('membership.costCurve.sex', { sex }));
     let band;
     try {
       band = parseAgeBand(row.text('age_band'), ages - 1);
     } catch (e) {
-      if (e instanceof MembershipError) throw bad(row.line, e.en, e.zh);
+      if (e instanceof MembershipError) throw bad(row.line, e);
       throw e;
     }
     const value = row.number('relative_cost');
-    if (!(value > 0)) throw bad(row.line, `relative_cost must be > 0, got ${value}`, `relative_cost 须大于 0，实际 ${value}`);
+    if (!(value > 0)) throw bad(row.line, messages('membership.costCurve.relativeCost', { value }));
     for (let x = band.start; x <= band.end; x++) {
-      if (!Number.isNaN(curve[sex][x])) throw bad(row.line, `age ${x} (${sex}) is in two bands`, `年龄 ${x}（${sex}）属于两个年龄段`);
+      if (!Number.isNaN(curve[sex][x])) throw bad(row.line, messages('membership.costCurve.twoBands', { x, sex }));
       curve[sex][x] = value;
     }
   }
   for (const sex of ['male', 'female'] as const) {
     const missing = curve[sex].findIndex((v) => Number.isNaN(v));
     if (missing >= 0) {
-      throw new MembershipError('INVALID_COST_CURVE', `${file}: age ${missing} (${sex}) is in no band; the bands must cover 0–${ages - 1}+`, `${file}：年龄 ${missing}（${sex}）不在任何年龄段内；年龄段须覆盖 0–${ages - 1}+`, { file, sex, age: missing });
+      throw new MembershipError('membership.invalidCostCurve.loadAgeCostCurve', { file, missing, sex, openAge: ages - 1 });
     }
   }
   return curve;

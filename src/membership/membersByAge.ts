@@ -1,3 +1,4 @@
+import { relocated } from '../errors/FundcastError';
 import type { BySex } from '../demography/types';
 import { MembershipError } from './membershipError';
 import { parseAgeBand } from './parseAgeBand';
@@ -30,9 +31,9 @@ export type MembersByAgeSpec = { participation: AgeBandValues[] } | { counts: Ag
  * @param exposure base-year exposure by single age (0..ω, last = open group) and sex, persons
  * @param population base-year population (default: the exposure), for the counts fallback
  * @returns members by single age and sex
- * @throws MembershipError `INVALID_AGE_BAND` (bad band, path [method, row, 'ages']), `OVERLAPPING_BANDS`
- *   (two rows cover one age), `INVALID_INPUT` (a value not finite and ≥ 0, or a rate above 1),
- *   `EMPTY_BAND` (a positive count on a band with no population)
+ * @throws MembershipError `membership.invalidAgeBand` (bad band, path [method, row, 'ages']), `membership.overlappingBands`
+ *   (two rows cover one age), `membership.invalidInput` (a value not finite and ≥ 0, or a rate above 1),
+ *   `membership.emptyBand` (a positive count on a band with no population)
  */
 export function membersByAge(spec: MembersByAgeSpec, exposure: BySex, population: BySex = exposure): BySex {
   const method = 'counts' in spec ? 'counts' : 'participation';
@@ -44,14 +45,14 @@ export function membersByAge(spec: MembersByAgeSpec, exposure: BySex, population
     const band = withPath(() => parseAgeBand(row.ages, n - 1), [method, k, 'ages']);
     for (let x = band.start; x <= band.end; x++) {
       if (covered[x] >= 0) {
-        throw new MembershipError('OVERLAPPING_BANDS', `age ${x} is in two bands (rows ${covered[x]} and ${k})`, `年龄 ${x} 同时属于两个年龄段（第 ${covered[x]} 行和第 ${k} 行）`, { age: x }, [method, k, 'ages']);
+        throw new MembershipError('membership.overlappingBands', { x, firstRow: covered[x], k }, [method, k, 'ages']);
       }
       covered[x] = k;
     }
     (['male', 'female'] as const).forEach((sex) => {
       const v = row[sex];
       if (!(Number.isFinite(v) && v >= 0) || (method === 'participation' && v > 1)) {
-        throw new MembershipError('INVALID_INPUT', `${method} ${row.ages} ${sex}: ${v} is not ${method === 'participation' ? 'a share in [0, 1]' : 'a count ≥ 0'}`, `${method} ${row.ages} ${sex === 'male' ? '男' : '女'}：${v} 不是${method === 'participation' ? '[0, 1] 内的比例' : '≥ 0 的人数'}`, { value: v }, [method, k, sex]);
+        throw new MembershipError('membership.invalidInput.membersByAge', { method, ages: row.ages, sex, v }, [method, k, sex]);
       }
       if (method === 'participation') {
         for (let x = band.start; x <= band.end; x++) out[sex][x] = v * exposure[sex][x];
@@ -65,7 +66,7 @@ export function membersByAge(spec: MembersByAgeSpec, exposure: BySex, population
       const weights = sumOf(exposure[sex]) > 0 ? exposure[sex] : population[sex];
       const total = sumOf(weights);
       if (v > 0 && !(total > 0)) {
-        throw new MembershipError('EMPTY_BAND', `counts ${row.ages} ${sex}: ${v} members but no population in the band`, `counts ${row.ages} ${sex === 'male' ? '男' : '女'}：有 ${v} 名参保人，但该年龄段人口为零`, { value: v }, [method, k, sex]);
+        throw new MembershipError('membership.emptyBand', { ages: row.ages, sex, v }, [method, k, sex]);
       }
       for (let x = band.start; x <= band.end; x++) out[sex][x] = v > 0 ? (v * weights[x]) / total : 0;
     });
@@ -77,7 +78,7 @@ function withPath<T>(fn: () => T, path: (string | number)[]): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof MembershipError) throw new MembershipError(e.code, e.en, e.zh, { ...e.details }, path);
+    if (e instanceof MembershipError) throw new MembershipError(...relocated(e, {}, path));
     throw e;
   }
 }

@@ -23,7 +23,7 @@ export interface MembershipPyramidRow {
  * @param options `years` to include (default: the base year), `width` in years (default 5),
  *   `statuses` (default all four)
  * @returns rows ordered by year, sex, age group, status
- * @throws MembershipError `INVALID_INPUT` for a year outside the projection or a width that is
+ * @throws MembershipError `membership.invalidInput` for a year outside the projection or a width that is
  *   not a positive integer
  */
 export function membershipPyramid(
@@ -35,7 +35,7 @@ export function membershipPyramid(
   const statuses = options.statuses ?? MEMBER_STATUSES;
   const outside = years.filter((y) => !Number.isInteger(y) || y < projection.firstYear || y >= projection.firstYear + projection.years);
   if (!(Number.isInteger(width) && width >= 1) || outside.length) {
-    throw new MembershipError('INVALID_INPUT', `width must be a positive integer and years within ${projection.firstYear}–${projection.firstYear + projection.years - 1} (got ${outside.join(', ') || width})`, `width 须为正整数，years 须在 ${projection.firstYear}–${projection.firstYear + projection.years - 1} 之内（实际 ${outside.join('、') || width}）`, { width, outside });
+    throw new MembershipError('membership.invalidInput.membershipPyramid', { firstYear: projection.firstYear, lastYear: projection.firstYear + projection.years - 1, width, outside });
   }
   const n = projection.ages;
   const open = n - 1;

@@ -13,7 +13,7 @@ export interface AgeBand {
  * @param text the band as written in a scenario or CSV file
  * @param openAge first age of the open group, e.g. 100
  * @returns first and last age, inclusive (`60+` → {start: 60, end: openAge})
- * @throws MembershipError `INVALID_AGE_BAND` for any other spelling, start > end, or an age above `openAge`
+ * @throws MembershipError `membership.invalidAgeBand` for any other spelling, start > end, or an age above `openAge`
  * @example parseAgeBand('20-59', 100) // { start: 20, end: 59 }
  */
 export function parseAgeBand(text: string, openAge: number): AgeBand {
@@ -21,12 +21,7 @@ export function parseAgeBand(text: string, openAge: number): AgeBand {
   const start = m ? Number(m[1]) : NaN;
   const end = !m ? NaN : m[4] ? openAge : m[2] ? Number(m[3]) : start;
   if (!m || !(start <= end) || end > openAge) {
-    throw new MembershipError(
-      'INVALID_AGE_BAND',
-      `"${text}" is not an age band within 0–${openAge}: write e.g. 20-59, 60+ or 65`,
-      `"${text}" 不是 0–${openAge} 内的年龄段：应写作 20-59、60+ 或 65 等`,
-      { text, openAge },
-    );
+    throw new MembershipError('membership.invalidAgeBand', { text, openAge });
   }
   return { start, end };
 }

@@ -1,3 +1,4 @@
+import { messages } from '../messages/message';
 import { MembershipError } from './membershipError';
 import { MEMBER_STATUSES, type MemberStatus, type MembershipInput, type MembershipProjection, type YearAgeBySex } from './types';
 
@@ -39,8 +40,8 @@ import { MEMBER_STATUSES, type MemberStatus, type MembershipInput, type Membersh
  *
  * @param input prepared population, base-year members, retired shares, switching rates
  * @returns stocks by status and flows of each step, years × ages per sex
- * @throws MembershipError `INVALID_INPUT` for arrays of the wrong length or values not finite,
- *   `EXCEEDS_POPULATION` when members exceed the population of a cell (in the base year or later,
+ * @throws MembershipError `membership.invalidInput` for arrays of the wrong length or values not finite,
+ *   `membership.exceedsPopulation` when members exceed the population of a cell (in the base year or later,
  *   including employee members and switchers above the population under the coverage rule)
  */
 export function projectMembership(input: MembershipInput): MembershipProjection {
@@ -152,12 +153,7 @@ function participation(A: Float64Array, P: Float64Array, q: Float64Array, n: num
 
 function assertWithin(others: number, population: number, sex: string, age: number, year: number): void {
   if (others < -1e-9 * Math.max(1, population)) {
-    throw new MembershipError(
-      'EXCEEDS_POPULATION',
-      `members exceed the population: ${sex}, age ${age}, ${year} (by ${(-others).toFixed(1)} persons); lower the participation or the status totals`,
-      `参保人数超过人口：${sex === 'male' ? '男' : '女'}，${age} 岁，${year} 年（超出 ${(-others).toFixed(1)} 人）；请降低参保率或各类人数合计`,
-      { sex, age, year, excess: -others },
-    );
+    throw new MembershipError('membership.exceedsPopulation', { sex, age, year, excess: -others });
   }
 }
 
@@ -167,17 +163,17 @@ function checkInput(input: MembershipInput, n: number): void {
   for (const sex of ['male', 'female'] as const) {
     matrices.push([`population.${sex}`, input.population[sex]], [`deaths.${sex}`, input.deaths[sex]], [`migration.${sex}`, input.migration[sex]], [`retiredShare.${sex}`, input.retiredShare[sex]]);
   }
-  const bad = (name: string, en: string, zh: string) => new MembershipError('INVALID_INPUT', `${name}: ${en}`, `${name}：${zh}`, { name });
-  if (!Number.isInteger(input.years) || input.years < 2 || !Number.isInteger(n) || n < 2) throw bad('years', 'need at least 2 years and 2 ages, population of years × ages', '至少需要 2 年和 2 个年龄，人口为 年 × 年龄');
+  const bad = (name: string, reason: { en: string; zh: string }) => new MembershipError('membership.invalidInput.bad', { name, ...reason });
+  if (!Number.isInteger(input.years) || input.years < 2 || !Number.isInteger(n) || n < 2) throw bad('years', messages('membership.input.years', {}));
   for (const [name, m] of matrices) {
-    if (m.length !== size) throw bad(name, `expected ${size} cells, got ${m.length}`, `应有 ${size} 个单元，实际 ${m.length} 个`);
-    for (let k = 0; k < size; k++) if (!Number.isFinite(m[k])) throw bad(name, `cell ${k} is not finite`, `第 ${k} 个单元不是有限数`);
+    if (m.length !== size) throw bad(name, messages('membership.input.cells', { size, found: m.length }));
+    for (let k = 0; k < size; k++) if (!Number.isFinite(m[k])) throw bad(name, messages('membership.input.notFinite', { k }));
   }
   for (const status of ['actives', 'retirees', 'residents'] as const) {
     for (const sex of ['male', 'female'] as const) {
       const b = input.base[status][sex];
-      if (b.length !== n || Array.from(b).some((v) => !(Number.isFinite(v) && v >= 0))) throw bad(`base.${status}.${sex}`, `need ${n} finite values ≥ 0`, `需要 ${n} 个有限非负数`);
+      if (b.length !== n || Array.from(b).some((v) => !(Number.isFinite(v) && v >= 0))) throw bad(`base.${status}.${sex}`, messages('membership.input.base', { n }));
     }
   }
-  if (input.switching.length < input.years || Array.from(input.switching).some((v) => !(v >= 0 && v <= 1))) throw bad('switching', `need ${input.years} shares in [0, 1]`, `需要 ${input.years} 个 [0, 1] 内的比例`);
+  if (input.switching.length < input.years || Array.from(input.switching).some((v) => !(v >= 0 && v <= 1))) throw bad('switching', messages('membership.input.switching', { years: input.years }));
 }

@@ -1,3 +1,4 @@
+import { relocated } from '../errors/FundcastError';
 import { DemographyError } from '../demography/demographyError';
 import type { BySex } from '../demography/types';
 import type { EmployeeAgeDetail, MembersByAgeInput, ResidentAgeDetail } from '../scenario/ageDetailSchema';
@@ -41,8 +42,8 @@ export type SharedMembers = Partial<Record<Scheme, AgeDetailedMembers>>;
  * @returns `{employee?, resident?}`: counts by year index in units.persons and the membership
  * @throws MembershipError with `path` below the fund's `age_detailed` and `details.scheme` naming the
  *   fund it concerns (projection errors of a shared projection name the resident fund): bad bands,
- *   empty shapes, members above the population, a base year before 2020, `INVALID_INPUT` for
- *   mismatched requests, `SWITCHING_POPULATION_DIFFERS`; DemographyError from the loaders is
+ *   empty shapes, members above the population, a base year before 2020, `membership.invalidInput` for
+ *   mismatched requests, `membership.switchingPopulationDiffers`; DemographyError from the loaders is
  *   rethrown as MembershipError with its code
  */
 export function resolveSharedMembership(request: SharedMembershipRequest): SharedMembers {
@@ -81,7 +82,7 @@ export function resolveSharedMembership(request: SharedMembershipRequest): Share
     for (let x = 0; x < n; x++) sum += shape.male[x] + shape.female[x];
     const target = (req.totals[status] ?? 0) * personsPerUnit;
     if (!(sum > 0) && target > 0) {
-      throw new MembershipError('EMPTY_SHAPE', `by_age.${key} gives no ${status} in the base year, but the total is ${req.totals[status]}`, `by_age.${key} 在基期没有${status}，但合计为 ${req.totals[status]}`, { status, scheme: req.scheme }, ['by_age', key]);
+      throw new MembershipError('membership.emptyShape', { key, status, total: req.totals[status], scheme: req.scheme }, ['by_age', key]);
     }
     const kappa = sum > 0 ? target / sum : 0;
     calibration[req.scheme][status] = kappa;
@@ -109,18 +110,18 @@ export function resolveSharedMembership(request: SharedMembershipRequest): Share
 
 /** One or two requests of the right schemes, on one timeline, units and population. */
 function checkRequest({ employee, resident }: SharedMembershipRequest): void {
-  const bad = (en: string, zh: string) => new MembershipError('INVALID_INPUT', en, zh, { scheme: resident ? 'resident' : 'employee' });
-  if (!employee && !resident) throw bad('no fund to resolve: give an employee request, a resident request or both', '没有需要计算的基金：请提供职工、居民或两者的请求');
-  if ((employee && employee.scheme !== 'employee') || (resident && resident.scheme !== 'resident')) throw bad('a request is filed under the wrong scheme', '请求的制度类别不符');
+  const scheme = resident ? 'resident' : 'employee';
+  if (!employee && !resident) throw new MembershipError('membership.shared.noFund', { scheme });
+  if ((employee && employee.scheme !== 'employee') || (resident && resident.scheme !== 'resident')) throw new MembershipError('membership.shared.wrongScheme', { scheme });
   if (employee && resident && (employee.baseYear !== resident.baseYear || employee.years !== resident.years || employee.personsUnit !== resident.personsUnit)) {
-    throw bad('funds sharing a membership projection need the same base year, years and persons unit', '共用参保预测的基金须有相同的基期、年数和人数单位');
+    throw new MembershipError('membership.shared.timelinesDiffer', { scheme });
   }
   if (employee && resident && !samePopulation(employee.detail.population, resident.detail.population)) {
-    throw new MembershipError('SWITCHING_POPULATION_DIFFERS', 'funds sharing a membership projection must give the same population block', '共用参保预测的基金须使用相同的 population 设置', { scheme: 'resident' }, ['population']);
+    throw new MembershipError('membership.switchingPopulationDiffers.checkRequest', { scheme: 'resident' }, ['population']);
   }
   const first = (employee ?? resident)!;
   if (!Number.isInteger(first.baseYear) || first.baseYear < CENSUS_YEAR) {
-    throw new MembershipError('BASE_YEAR_BEFORE_CENSUS', `the age-detailed mode starts from the 2020 census: base_year must be ${CENSUS_YEAR} or later, got ${first.baseYear}`, `按年龄细分模式以 2020 年人口普查为起点：base_year 须不早于 ${CENSUS_YEAR}，实际 ${first.baseYear}`, { baseYear: first.baseYear, scheme: first.scheme });
+    throw new MembershipError('membership.baseYearBeforeCensus', { censusYear: CENSUS_YEAR, baseYear: first.baseYear, scheme: first.scheme });
   }
 }
 
@@ -129,8 +130,8 @@ function within<T>(scheme: Scheme, prefix: (string | number)[], fn: () => T): T 
   try {
     return fn();
   } catch (err) {
-    if (err instanceof MembershipError) throw new MembershipError(err.code, err.en, err.zh, { ...err.details, scheme }, [...prefix, ...err.path]);
-    if (err instanceof DemographyError) throw new MembershipError(err.code, err.en, err.zh, { ...err.details, scheme }, prefix);
+    if (err instanceof MembershipError) throw new MembershipError(...relocated(err, { scheme }, [...prefix, ...err.path]));
+    if (err instanceof DemographyError) throw new MembershipError(...relocated(err, { scheme }, prefix));
     throw err;
   }
 }

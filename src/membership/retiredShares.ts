@@ -44,7 +44,7 @@ export interface RetiredShareOptions {
  *
  * @param options years, ages, reform switch, female category share, short-of-minimum rule
  * @returns q by sex, years × ages (row i = label firstYear + i), each in [0, 1]
- * @throws MembershipError `INVALID_INPUT` for a non-integer year, years < 1, ages < 2, a share
+ * @throws MembershipError `membership.invalidInput` for a non-integer year, years < 1, ages < 2, a share
  *   outside [0, 1], or shortShare > 0 without an integer extraYears ≥ 1
  */
 export function retiredShares(options: RetiredShareOptions): BySex {
@@ -54,12 +54,7 @@ export function retiredShares(options: RetiredShareOptions): BySex {
   const shareOk = (v: number) => Number.isFinite(v) && v >= 0 && v <= 1;
   if (!Number.isInteger(firstYear) || !Number.isInteger(years) || years < 1 || !Number.isInteger(ages) || ages < 2
     || !shareOk(female55Share) || !shareOk(shortShare) || (shortShare > 0 && !(Number.isInteger(extraYears) && extraYears >= 1))) {
-    throw new MembershipError(
-      'INVALID_INPUT',
-      'retiredShares needs integer firstYear, years ≥ 1, ages ≥ 2, shares in [0, 1] and, with a short share, integer extraYears ≥ 1',
-      'retiredShares 需要整数 firstYear、years ≥ 1、ages ≥ 2、取值在 [0, 1] 的比例，且有缴费不足比例时 extraYears 为 ≥ 1 的整数',
-      { firstYear, years, ages, female55Share, shortShare, extraYears },
-    );
+    throw new MembershipError('membership.invalidInput.retiredShares', { firstYear, years, ages, female55Share, shortShare, extraYears });
   }
   const share = {
     male60: categoryShare('male60', reform),

@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 import type { EmployeeAssumptions, FundAssumptions, ResidentAssumptions } from '../assumptions/types';
 import { findLever } from '../levers/leverRegistry';
 import { applyShock } from '../stochastic/applyShock';
@@ -30,7 +31,7 @@ export function runPaths(model: KernelModel, options: PathOptions): PathBlock {
   const L = timeline.length;
   const years = timeline.endYear - timeline.baseYear;
   const { from, to } = options;
-  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to > from && to <= 2 ** 32)) throw new Error(`paths must be whole numbers 0 ≤ from < to ≤ 2^32, found ${from}–${to} / 路径编号须为整数 0 ≤ from < to ≤ 2^32`);
+  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to > from && to <= 2 ** 32)) throw new FundcastError('montecarlo.pathRange', { from, to });
   const count = to - from;
   const floor = options.floorMonths ?? DEFAULT_FLOOR_MONTHS;
   const nextYear = model.reserveMonthsBasis === 'next_year';
@@ -176,7 +177,7 @@ function fundPath(a: FundAssumptions, lever: { scratch: Float64Array }[], post: 
     const defined = denominator > 0;
     const months = defined ? (12 * balance) / denominator : NaN;
     if (!Number.isFinite(balance) || !Number.isFinite(income) || !Number.isFinite(spent) || !Number.isFinite(denominator)) {
-      throw new Error(`fund '${a.id}', path ${path}, year index ${i}: a non-finite value — check the shock sizes and growth rates / 基金 '${a.id}' 路径 ${path} 第 ${i} 年出现非有限数值——请检查冲击大小和增长率`);
+      throw new FundcastError('montecarlo.pathNotFinite', { id: a.id, path, i });
     }
     if (!topUp) {
       const grown = (1 + interest[i]) * accumulated;

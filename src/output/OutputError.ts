@@ -1,4 +1,4 @@
-import { FundcastError } from '../errors/FundcastError';
+import { FundcastError, type ErrorArgs } from '../errors/FundcastError';
 
 /**
  * A refusal or failure while writing output files: fundcast would have had to overwrite, delete or
@@ -6,8 +6,8 @@ import { FundcastError } from '../errors/FundcastError';
  * folder could not be used. `details.file` names the file concerned. The CLI exits 1 on it.
  */
 export class OutputError extends FundcastError {
-  constructor(code: string, en: string, zh: string, file: string) {
-    super(code, en, zh, { details: { file } });
+  constructor(...args: ErrorArgs) {
+    super(...args);
     this.name = 'OutputError';
   }
 }

@@ -33,7 +33,7 @@ export function processAlive(pid: number): boolean {
  * a private name and hard-linked to OUTPUT_LOCK, which fails if the lock exists (atomic on POSIX
  * file systems; where hard links are not supported, an exclusive create is used). A lock left by a
  * process of this machine that no longer runs (killed with -9) is stale and is broken by the next
- * writer. Waits at most `waitMs`, then throws OutputError OUTPUT_BUSY.
+ * writer. Waits at most `waitMs`, then throws OutputError `output.outputBusy`.
  */
 export function acquireOutputLock(dir: string, waitMs = LOCK_WAIT_MS): () => void {
   const lock = join(dir, OUTPUT_LOCK);
@@ -56,12 +56,7 @@ export function acquireOutputLock(dir: string, waitMs = LOCK_WAIT_MS): () => voi
         continue;
       }
       if (Date.now() - started > waitMs) {
-        throw new OutputError(
-          'OUTPUT_BUSY',
-          `another fundcast process has been writing into ${dir} for over ${Math.round(waitMs / 1000)} s (lock file ${OUTPUT_LOCK}); try again later`,
-          `另一个 fundcast 进程正在写入 ${dir} 已超过 ${Math.round(waitMs / 1000)} 秒（锁文件 ${OUTPUT_LOCK}），请稍后再试`,
-          lock,
-        );
+        throw new OutputError('output.outputBusy', { dir, seconds: Math.round(waitMs / 1000), lockName: OUTPUT_LOCK, file: lock });
       }
       sleepSync(POLL_MS);
     }

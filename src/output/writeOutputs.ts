@@ -53,11 +53,11 @@ type Plan = { name: string; content: string | Uint8Array; hash: string; action: 
  *   only if it holds exactly the new bytes, or the manifest records its current bytes as written by
  *   fundcast (a re-run into its own earlier output folder therefore replaces its own unchanged files
  *   and needs no `force`; a file the user edited since is refused). Otherwise nothing is written and
- *   OutputError OUTPUT_NOT_OURS names every such file. An input file of the run (`protect`) is
+ *   OutputError `output.outputNotOurs` names every such file. An input file of the run (`protect`) is
  *   never replaced.
  * - **Never a link or a folder.** `dir` may be a symbolic link to a folder: the files go into its
  *   target and the link stays. A name that exists as a symbolic link, a folder or a special file is
- *   refused (OUTPUT_NOT_A_FILE), even with `force`. A `dir` that is a file is refused (OUTPUT_NOT_A_FOLDER).
+ *   refused (`output.outputNotAFile`), even with `force`. A `dir` that is a file is refused (`output.outputNotAFolder`).
  * - **Concurrent runs.** Writers of one folder take turns through a lock file (see
  *   acquireOutputLock; a lock left by a killed process is broken); each run ends with a complete set.
  *
@@ -96,7 +96,7 @@ export function writeOutputs(dir: string, files: Record<string, string | Uint8Ar
       if (!st) return { name, content, hash, action: 'create', ours: true };
       if (!st.isFile()) throw notAFile(name, st, label, path);
       if (protectedIds.has(fileId(st)!)) {
-        throw new OutputError('OUTPUT_IS_INPUT', `${name} in ${label} is an input of this run; fundcast never overwrites its inputs`, `${label} 中的 ${name} 是本次运行的输入文件，fundcast 不会覆盖输入文件`, path);
+        throw new OutputError('output.outputIsInput', { name, label, file: path });
       }
       const oldHash = sha256(readFileSync(path));
       if (oldHash === hash) return { name, content, hash, action: 'unchanged', oldHash, ours: true };
@@ -159,10 +159,10 @@ function outputFolder(dir: string, label: string): string {
   }
   const target = st.isSymbolicLink() ? statOrUndefined(abs) : st;
   if (!target) {
-    throw new OutputError('OUTPUT_NOT_A_FOLDER', `${label} is a symbolic link to a folder that does not exist; fundcast does not replace links`, `${label} 是指向不存在的文件夹的符号链接；fundcast 不会替换链接`, abs);
+    throw new OutputError('output.outputNotAFolder.danglingLink', { label, file: abs });
   }
   if (!target.isDirectory()) {
-    throw new OutputError('OUTPUT_NOT_A_FOLDER', `${label} exists and is not a folder`, `${label} 已存在且不是文件夹`, abs);
+    throw new OutputError('output.outputNotAFolder.exists', { label, file: abs });
   }
   return realpathSync(abs);
 }
@@ -217,18 +217,12 @@ function removeLeftovers(folder: string): void {
 }
 
 function notOurs(names: string[], label: string, file: string): OutputError {
-  const list = names.join(', ');
-  return new OutputError(
-    'OUTPUT_NOT_OURS',
-    `${label}: ${list} already exist${names.length === 1 ? 's' : ''} and fundcast did not write ${names.length === 1 ? 'it' : 'them'} (or ${names.length === 1 ? 'it was' : 'they were'} changed since); nothing was written. Use --force to replace ${names.length === 1 ? 'it' : 'them'}, or choose another folder`,
-    `${label}：${names.join('、')} 已存在，且不是 fundcast 写入的（或写入后被修改过）；未写入任何文件。如需替换请加 --force，或选择其他位置`,
-    file,
-  );
+  return new OutputError('output.outputNotOurs', { label, names, file });
 }
 
 function notAFile(name: string, st: Stats, label: string, file: string): OutputError {
-  const what = st.isSymbolicLink() ? ['a symbolic link', '符号链接'] : st.isDirectory() ? ['a folder', '文件夹'] : ['a special file', '特殊文件'];
-  return new OutputError('OUTPUT_NOT_A_FILE', `${label}: ${name} is ${what[0]}; fundcast never replaces links, folders or special files, not even with --force`, `${label}：${name} 是${what[1]}；fundcast 不会替换链接、文件夹或特殊文件（--force 也不会）`, file);
+  const kind = st.isSymbolicLink() ? 'link' : st.isDirectory() ? 'folder' : 'special';
+  return new OutputError('output.outputNotAFile', { label, name, kind, file });
 }
 
 function lstatOrUndefined(path: string): Stats | undefined {

@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 import type { ProjectionResult } from './types';
 
 /** Key figures of one fund in two projections, side by side with their differences (b − a). */
@@ -31,7 +32,7 @@ export interface Comparison {
  */
 export function compareResults(a: ProjectionResult, b: ProjectionResult): Comparison {
   if (a.unit.money !== b.unit.money) {
-    throw new Error(`cannot compare: money units differ (${a.unit.money} vs ${b.unit.money}) / 无法比较：金额单位不同（${a.unit.money} 与 ${b.unit.money}）`);
+    throw new FundcastError('results.unitsDiffer', { money: a.unit.money, money2: b.unit.money });
   }
   const funds: FundComparison[] = [];
   for (const fa of a.funds) {

@@ -46,7 +46,9 @@ export const LABELS: Record<string, { en: string; zh: string }> = {
   no_expenditure: { en: 'no expenditure (months undefined)', zh: '无支出（月数无定义）' },
 };
 
-export type Lang = 'en' | 'zh';
+import type { Lang } from '../messages/template';
+
+export type { Lang };
 
 /** The label of `key` in `lang`, or the key itself when none is defined. */
 export function label(key: string, lang: Lang): string {

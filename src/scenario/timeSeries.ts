@@ -1,3 +1,4 @@
+import { FundcastError, type ErrorArgs } from '../errors/FundcastError';
 import { z } from 'zod';
 
 /**
@@ -40,13 +41,11 @@ export function enumSeries<const T extends readonly [string, ...string[]]>(value
   return z.union([e, z.record(yearKey, e)]);
 }
 
-/** Raised by the resolver with the path below the series where the problem is. */
-export class SeriesError extends Error {
-  constructor(
-    readonly en: string,
-    readonly zh: string,
-  ) {
-    super(en);
+/** Raised by the series resolver (the caller reports it at the series' path). */
+export class SeriesError extends FundcastError {
+  constructor(...args: ErrorArgs) {
+    super(...args);
+    this.name = 'SeriesError';
   }
 }
 
@@ -100,12 +99,9 @@ export function resolveEnumSeries<T extends string>(series: EnumSeries<T>, first
 
 function checkStart(entries: [number, unknown][], firstYear: number): void {
   if (entries.length === 0) {
-    throw new SeriesError('a time series needs at least one year', '时间序列至少需要一个年份');
+    throw new SeriesError('scenario.series.empty', {});
   }
   if (entries[0][0] > firstYear) {
-    throw new SeriesError(
-      `the first year key (${entries[0][0]}) must be at or before the base year ${firstYear}, so that every year has a value`,
-      `第一个年份键（${entries[0][0]}）必须不晚于基期年 ${firstYear}，以保证每一年都有取值`,
-    );
+    throw new SeriesError('scenario.series.startsLate', { firstKey: entries[0][0], firstYear });
   }
 }

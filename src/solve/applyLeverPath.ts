@@ -21,13 +21,13 @@ import type { LeverYearValue } from './types';
  */
 export function applyLeverPath(assumptions: Assumptions, setting: { fund: string; lever: string; path: readonly LeverYearValue[] }): Assumptions {
   const fund = assumptions.funds.find((f) => f.id === setting.fund);
-  if (!fund) throw new SolveError('fund.unknown', `no fund '${setting.fund}' in scenario '${assumptions.scenario.id}'`, `情景中没有基金 '${setting.fund}'`);
+  if (!fund) throw new SolveError('solve.fund.unknown', { fund: setting.fund, id: assumptions.scenario.id });
   const growth = findLever(setting.lever, fund.scheme).kind === 'growth';
   let out = assumptions;
   let previous = 0;
   let lastYear = -Infinity;
   for (const { year, value } of setting.path) {
-    if (!(year > lastYear)) throw new SolveError('path.years', `path years must increase strictly, found ${year} after ${lastYear}`, `路径年份须严格递增，${lastYear} 之后出现 ${year}`);
+    if (!(year > lastYear)) throw new SolveError('solve.path.years', { year, lastYear });
     const applied = growth ? (1 + value) / (1 + previous) - 1 : value;
     out = applyLever(out, { fund: setting.fund, lever: setting.lever, value: applied, from: year });
     previous = value;

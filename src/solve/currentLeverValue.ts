@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 import type { Assumptions } from '../assumptions/types';
 import { findLever } from '../levers/leverRegistry';
 
@@ -13,11 +14,11 @@ import { findLever } from '../levers/leverRegistry';
  */
 export function currentLeverValue(assumptions: Assumptions, fundId: string, leverName: string, from: number): number {
   const fund = assumptions.funds.find((f) => f.id === fundId);
-  if (!fund) throw new Error(`no fund '${fundId}' / 没有基金 '${fundId}'`);
+  if (!fund) throw new FundcastError('solve.current.unknownFund', { fundId });
   const lever = findLever(leverName, fund.scheme);
   const { baseYear, endYear } = assumptions.timeline;
   if (!Number.isInteger(from) || from <= baseYear || from > endYear) {
-    throw new Error(`'from' must be a year in ${baseYear + 1}–${endYear}, found ${from} / 起始年份须在 ${baseYear + 1}–${endYear} 之间`);
+    throw new FundcastError('solve.current.fromOutside', { first: baseYear + 1, endYear, from });
   }
   if (lever.kind === 'growth') return 0;
   return (fund as unknown as Record<string, Float64Array>)[lever.arrays[0]][from - 1 - baseYear];

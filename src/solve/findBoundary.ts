@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 import { refineBracket } from './refineBracket';
 
 /**
@@ -28,7 +29,7 @@ export type Boundary = ({ kind: 'all' } | { kind: 'none'; best: { x: number; sla
  * @example findBoundary((x) => x - 0.25, 0, 1) // {kind: 'from', x ≈ 0.25 (within 1e-6, ≥ 0.25), …}
  */
 export function findBoundary(f: (x: number) => number, lo: number, hi: number, options: { tol?: number; gridPoints?: number } = {}): Boundary {
-  if (!(lo < hi)) throw new Error(`search interval [${lo}, ${hi}] is empty / 搜索区间 [${lo}, ${hi}] 为空`);
+  if (!(lo < hi)) throw new FundcastError('solve.search.emptyInterval', { lo, hi });
   const tol = options.tol ?? 1e-6;
   const n = Math.max(2, options.gridPoints ?? 9);
   const xs: number[] = [];
@@ -36,7 +37,7 @@ export function findBoundary(f: (x: number) => number, lo: number, hi: number, o
   for (let i = 0; i < n; i++) {
     const x = i === n - 1 ? hi : lo + ((hi - lo) * i) / (n - 1);
     const v = f(x);
-    if (Number.isNaN(v)) throw new Error(`slack is NaN at ${x} / 在 ${x} 处差值为 NaN`);
+    if (Number.isNaN(v)) throw new FundcastError('solve.search.nanSlack', { x });
     xs.push(x);
     fs.push(v);
   }

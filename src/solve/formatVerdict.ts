@@ -4,7 +4,8 @@ import type { Verdict } from './verdict';
 /**
  * A verdict as text: the fund's name, the plain-language summary, then the figures it rests on —
  * first deficit and exhaustion years, the years below and above the thresholds (runs of
- * consecutive years written as 2028–2045), and the largest and smallest months of reserve.
+ * consecutive years written as 2028–2045), the largest and smallest months of reserve, and for a
+ * fund with a history the gap rate and months of reserve of each observed year.
  * @example formatVerdict(verdict(result, 'employee'), 'en')
  */
 export function formatVerdict(v: Verdict, lang: Lang = 'en'): string {
@@ -21,6 +22,7 @@ export function formatVerdict(v: Verdict, lang: Lang = 'en'): string {
         `低于${low}个月的年份（${v.belowLow.count}年）：${years(v.belowLow.years)}`,
         `高于${high}个月的年份（${v.aboveHigh.count}年）：${years(v.aboveHigh.years)}`,
         `最高：${m(v.largest)}；最低：${m(v.smallest)}`,
+        ...history(v, 'zh'),
       ]
     : [
         `${v.name.en} [${v.fund}]`,
@@ -29,6 +31,7 @@ export function formatVerdict(v: Verdict, lang: Lang = 'en'): string {
         `Years below ${low} months (${v.belowLow.count}): ${years(v.belowLow.years)}`,
         `Years above ${high} months (${v.aboveHigh.count}): ${years(v.aboveHigh.years)}`,
         `Largest: ${m(v.largest)}; smallest: ${m(v.smallest)}`,
+        ...history(v, 'en'),
       ];
   return lines.join('\n') + '\n';
 }
@@ -44,4 +47,15 @@ function yearRuns(ys: number[]): string {
     start = ys[i];
   }
   return runs.join(', ');
+}
+
+/** One line per observed year: gap rate (%) and months of reserve, '—' where unknown. */
+function history(v: Verdict, lang: Lang): string[] {
+  if (v.history.length === 0) return [];
+  const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+  const mo = (x: number | null) => (x === null ? '—' : x.toFixed(1));
+  return [
+    lang === 'zh' ? '历史年份（实际）：缺口率 (支出 − 收入)/收入，可支付月数' : 'Observed years: gap rate (E − I)/I, months of reserve',
+    ...v.history.map((h) => (lang === 'zh' ? `  ${h.year}年：缺口率 ${pct(h.gapRate)}，可支付 ${mo(h.months)} 个月` : `  ${h.year}: gap rate ${pct(h.gapRate)}, ${mo(h.months)} months`)),
+  ];
 }

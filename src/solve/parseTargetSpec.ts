@@ -33,5 +33,5 @@ export function parseTargetSpec(spec: string): SolveTarget {
     return { kind: 'stableRatio', years: [Number(args[0]), Number(args[1])] };
   }
   const forms = 'min-months:6, min-months:6:2025-2035, band:2035:6:9, stable:2030:2060, paygo';
-  throw new SolveError('target.spec', `cannot read target '${spec}' (forms: ${forms})`, `无法识别目标 '${spec}'（可用格式：${forms}）`);
+  throw new SolveError('solve.target.spec', { spec, forms });
 }

@@ -20,11 +20,11 @@ import type { LeverYearValue } from './types';
  */
 export function phasedPath(current: number, target: number, from: number, endYear: number, maxChangePerYear: number | null): LeverYearValue[] {
   if (!Number.isFinite(current) || !Number.isFinite(target)) {
-    throw new SolveError('path.value', `lever values must be finite, found ${current} → ${target}`, `参数取值须为有限数，实际为 ${current} → ${target}`);
+    throw new SolveError('solve.path.value', { current, target });
   }
   if (maxChangePerYear === null) return [{ year: from, value: target }];
   if (!(maxChangePerYear > 0) || !Number.isFinite(maxChangePerYear)) {
-    throw new SolveError('path.maxChange', `the maximum change per year must be a positive number, found ${maxChangePerYear}`, `每年最大调整幅度须为正数，实际为 ${maxChangePerYear}`);
+    throw new SolveError('solve.path.maxChange', { maxChangePerYear });
   }
   const gap = Math.abs(target - current);
   const sign = target >= current ? 1 : -1;

@@ -11,6 +11,6 @@ import { SolveError } from './SolveError';
  */
 export function projectOneFund(assumptions: Assumptions, fundId: string): FundResult {
   const fund = assumptions.funds.find((f) => f.id === fundId);
-  if (!fund) throw new SolveError('fund.unknown', `no fund '${fundId}' in scenario '${assumptions.scenario.id}'`, `情景中没有基金 '${fundId}'`);
+  if (!fund) throw new SolveError('solve.fund.unknown.projectOneFund', { fundId, id: assumptions.scenario.id });
   return project({ ...assumptions, funds: [fund] }).funds[0];
 }

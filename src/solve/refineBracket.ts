@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 /** A bracket of a monotone slack function: `inside` meets the target (slack ≥ 0), `outside` does not. */
 export interface Bracket {
   inside: number;
@@ -48,7 +49,7 @@ export function refineBracket(
   let width = Math.abs(b.inside - b.outside);
   const closed = () => width <= Math.max(tol, doubleSpacingFloor(Math.max(Math.abs(b.inside), Math.abs(b.outside))));
   while (!closed()) {
-    if (evaluations >= maxIterations) throw new Error(`bracket did not close after ${maxIterations} evaluations / 区间搜索未收敛`);
+    if (evaluations >= maxIterations) throw new FundcastError('solve.search.notConverged', { maxIterations });
     const lo = Math.min(b.inside, b.outside);
     const hi = Math.max(b.inside, b.outside);
     const finite = Number.isFinite(b.insideSlack) && Number.isFinite(b.outsideSlack);
@@ -57,7 +58,7 @@ export function refineBracket(
     x = Math.min(Math.max(x, lo + margin), hi - margin);
     const fx = f(x);
     evaluations++;
-    if (Number.isNaN(fx)) throw new Error(`slack is NaN at ${x} / 在 ${x} 处差值为 NaN`);
+    if (Number.isNaN(fx)) throw new FundcastError('solve.search.nanSlack', { x });
     const sLo = Math.min(b.insideSlack, b.outsideSlack);
     const sHi = Math.max(b.insideSlack, b.outsideSlack);
     const eps = 1e-9 * (1 + Math.max(Number.isFinite(sLo) ? Math.abs(sLo) : 0, Number.isFinite(sHi) ? Math.abs(sHi) : 0));

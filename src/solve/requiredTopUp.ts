@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 import type { Assumptions } from '../assumptions/types';
 import { project } from '../engine/project';
 import type { ProjectionResult } from '../results/types';
@@ -66,15 +67,15 @@ export interface TopUpResult {
 export function requiredTopUp(assumptions: Assumptions, options: TopUpOptions): TopUpResult {
   const { baseYear, endYear } = assumptions.timeline;
   const fund = assumptions.funds.find((f) => f.id === options.fund);
-  if (!fund) throw new SolveError('fund.unknown', `no fund '${options.fund}' in scenario '${assumptions.scenario.id}'`, `情景中没有基金 '${options.fund}'`);
+  if (!fund) throw new SolveError('solve.fund.unknown', { fund: options.fund, id: assumptions.scenario.id });
   const F = options.floorMonths;
-  if (!(F >= 0) || !Number.isFinite(F)) throw new SolveError('topUp.floor', `the floor must be a number of months ≥ 0, found ${F}`, `月数下限须为不小于0的数，实际为 ${F}`);
+  if (!(F >= 0) || !Number.isFinite(F)) throw new SolveError('solve.topUp.floor', { F });
   const from = options.from ?? baseYear + 1;
   if (!Number.isInteger(from) || from <= baseYear || from > endYear) {
-    throw new SolveError('year.range', `'from' must be a projected year ${baseYear + 1}–${endYear}, found ${from}`, `起始年份须为预测年份 ${baseYear + 1}–${endYear}，实际为 ${from}`);
+    throw new SolveError('solve.year.range.requiredTopUp', { first: baseYear + 1, endYear, from });
   }
   const d = options.discountRate;
-  if (d !== undefined && !(d > -1 && Number.isFinite(d))) throw new SolveError('topUp.discount', `the discount rate must be a number > −1, found ${d}`, `贴现率须为大于 −1 的数，实际为 ${d}`);
+  if (d !== undefined && !(d > -1 && Number.isFinite(d))) throw new SolveError('solve.topUp.discount', { d });
 
   const subsidy = fund.fiscalSubsidy;
   const path: LeverYearValue[] = [];
@@ -89,7 +90,7 @@ export function requiredTopUp(assumptions: Assumptions, options: TopUpOptions): 
     if (m0 !== null && m0 < F) {
       const probe = Math.max(1, Math.abs(subsidy[y - baseYear]));
       const slope = ((monthsAt(y, probe) ?? m0) - m0) / probe;
-      if (!(slope > 0)) throw new Error(`${fund.id} ${y}: a subsidy does not raise months of reserve / 补助未提高可支付月数`);
+      if (!(slope > 0)) throw new FundcastError('solve.topUp.noEffect', { id: fund.id, y });
       t = (F - m0) / slope;
       for (let k = 0; k < 60 && (monthsAt(y, t) ?? F) < F; k++) t += Math.max(Math.abs(t) * 4 * Number.EPSILON, Number.MIN_VALUE) * 2 ** k;
     }
@@ -100,7 +101,7 @@ export function requiredTopUp(assumptions: Assumptions, options: TopUpOptions): 
   const result = project(solved);
   const rows = result.funds.find((f) => f.id === fund.id)!.rows;
   const broken = rows.find((r) => r.year >= from && r.reserveMonths !== null && r.reserveMonths < F);
-  if (broken) throw new Error(`${fund.id} ${broken.year}: months ${broken.reserveMonths} < floor ${F} after top-ups (the engine reacts to the balance) / 补助后仍低于下限`);
+  if (broken) throw new FundcastError('solve.topUp.stillBelow', { id: fund.id, year: broken.year, reserveMonths: broken.reserveMonths, F });
   let discount = 1;
   let presentValue = 0;
   for (let y = baseYear + 1; y <= endYear; y++) {

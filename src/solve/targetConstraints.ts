@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 import type { FundResult, FundYearRow } from '../results/types';
 import type { Bilingual, SolveTarget } from './types';
 
@@ -97,6 +98,6 @@ function monthsOf(r: FundYearRow): number {
 
 function rowOf(fund: FundResult, year: number): FundYearRow {
   const r = fund.rows.find((x) => x.year === year);
-  if (!r) throw new Error(`year ${year} is not projected for fund '${fund.id}' / 基金 '${fund.id}' 没有 ${year} 年的预测`);
+  if (!r) throw new FundcastError('solve.yearNotProjected', { year, id: fund.id });
   return r;
 }

@@ -36,6 +36,10 @@ export interface Verdict {
   thresholds: { low: number; normal: number; high: number };
   /** the last projected year: its months of reserve (null: no expenditure) and band (id and labels) */
   end: { year: number; months: number | null; band: string; label: Bilingual };
+  /** the base year's own months of reserve (FundResult.base) and band */
+  base: { year: number; months: number | null; band: string; label: Bilingual };
+  /** observed (history) years: gap rate (E − I)/I and months of reserve, null where a figure is missing */
+  history: { year: number; gapRate: number | null; months: number | null; band: string | null }[];
   /** years with M < low, and with M > high */
   belowLow: { count: number; years: number[] };
   aboveHigh: { count: number; years: number[] };
@@ -48,7 +52,8 @@ export interface Verdict {
 }
 
 /**
- * Sustainability verdict for one fund of a projection: first current-deficit year, exhaustion
+ * Sustainability verdict for one fund of a projection: the base year's own months of reserve, the
+ * gap rate and months of reserve of each observed (history) year, first current-deficit year, exhaustion
  * year, band per year, years below `low` (default 3, 结余不足) and above `high` (default 15,
  * 结余过多) months of reserve — counts and lists — the largest and smallest months with their
  * years, and a short plain-language summary in English and Chinese built only from these numbers
@@ -66,16 +71,16 @@ export function verdict(result: ProjectionResult, fundId: string, options: { lan
   const f = result.funds.find((x) => x.id === fundId);
   if (!f) {
     const ids = result.funds.map((x) => x.id).join(', ');
-    throw new SolveError('fund.unknown', `no fund '${fundId}' in the projection (funds: ${ids})`, `预测结果中没有基金 '${fundId}'（现有：${ids}）`);
+    throw new SolveError('solve.fund.unknown.verdict', { fundId, ids });
   }
   const low = options.low ?? 3;
   const high = options.high ?? 15;
   const normalBand = result.bands.find((b) => b.id === 'normal');
   const normal = options.normal ?? (normalBand?.lower ?? low);
   if (!Number.isFinite(low) || !Number.isFinite(high) || !Number.isFinite(normal) || !(low < high) || !(low <= normal)) {
-    throw new SolveError('verdict.thresholds', `thresholds must be finite with low < high and low ≤ normal, found ${low}, ${high}, ${normal}`, `阈值须为有限数，低阈值小于高阈值且不高于正常下限，实际为 ${low}、${high}、${normal}`);
+    throw new SolveError('solve.verdict.thresholds', { low, high, normal });
   }
-  if (f.rows.length === 0) throw new SolveError('verdict.rows', `fund '${fundId}' has no projected years`, `基金 '${fundId}' 没有预测年份`);
+  if (f.rows.length === 0) throw new SolveError('solve.verdict.rows', { fundId });
   const withMonths = f.rows.filter((r) => r.reserveMonths !== null).map((r) => ({ year: r.year, months: r.reserveMonths as number }));
   const below = withMonths.filter((r) => r.months < low).map((r) => r.year);
   const above = withMonths.filter((r) => r.months > high).map((r) => r.year);
@@ -84,8 +89,11 @@ export function verdict(result: ProjectionResult, fundId: string, options: { lan
   const last = f.rows[f.rows.length - 1];
   const endsLow = last.reserveMonths !== null && last.reserveMonths < normal;
   const status: VerdictStatus = f.exhaustionYear !== null ? 'exhausted' : below.length > 0 ? 'below_floor' : f.firstDeficitYear !== null ? 'drawing_down' : endsLow ? 'low_reserve' : 'sustainable';
-  const endBand = result.bands.find((b) => b.id === last.band);
-  const endLabel = endBand ? { en: endBand.labelEn, zh: endBand.labelZh } : last.band === 'no_expenditure' ? { en: 'no expenditure', zh: '无支出' } : { en: last.band, zh: last.band };
+  const bandLabel = (id: string): Bilingual => {
+    const b = result.bands.find((x) => x.id === id);
+    return b ? { en: b.labelEn, zh: b.labelZh } : id === 'no_expenditure' ? { en: 'no expenditure', zh: '无支出' } : { en: id, zh: id };
+  };
+  const endLabel = bandLabel(last.band);
   const v: Omit<Verdict, 'summary' | 'text'> = {
     fund: f.id,
     name: { en: f.name, zh: f.nameZh ?? f.name },
@@ -98,6 +106,8 @@ export function verdict(result: ProjectionResult, fundId: string, options: { lan
     bands: f.rows.map((r) => ({ year: r.year, band: r.band, months: r.reserveMonths })),
     thresholds: { low, normal, high },
     end: { year: last.year, months: last.reserveMonths, band: last.band, label: endLabel },
+    base: { year: f.base.year, months: f.base.reserveMonths, band: f.base.band, label: bandLabel(f.base.band) },
+    history: (f.history ?? []).map((r) => ({ year: r.year, gapRate: r.gapRate, months: r.reserveMonths, band: r.band })),
     belowLow: { count: below.length, years: below },
     aboveHigh: { count: above.length, years: above },
     largest,

@@ -5,7 +5,8 @@ import type { Verdict } from './verdict';
  * The plain-language summary of a verdict, in English and Chinese, built only from the verdict's
  * own numbers: the projected years, status, first deficit and exhaustion years, counts of years
  * below/above the thresholds, the largest and smallest months of reserve (one decimal, '-'
- * for negatives), the last year's months and band, and for `low_reserve` the normal threshold.
+ * for negatives), the base year's and the last year's months and band, and for `low_reserve` the
+ * normal threshold.
  * Every number in the text is one of these.
  * @example verdictSummary(v).en // 'District employee pooled fund, 2025–2045: not sustainable on current policy. …'
  */
@@ -39,11 +40,14 @@ export function verdictSummary(v: Omit<Verdict, 'summary' | 'text'>): Bilingual 
   const end = v.end.months !== null
     ? { en: ` In ${v.end.year} it ends at ${m(v.end.months)} months: ${v.end.label.en}.`, zh: `${v.end.year}年末可支付${m(v.end.months)}个月：${v.end.label.zh}。` }
     : { en: '', zh: '' };
+  const base = v.base.months !== null
+    ? { en: ` In the base year ${v.base.year} it holds ${m(v.base.months)} months of reserve: ${v.base.label.en}.`, zh: `基期${v.base.year}年可支付${m(v.base.months)}个月：${v.base.label.zh}。` }
+    : { en: '', zh: '' };
   const basis = v.bandBasis === 'extension'
     ? { en: ' (Warning lines of the employee pooled fund, applied here as an extension.)', zh: '（预警线为职工统筹基金标准的延伸应用。）' }
     : { en: '', zh: '' };
   return {
-    en: `${v.name.en}, ${v.firstYear}–${v.lastYear}: ${status.en}; ${deficit.en}, and ${exhausted.en}.${range.en}${counts.en}${end.en}${basis.en}`,
-    zh: `${v.name.zh}（${v.firstYear}–${v.lastYear}年）：${status.zh}。${deficit.zh}，${exhausted.zh}。${range.zh}${counts.zh}${end.zh}${basis.zh}`,
+    en: `${v.name.en}, ${v.firstYear}–${v.lastYear}: ${status.en}; ${deficit.en}, and ${exhausted.en}.${base.en}${range.en}${counts.en}${end.en}${basis.en}`,
+    zh: `${v.name.zh}（${v.firstYear}–${v.lastYear}年）：${status.zh}。${deficit.zh}，${exhausted.zh}。${base.zh}${range.zh}${counts.zh}${end.zh}${basis.zh}`,
   };
 }

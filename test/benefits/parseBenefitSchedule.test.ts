@@ -57,7 +57,7 @@ describe('parseBenefitSchedule', () => {
     ['fractional year', { ...valid, effectiveYear: 2024.5 }, 'effectiveYear', /integer/],
   ])('rejects %s', (_name, input, path, message) => {
     const error = failure(input);
-    expect(error.code).toBe('schedule.invalid');
+    expect(error.code).toBe('benefits.schedule.invalid');
     const issues = (error.cause as { issues: { path: (string | number)[]; message: string }[] }).issues;
     const atPath = issues.filter((issue) => issue.path.join('.') === path);
     expect(atPath.length).toBeGreaterThan(0);

@@ -121,29 +121,29 @@ describe('reserveChartSpec: key years and text', () => {
 describe('reserveChartSpec: bad input', () => {
   const fund = sampleFund();
   it('rejects a fund without rows', () => {
-    expectChartError(() => reserveChartSpec({ ...fund, rows: [] }), 'fund.noRows');
+    expectChartError(() => reserveChartSpec({ ...fund, rows: [] }), 'charts.fund.noRows');
   });
   it('rejects a non-finite amount, with the path of the value', () => {
     const rows = fund.rows.map((r, i) => (i === 1 ? { ...r, income: Number.NaN } : r));
-    expect(expectChartError(() => reserveChartSpec({ ...fund, rows }), 'row.notFinite').path).toEqual(['rows', 1, 'income']);
+    expect(expectChartError(() => reserveChartSpec({ ...fund, rows }), 'charts.row.notFinite').path).toEqual(['rows', 1, 'income']);
   });
   it('rejects infinite reserve months (null is the only allowed gap)', () => {
     const rows = fund.rows.map((r, i) => (i === 2 ? { ...r, reserveMonths: Infinity } : r));
-    expectChartError(() => reserveChartSpec({ ...fund, rows }), 'row.reserveMonths');
+    expectChartError(() => reserveChartSpec({ ...fund, rows }), 'charts.row.reserveMonths');
   });
   it('rejects years out of order and non-integer years', () => {
-    expectChartError(() => reserveChartSpec({ ...fund, rows: [fund.rows[1], fund.rows[0]] }), 'row.yearOrder');
-    expectChartError(() => reserveChartSpec({ ...fund, rows: [{ ...fund.rows[0], year: 2024.5 }] }), 'row.year');
-    expectChartError(() => reserveChartSpec({ ...fund, exhaustionYear: 2028.5 }), 'fund.keyYear');
+    expectChartError(() => reserveChartSpec({ ...fund, rows: [fund.rows[1], fund.rows[0]] }), 'charts.row.yearOrder');
+    expectChartError(() => reserveChartSpec({ ...fund, rows: [{ ...fund.rows[0], year: 2024.5 }] }), 'charts.row.year');
+    expectChartError(() => reserveChartSpec({ ...fund, exhaustionYear: 2028.5 }), 'charts.fund.keyYear');
   });
   it('rejects an unknown language, a non-positive size and overlapping bands', () => {
-    expectChartError(() => reserveChartSpec(fund, { lang: 'fr' as 'en' }), 'options.lang');
-    expectChartError(() => reserveChartSpec(fund, { width: 0 }), 'options.size');
+    expectChartError(() => reserveChartSpec(fund, { lang: 'fr' as 'en' }), 'charts.options.lang');
+    expectChartError(() => reserveChartSpec(fund, { width: 0 }), 'charts.options.size');
     const overlapping: BandLike[] = [
       { id: 'a', labelZh: '甲', labelEn: 'a', lower: null, upper: 6 },
       { id: 'b', labelZh: '乙', labelEn: 'b', lower: 3, upper: null },
     ];
-    expectChartError(() => reserveChartSpec(fund, { bands: overlapping }), 'band.order');
-    expectChartError(() => reserveChartSpec(fund, { bands: [] }), 'bands.empty');
+    expectChartError(() => reserveChartSpec(fund, { bands: overlapping }), 'charts.band.order');
+    expectChartError(() => reserveChartSpec(fund, { bands: [] }), 'charts.bands.empty');
   });
 });

@@ -50,8 +50,8 @@ describe('membersByAge', () => {
       }
       return null;
     };
-    expect(code({ participation: [{ ages: '0-2', male: 1, female: 1 }, { ages: '2-3', male: 1, female: 1 }] })).toEqual(['OVERLAPPING_BANDS', ['participation', 1, 'ages']]);
-    expect(code({ counts: [{ ages: '3-1', male: 1, female: 1 }] })).toEqual(['INVALID_AGE_BAND', ['counts', 0, 'ages']]);
-    expect(code({ participation: [{ ages: '1', male: 1.5, female: 1 }] })).toEqual(['INVALID_INPUT', ['participation', 0, 'male']]);
+    expect(code({ participation: [{ ages: '0-2', male: 1, female: 1 }, { ages: '2-3', male: 1, female: 1 }] })).toEqual(['membership.overlappingBands', ['participation', 1, 'ages']]);
+    expect(code({ counts: [{ ages: '3-1', male: 1, female: 1 }] })).toEqual(['membership.invalidAgeBand', ['counts', 0, 'ages']]);
+    expect(code({ participation: [{ ages: '1', male: 1.5, female: 1 }] })).toEqual(['membership.invalidInput.membersByAge', ['participation', 0, 'male']]);
   });
 });

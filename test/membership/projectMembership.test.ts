@@ -201,7 +201,7 @@ describe('projectMembership', () => {
       throw new Error('accepted');
     } catch (e) {
       expect(e).toBeInstanceOf(MembershipError);
-      expect((e as MembershipError).code).toBe('EXCEEDS_POPULATION');
+      expect((e as MembershipError).code).toBe('membership.exceedsPopulation');
       expect((e as MembershipError).en).toMatch(/male, age 4, 2024/);
       expect((e as MembershipError).zh).toMatch(/参保人数超过人口/);
     }

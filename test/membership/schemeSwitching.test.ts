@@ -251,7 +251,7 @@ describe('samePopulation and resolveSharedMembership', () => {
       throw new Error('accepted');
     } catch (err) {
       expect(err).toBeInstanceOf(MembershipError);
-      expect((err as MembershipError).code).toBe('SWITCHING_POPULATION_DIFFERS');
+      expect((err as MembershipError).code).toBe('membership.switchingPopulationDiffers.checkRequest');
       expect((err as MembershipError).details.scheme).toBe('resident');
       expect((err as MembershipError).path).toEqual(['population']);
     }

@@ -43,7 +43,7 @@ describe('writeOutputs: only its own names, never a user file', () => {
     writeFileSync(join(dir, OUTPUT_MANIFEST), 'anything');
     writeFileSync(join(dir, 'thesis.docx'), 'years of work');
     const e = refusal(() => writeOutputs(dir, { 'results.json': '1' }));
-    expect(e.code).toBe('OUTPUT_NOT_OURS');
+    expect(e.code).toBe('output.outputNotOurs');
     expect(e.en).toMatch(/fundcast-output\.json/);
     expect(e.zh).toMatch(/fundcast-output\.json.*已存在/);
     expect(readdirSync(dir).sort()).toEqual([OUTPUT_MANIFEST, 'thesis.docx']);
@@ -88,7 +88,7 @@ describe('writeOutputs: only its own names, never a user file', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'results.json'), 'fundcast: 1');
     const e = refusal(() => writeOutputs(dir, { 'results.json': '{}' }, { force: true, protect: [join(dir, 'results.json')] }));
-    expect(e.code).toBe('OUTPUT_IS_INPUT');
+    expect(e.code).toBe('output.outputIsInput');
     expect(readFileSync(join(dir, 'results.json'), 'utf8')).toBe('fundcast: 1');
   });
 });
@@ -109,11 +109,11 @@ describe('writeOutputs: links and folders', () => {
   it('a dangling link, a file given as the folder, and a name that is a link, folder or FIFO are refused, even with force', () => {
     const dangling = fresh();
     symlinkSync(join(work, 'missing'), dangling);
-    expect(refusal(() => writeOutputs(dangling, { 'a.txt': '1' })).code).toBe('OUTPUT_NOT_A_FOLDER');
+    expect(refusal(() => writeOutputs(dangling, { 'a.txt': '1' })).code).toBe('output.outputNotAFolder.danglingLink');
     expect(existsSync(join(work, 'missing'))).toBe(false);
     const file = fresh();
     writeFileSync(file, 'x');
-    expect(refusal(() => writeOutputs(file, { 'a.txt': '1' })).code).toBe('OUTPUT_NOT_A_FOLDER');
+    expect(refusal(() => writeOutputs(file, { 'a.txt': '1' })).code).toBe('output.outputNotAFolder.exists');
     const dir = fresh();
     mkdirSync(join(dir, 'sub'), { recursive: true });
     writeFileSync(join(dir, 'elsewhere.txt'), 'precious');
@@ -121,7 +121,7 @@ describe('writeOutputs: links and folders', () => {
     spawnSync('mkfifo', [join(dir, 'pipe')]);
     for (const name of ['sub', 'link.txt', ...(existsSync(join(dir, 'pipe')) ? ['pipe'] : [])]) {
       const e = refusal(() => writeOutputs(dir, { [name]: 'new' }, { force: true }));
-      expect(e.code).toBe('OUTPUT_NOT_A_FILE');
+      expect(e.code).toBe('output.outputNotAFile');
     }
     expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'elsewhere.txt'), 'utf8')).toBe('precious');
@@ -136,7 +136,7 @@ describe('writeOutputFile (one named file, no manifest)', () => {
     const file = join(dir, 'schema.json');
     writeFileSync(file, '{"title": "fundcast scenario (format 1)", "mine": true}');
     const e = refusal(() => writeOutputFile(file, '{"title": "fundcast scenario (format 1)"}'));
-    expect(e.code).toBe('OUTPUT_NOT_OURS');
+    expect(e.code).toBe('output.outputNotOurs');
     expect(readFileSync(file, 'utf8')).toMatch(/mine/);
     expect(writeOutputFile(file, '{"title": "fundcast scenario (format 1)", "mine": true}').unchanged).toEqual(['schema.json']);
     writeOutputFile(file, 'new', { force: true });

@@ -57,6 +57,9 @@ describe('verdict text holds only the projection\'s numbers', () => {
             String(rows.find((r) => r.surplus < 0)?.year), String(rows.find((r) => r.balance < 0)?.year),
             String(ms.filter((m) => m < 3).length), String(ms.filter((m) => m > 15).length), '3', '15',
             ms[iMax].toFixed(1), String(rows[iMax].year), ms[iMin].toFixed(1), String(rows[iMin].year),
+            // the base year's own months: balance ÷ (observed base-year expenditure / 12), and its band's label
+            String(f.base.year), ((f.base.balance * 12) / (f.base.observedExpenditure ?? f.base.modelExpenditure)).toFixed(1),
+            ...numbersIn(lang === 'zh' ? result.bands.find((b) => b.id === f.base.band)!.labelZh : result.bands.find((b) => b.id === f.base.band)!.labelEn),
           ]);
           const name = lang === 'zh' ? (f.nameZh ?? f.name) : f.name;
           const text = v.text.replace(name, '');

@@ -1,0 +1,51 @@
+import { assumptionsMessages } from './assumptionsMessages';
+import { attributionMessages } from './attributionMessages';
+import { backtestMessages } from './backtestMessages';
+import { benefitsMessages } from './benefitsMessages';
+import { calibrateMessages } from './calibrateMessages';
+import { chartsMessages } from './chartsMessages';
+import { cliMessages } from './cliMessages';
+import { demographyMessages } from './demographyMessages';
+import { engineMessages } from './engineMessages';
+import { leversMessages } from './leversMessages';
+import { membershipMessages } from './membershipMessages';
+import { montecarloMessages } from './montecarloMessages';
+import { outputMessages } from './outputMessages';
+import { reportMessages } from './reportMessages';
+import { resultsMessages } from './resultsMessages';
+import { scenarioMessages } from './scenarioMessages';
+import { solveMessages } from './solveMessages';
+import type { Template } from './template';
+
+/**
+ * The message catalogue: every sentence fundcast shows, by key, in English and Chinese, each a
+ * function of typed parameters (src/messages/template.ts). One section per source folder (errors
+ * first; labels, table headers and CLI text join as sections of their own); keys are
+ * `<folder>.<name>` and unique across sections. Errors use their key as their `code`
+ * (errors/FundcastError); `message(key, params, lang)` renders an entry.
+ */
+export const CATALOGUE = {
+  ...assumptionsMessages,
+  ...attributionMessages,
+  ...backtestMessages,
+  ...benefitsMessages,
+  ...calibrateMessages,
+  ...chartsMessages,
+  ...cliMessages,
+  ...demographyMessages,
+  ...engineMessages,
+  ...leversMessages,
+  ...membershipMessages,
+  ...montecarloMessages,
+  ...outputMessages,
+  ...reportMessages,
+  ...resultsMessages,
+  ...scenarioMessages,
+  ...solveMessages,
+} as const;
+
+/** A key of the catalogue. */
+export type MessageKey = keyof typeof CATALOGUE;
+
+/** The parameters of catalogue entry K. */
+export type MessageParams<K extends MessageKey> = (typeof CATALOGUE)[K] extends Template<infer P> ? P : never;

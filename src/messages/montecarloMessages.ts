@@ -1,0 +1,13 @@
+import { template } from './template';
+
+/** Messages of src/montecarlo/ (error texts), keyed by error code. */
+export const montecarloMessages = {
+  'montecarlo.pathNotFinite': template<{ id: string; path: number; i: number }>({
+    en: (p) => `fund '${p.id}', path ${p.path}, year index ${p.i}: a non-finite value — check the shock sizes and growth rates`,
+    zh: (p) => `基金 '${p.id}' 路径 ${p.path} 第 ${p.i} 年出现非有限数值——请检查冲击大小和增长率`,
+  }),
+  'montecarlo.pathRange': template<{ from: number; to: number }>({
+    en: (p) => `paths must be whole numbers 0 ≤ from < to ≤ 2^32, found ${p.from}–${p.to}`,
+    zh: (p) => `路径编号须为整数 0 ≤ from < to ≤ 2^32`,
+  }),
+};
