@@ -24,8 +24,8 @@ export interface ResolutionContext {
   peek(series: unknown): Float64Array | null;
   /** Records a problem at `path` (located to its file and line). */
   fail(path: Path, en: string, zh: string, code?: string): void;
-  /** The scenario file a value came from (to resolve file paths relative to it). */
-  fileOf(path: Path): string;
+  /** The folder a relative file path written at `path` resolves against (LoadedScenario.dirOf). */
+  dirOf(path: Path): string;
   /** The issues recorded so far. */
   readonly issues: ScenarioIssue[];
 }
@@ -65,6 +65,6 @@ export function resolutionContext(loaded: LoadedScenario): ResolutionContext {
         throw e;
       }
     },
-    fileOf: (path) => loaded.locate(path).file,
+    dirOf: (path) => loaded.dirOf(path),
   };
 }
