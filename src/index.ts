@@ -79,7 +79,6 @@ export { findNonFinite } from './results/findNonFinite';
 export { compareResults, type Comparison, type FundComparison } from './results/compareResults';
 export { resultRows, type FlatRow } from './results/resultRows';
 export { toCsv } from './results/toCsv';
-export { toDataFrame } from './results/toDataFrame';
 export { formatTable } from './results/formatTable';
 export { formatComparison } from './results/formatComparison';
 export { formatNumber, formatYear } from './results/formatNumber';
