@@ -71,6 +71,14 @@ export { backtest, historyUpTo, type BacktestResult, type BacktestRow, type Back
 export { forecastErrors, forecastSkill, type ErrorSummary } from './backtest/forecastErrors';
 export { growthForecaster } from './backtest/growthForecaster';
 export { NAIVE_BASELINES } from './backtest/naiveBaselines';
+export { seriesFromHistory } from './backtest/seriesFromHistory';
+export { backtestScenario, backtestForecasters, type FundBacktest } from './backtest/backtestScenario';
+export { formatBacktest } from './backtest/formatBacktest';
+export { calibrateScenario, type Calibration, type CalibratedParameter, type SkippedParameter } from './calibrate/calibrateScenario';
+export { calibrationOverlay } from './calibrate/calibrationOverlay';
+export { CALIBRATION_METHODS, DEFAULT_CALIBRATION_METHOD } from './calibrate/calibrationMethods';
+export { CALIBRATION_TARGETS, type CalibrationTarget } from './calibrate/calibrationTargets';
+export { displayWidth } from './results/displayWidth';
 
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary } from './results/types';
