@@ -21,7 +21,7 @@ export function applyAdjustments(funds: FundAssumptions[], adjustments: Scenario
       const moved = moveLever(out[idx], lever, { kind: 'adjust', from: adj.from, add: adj.add, multiply: adj.multiply, phaseInYears: adj.phase_in_years }, ctx.timeline);
       out = out.map((f, j) => (j === idx ? moved : f));
     } catch (e) {
-      if (!(e instanceof FundcastError && e.code === 'levers.outsideBounds')) throw e;
+      if (!(e instanceof FundcastError && ['levers.outsideBounds', 'levers.extraGrowthOutside', 'levers.compoundsOutside'].includes(e.code))) throw e;
       ctx.fail(['adjustments', n], e.en, e.zh);
     }
   });

@@ -1,5 +1,6 @@
 import { FundcastError } from '../errors/FundcastError';
 import type { Assumptions } from '../assumptions/types';
+import { scenarioHash } from '../scenario/scenarioHash';
 import { findLever } from './leverRegistry';
 import { moveLever } from './moveLever';
 
@@ -17,6 +18,7 @@ export interface LeverSetting {
  * (rate, amount: x; level: rescaled to x in `from`; growth: (1 + x) compounded from `from`).
  * Pure: the input assumptions and their arrays are never modified; only the moved arrays are copied.
  *
+ * The scenario's `hash` becomes scenarioHash({base: old hash, lever: {fund, lever, value, from}}).
  * Throws for an unknown fund or lever, a non-finite value, or a year outside the projection.
  */
 export function applyLever(assumptions: Assumptions, setting: LeverSetting): Assumptions {
@@ -33,5 +35,7 @@ export function applyLever(assumptions: Assumptions, setting: LeverSetting): Ass
   const moved = moveLever(fund, lever, { kind: 'set', value: setting.value, fromIndex: from - timeline.baseYear }, timeline);
   const funds = assumptions.funds.slice();
   funds[idx] = moved;
-  return { ...assumptions, funds };
+  // the moved assumptions are no longer the scenario's: their hash chains the lever move onto it
+  const hash = scenarioHash({ base: assumptions.scenario.hash, lever: { fund: setting.fund, lever: setting.lever, value: setting.value, from } });
+  return { ...assumptions, scenario: { ...assumptions.scenario, hash }, funds };
 }

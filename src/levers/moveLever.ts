@@ -1,4 +1,5 @@
 import type { FundAssumptions, Timeline } from '../assumptions/types';
+import { MAX_GROWTH_FACTOR, MIN_GROWTH_FACTOR } from '../assumptions/growthFactorBounds';
 import { phaseIn } from '../assumptions/phaseIn';
 import { FundcastError } from '../errors/FundcastError';
 import { leverArrays, type LeverSpec } from './leverRegistry';
@@ -9,7 +10,9 @@ import { leverArrays, type LeverSpec } from './leverRegistry';
  *     rate, amount: a[i] = x;  level: a[i] = a[i]·x/a[s] (a[s] = 0: a[i] = x);  growth: a[i] = a[i]·(1 + x)^(i − s + 1)
  * - `adjust` (scenario adjustments): a relative change phased in, φ(y) = phaseIn(y, from, phase_in_years), for i ≥ 1:
  *     add: a[i] + add·φ;  multiply: a[i]·(1 + (multiply − 1)·φ);
- *     growth levers compound the extra growth: a[i]·Π_{1 ≤ j ≤ i}(1 + add·φ_j)  (or (multiply − 1)·φ_j)
+ *     growth levers compound the extra growth e_j = add·φ_j (or (multiply − 1)·φ_j): a[i]·Π_{1 ≤ j ≤ i}(1 + e_j),
+ *     each e_j within the lever's [min, max] (−0.5 … 0.5: spending stays positive) and the product
+ *     within [MIN_GROWTH_FACTOR, MAX_GROWTH_FACTOR]
  * - `raise` (the rate rule): a[i] = min(a[i] + step, cap) for i ≥ s, unless a[s] is already at the cap.
  */
 export type LeverMove =
@@ -20,8 +23,9 @@ export type LeverMove =
 /**
  * The one function that moves a lever: returns a new fund with the lever's arrays moved as `move`
  * says (formulas on LeverMove); only those arrays are copied, the input is never modified. A
- * `raise` at the cap returns the input itself. Throws FundcastError `levers.outsideBounds` when
- * an `adjust` takes a non-growth lever outside its natural bounds [min, max].
+ * `raise` at the cap returns the input itself. An `adjust` that leaves the bounds throws
+ * FundcastError `levers.outsideBounds` (a value outside [min, max]), `levers.extraGrowthOutside`
+ * or `levers.compoundsOutside` (growth levers).
  * @example moveLever(fund, findLever('employer_rate', 'employee'), { kind: 'set', value: 0.06, fromIndex: 2 }, timeline).employerRate // [… a₀, a₁, 0.06, 0.06, …]
  */
 export function moveLever(fund: FundAssumptions, lever: LeverSpec, move: LeverMove, timeline: Timeline): FundAssumptions {
@@ -52,7 +56,12 @@ function adjust(a: Float64Array, lever: LeverSpec, move: Extract<LeverMove, { ki
   for (let i = 1; i < a.length; i++) {
     const phi = phaseIn(timeline.baseYear + i, move.from, move.phaseInYears ?? 1);
     if (lever.kind === 'growth') {
-      growth *= move.add !== undefined ? 1 + move.add * phi : 1 + ((move.multiply ?? 1) - 1) * phi;
+      const extra = move.add !== undefined ? move.add * phi : ((move.multiply ?? 1) - 1) * phi;
+      growth *= 1 + extra;
+      if (extra < lever.min || extra > lever.max) throw new FundcastError('levers.extraGrowthOutside', { lever: lever.name, extra, year: timeline.baseYear + i, min: lever.min, max: lever.max });
+      if (!(growth >= MIN_GROWTH_FACTOR && growth <= MAX_GROWTH_FACTOR)) {
+        throw new FundcastError('levers.compoundsOutside', { lever: lever.name, factor: growth, year: timeline.baseYear + i, min: MIN_GROWTH_FACTOR, max: MAX_GROWTH_FACTOR });
+      }
       a[i] *= growth;
     } else if (move.add !== undefined) a[i] += move.add * phi;
     else a[i] *= 1 + ((move.multiply ?? 1) - 1) * phi;

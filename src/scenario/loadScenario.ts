@@ -107,7 +107,7 @@ function readText(text: string, name: string, abs: string, sources: YamlSource[]
   const refs = (data as Record<string, unknown>).overlays;
   if (Array.isArray(refs)) {
     refs.forEach((ref, n) => {
-      if (typeof ref !== 'string') return; // the schema reports it
+      if (typeof ref !== 'string' || ref === '') return; // the schema reports it (an empty path would name the folder)
       const overlay = readOverlay(resolve(dirname(abs), ref), name, n);
       checkOverlayFunds(merged, overlay);
       merged = mergeScenario(merged, overlay.changes);
