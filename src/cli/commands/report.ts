@@ -3,7 +3,7 @@ import { findPackageRoot } from '../../demography/findPackageRoot';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeOutputs } from '../../output/writeOutputs';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 import { langOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
 import { scenarioRuns } from '../scenarioRuns';
