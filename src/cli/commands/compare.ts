@@ -3,7 +3,7 @@ import { EXIT } from '../exitCodes';
 import { compareResults } from '../../results/compareResults';
 import { formatComparison } from '../../results/formatComparison';
 import { isOverlayFile } from '../../scenario/combineScenario';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { langOption, singleScenario, stepOption } from '../options';
 import { runProjection } from '../runProjection';
 
