@@ -1,5 +1,5 @@
 import { LEVERS } from '../levers/leverRegistry';
-import type { EmployeeFundSpec, ResidentFundSpec, Scenario } from '../scenario/scenarioSchema';
+import type { EmployeeFundSpec, FundSpec, ResidentFundSpec, Scenario, TotalsFundSpec } from '../scenario/scenarioSchema';
 import type { Path, ResolutionContext } from './resolutionContext';
 import { benefitChangeRatio } from './costMultiplier';
 import { compoundedGrowthOutside, MAX_GROWTH_FACTOR, MIN_GROWTH_FACTOR } from './growthFactorBounds';
@@ -11,7 +11,7 @@ import { unitFactor } from './unitFactor';
  *  - a shock outside the projection (base year + 1 … end year);
  *  - a rate rule or an adjustment on a lever the fund's scheme does not have (see levers/leverRegistry);
  *  - an adjustment on a fund the scenario lacks, or starting in or before the base year;
- *  - a critical-illness benefit change on an employee fund (it buys no such cover per head);
+ *  - a critical-illness benefit change on an employee or totals fund (neither has such an item);
  *  - base-year spending given as a positive total over zero members (nothing to split it over);
  *  - a resident per-head amount given as a share of disposable income without `disposable_income`;
  *  - a contribution-base cap below its floor in some year;
@@ -29,18 +29,20 @@ export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext): voi
     checkGrowth(spec, ctx, p);
     checkBenefitChanges(spec, ctx, p);
     if (spec.scheme === 'employee') checkEmployee(spec, k, ctx, p);
-    else checkResident(spec, ctx, p);
+    else if (spec.scheme === 'resident') checkResident(spec, ctx, p);
+    else checkTotals(spec, ctx, p);
   }
   checkAdjustments(s, ctx);
 }
 
 /** Paths (below the fund) of the growth series a fund of each scheme may have. */
-const GROWTH_SERIES: Record<'employee' | 'resident', Path[]> = {
+const GROWTH_SERIES: Record<FundSpec['scheme'], Path[]> = {
+  totals: [['income', 'growth'], ['expenditure', 'growth'], ['cost_control', 'excess_cost_growth']],
   employee: [['members', 'active_growth'], ['members', 'retiree_growth'], ['contributions', 'base_growth'], ['pension', 'growth'], ['spending', 'active_growth'], ['spending', 'retiree_growth'], ['cost_control', 'excess_cost_growth']],
   resident: [['members', 'growth'], ['disposable_income', 'growth'], ['subsidy_per_head', 'indexed', 'growth'], ['premium_per_head', 'indexed', 'growth'], ['critical_illness_per_head', 'indexed', 'growth'], ['spending', 'growth'], ['cost_control', 'excess_cost_growth']],
 };
 
-function checkGrowth(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionContext, p: Path): void {
+function checkGrowth(spec: FundSpec, ctx: ResolutionContext, p: Path): void {
   for (const sub of GROWTH_SERIES[spec.scheme]) {
     const series = sub.reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string | number, unknown>)[k] : undefined), spec);
     if (series === undefined) continue;
@@ -53,7 +55,7 @@ function checkGrowth(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionC
   }
 }
 
-function checkBenefitChanges(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionContext, p: Path): void {
+function checkBenefitChanges(spec: FundSpec, ctx: ResolutionContext, p: Path): void {
   (spec.cost_control?.benefit_changes ?? []).forEach((c, n) => {
     const ratio = benefitChangeRatio(c);
     if (typeof ratio !== 'number') ctx.fail([...p, 'cost_control', 'benefit_changes', n, 'old'], ratio.en, ratio.zh);
@@ -62,14 +64,14 @@ function checkBenefitChanges(spec: EmployeeFundSpec | ResidentFundSpec, ctx: Res
 
 const NO_MEMBERS = ['cannot split base-year spending per head: the fund has no members', '无法将基期支出分摊到人均：该基金没有参保人'] as const;
 
-function checkShocks(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionContext, p: Path): void {
+function checkShocks(spec: FundSpec, ctx: ResolutionContext, p: Path): void {
   const { baseYear, endYear } = ctx.timeline;
   (spec.shocks ?? []).forEach((s, n) => {
     if (s.year <= baseYear || s.year > endYear) ctx.fail([...p, 'shocks', n, 'year'], `shock year ${s.year} is outside the projection ${baseYear + 1}–${endYear}`, `冲击年份 ${s.year} 不在预测期 ${baseYear + 1}–${endYear} 内`);
   });
 }
 
-function checkRateRule(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionContext, p: Path): void {
+function checkRateRule(spec: FundSpec, ctx: ResolutionContext, p: Path): void {
   const ra = spec.rules?.rate_adjustment;
   if (ra && !LEVERS.some((l) => l.name === ra.lever && l.scheme === spec.scheme)) {
     ctx.fail([...p, 'rules', 'rate_adjustment', 'lever'], `lever '${ra.lever}' does not exist for a ${spec.scheme} fund`, `${spec.scheme} 基金没有政策参数 '${ra.lever}'`);
@@ -97,6 +99,14 @@ function checkEmployee(spec: EmployeeFundSpec, k: number, ctx: ResolutionContext
       ctx.fail([...p, 'contributions', 'base_limits', 'cap_share'], `the base cap (${cap![i]}) is below the floor (${floor![i]}) in ${year}`, `${year} 年缴费基数上限（${cap![i]}）低于下限（${floor![i]}）`);
     }
   }
+}
+
+function checkTotals(spec: TotalsFundSpec, ctx: ResolutionContext, p: Path): void {
+  (spec.cost_control?.benefit_changes ?? []).forEach((c, n) => {
+    if (c.applies_to === 'critical_illness') {
+      ctx.fail([...p, 'cost_control', 'benefit_changes', n, 'applies_to'], 'a totals fund has no separate critical-illness purchase: use applies_to: benefits (it scales all expenditure)', '总额型基金没有单列的大病保险支出：请使用 applies_to: benefits（作用于全部支出）');
+    }
+  });
 }
 
 function checkResident(spec: ResidentFundSpec, ctx: ResolutionContext, p: Path): void {

@@ -10,10 +10,13 @@ import { FundcastError } from '../errors/FundcastError';
  *             (1 + x)^(y − from + 1) multiplies the level in year y (e.g. excess cost growth allowed)
  * - `amount`: a money amount per year set to x in each year ≥ from (e.g. a fixed treasury subsidy)
  */
+/** The scheme models a fund may have (scenario `scheme`). */
+export type Scheme = 'employee' | 'resident' | 'totals';
+
 export interface LeverSpec {
   /** lever name used by the CLI and the solver, e.g. `employer_rate` */
   name: string;
-  scheme: 'employee' | 'resident';
+  scheme: Scheme;
   kind: 'rate' | 'level' | 'growth' | 'amount';
   /** the assumption arrays the lever moves (several for `growth` on spending) */
   arrays: string[];
@@ -36,10 +39,15 @@ export const LEVERS: readonly LeverSpec[] = Object.freeze([
   { name: 'excess_cost_growth', scheme: 'resident', kind: 'growth', arrays: ['spendPerInsured'], unit: 'annual growth rate added (0.01 = 1 point)', description: 'Extra annual growth of benefit spending per head', min: -0.5, max: 0.5 },
   { name: 'fiscal_subsidy', scheme: 'employee', kind: 'amount', arrays: ['fiscalSubsidy'], unit: 'units.money per year', description: 'Fiscal subsidy paid into the fund', min: 0, max: 1e15 },
   { name: 'fiscal_subsidy', scheme: 'resident', kind: 'amount', arrays: ['fiscalSubsidy'], unit: 'units.money per year', description: 'Fiscal subsidy paid into the fund (beyond per-head subsidies)', min: 0, max: 1e15 },
+  // a fund known only by its totals (totalsFlows): what can move is own income, expenditure growth and subsidy
+  { name: 'income_multiplier', scheme: 'totals', kind: 'rate', arrays: ['incomeMultiplier'], unit: 'multiple of projected own income (1 = as projected)', description: 'Own income scaled from a year on (e.g. 1.05: contribution rates or premiums 5% higher across the board)', min: 0, max: 10 },
+  { name: 'income_growth', scheme: 'totals', kind: 'growth', arrays: ['ownIncome'], unit: 'annual growth rate added (0.01 = 1 point)', description: 'Extra annual growth of own income', min: -0.5, max: 0.5 },
+  { name: 'excess_cost_growth', scheme: 'totals', kind: 'growth', arrays: ['spending'], unit: 'annual growth rate added (0.01 = 1 point)', description: 'Extra annual growth of expenditure', min: -0.5, max: 0.5 },
+  { name: 'fiscal_subsidy', scheme: 'totals', kind: 'amount', arrays: ['fiscalSubsidy'], unit: 'units.money per year', description: 'Fiscal subsidy paid into the fund', min: 0, max: 1e15 },
 ] satisfies LeverSpec[]);
 
 /** The lever of that name for a scheme, or an error listing the levers available. */
-export function findLever(name: string, scheme: 'employee' | 'resident'): LeverSpec {
+export function findLever(name: string, scheme: Scheme): LeverSpec {
   const lever = LEVERS.find((l) => l.name === name && l.scheme === scheme);
   if (!lever) {
     const names = LEVERS.filter((l) => l.scheme === scheme).map((l) => l.name);
