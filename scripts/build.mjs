@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 // build.mjs — builds the package into dist/ (`npm run build`; also run by `npm install` through `prepare`).
 //
-//   dist/index.js, dist/**/*.d.ts   the library: one ESM file (dependencies stay imports), and its type
-//                                   declarations from the doc-commented sources (src/cli excluded)
+//   dist/index.js, dist/**/*.d.ts   the library (ESM; dependencies stay imports) and its type declarations
+//                                   from the doc-commented sources (src/cli excluded)
+//   dist/dataframe.js               `fundcast/dataframe`: toDataFrame, apart because danfojs-node is optional
+//   dist/lib/*.js                   code the two library entries share
+//   dist/simulateWorker.js          the Monte Carlo worker threads' entry (piscina loads it; src/montecarlo/simulate.ts finds it)
 //   dist/cli.js, dist/chunks/*.js   the command line: an ESM bundle split per command, so a command loads
 //                                   only its own code (bin/fundcast.cjs imports dist/cli.js)
 //   dist/package.json               {"type": "module"}: dist/ is ESM while the repository's scripts are CommonJS
 //
-// Usage: node scripts/build.mjs [--js]     (--js: rebuild the JavaScript only, keeping the declarations)
+// Usage: node scripts/build.mjs            everything, into an emptied dist/
+//        node scripts/build.mjs --js       the JavaScript only (~1 s; esbuild does not type-check, so a type
+//                                          error elsewhere never stops the command or the tests from running)
+//        node scripts/build.mjs --types    the declarations only (fails on a type error)
 // The CLI bundle includes the small pure-JavaScript packages on the path of every command (BUNDLED_IN_CLI):
 // measured, a bundle that imports them from node_modules instead spends ~0.1 s more starting `fundcast run`.
 // Every other package (heavy, native, ESM with top-level await, worker files) is imported at run time.
@@ -56,6 +62,20 @@ function externalPackages(bundled) {
   };
 }
 
+/**
+ * zod's `z.locales` namespace pulls all of its ~60 message languages into a bundle (~0.6 MB the
+ * command parses on every start); the command speaks English and Chinese, so its bundle keeps those two.
+ */
+const zodLocales = {
+  name: 'zod-locales',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: 'export { default as en } from "./en.js";\nexport { default as zhCN } from "./zh-CN.js";\n',
+      loader: 'js',
+    }));
+  },
+};
+
 /** Adds `.js` (or `/index.js`) to the relative imports of emitted declarations, as Node's ESM resolution needs. */
 function fixDeclarationImports(dir) {
   for (const entry of readdirSync(dir)) {
@@ -74,24 +94,44 @@ function fixDeclarationImports(dir) {
   }
 }
 
-const jsOnly = process.argv.includes('--js');
-if (jsOnly) for (const old of ['index.js', 'cli.js', 'chunks']) rmSync(join(DIST, old), { recursive: true, force: true });
-else rmSync(DIST, { recursive: true, force: true });
-mkdirSync(DIST, { recursive: true });
-writeFileSync(join(DIST, 'package.json'), '{ "type": "module" }\n');
-await Promise.all([
-  esbuild.build({ ...common, entryPoints: { index: join(ROOT, 'src/index.ts') }, outdir: DIST, packages: 'external' }),
-  esbuild.build({
-    ...common,
-    entryPoints: { cli: join(ROOT, 'src/cli/main.ts') },
-    outdir: DIST,
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    plugins: [externalPackages(BUNDLED_IN_CLI)],
-  }),
-]);
-if (!jsOnly) {
+const JS_OUTPUTS = ['index.js', 'dataframe.js', 'simulateWorker.js', 'lib', 'cli.js', 'chunks'];
+
+/** The JavaScript: the library entries and the CLI bundle. */
+async function buildJs() {
+  for (const old of JS_OUTPUTS) rmSync(join(DIST, old), { recursive: true, force: true });
+  mkdirSync(DIST, { recursive: true });
+  writeFileSync(join(DIST, 'package.json'), '{ "type": "module" }\n');
+  await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: { index: join(ROOT, 'src/index.ts'), dataframe: join(ROOT, 'src/dataframe.ts'), simulateWorker: join(ROOT, 'src/montecarlo/simulateWorker.ts') },
+      outdir: DIST,
+      splitting: true,
+      chunkNames: 'lib/[name]-[hash]',
+      packages: 'external',
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: { cli: join(ROOT, 'src/cli/main.ts') },
+      outdir: DIST,
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+      plugins: [externalPackages(BUNDLED_IN_CLI), zodLocales],
+    }),
+  ]);
+  writeFileSync(join(DIST, '.js-built'), `${new Date().toISOString()}\n`); // see test/buildDist.ts
+}
+
+/** The type declarations (TypeScript; fails on a type error). */
+function buildTypes() {
+  mkdirSync(DIST, { recursive: true });
   const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   fixDeclarationImports(DIST);
 }
+
+const js = process.argv.includes('--js');
+const types = process.argv.includes('--types');
+if (!js && !types) rmSync(DIST, { recursive: true, force: true });
+if (js || !types) await buildJs();
+if (types || !js) buildTypes();

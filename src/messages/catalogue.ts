@@ -7,10 +7,12 @@ import { chartsMessages } from './chartsMessages';
 import { cliMessages } from './cliMessages';
 import { demographyMessages } from './demographyMessages';
 import { engineMessages } from './engineMessages';
+import { inputMessages } from './inputMessages';
 import { leversMessages } from './leversMessages';
 import { membershipMessages } from './membershipMessages';
 import { montecarloMessages } from './montecarloMessages';
 import { outputMessages } from './outputMessages';
+import { reportMessages } from './reportMessages';
 import { resultsMessages } from './resultsMessages';
 import { scenarioMessages } from './scenarioMessages';
 import { solveMessages } from './solveMessages';
@@ -33,10 +35,12 @@ export const CATALOGUE = {
   ...cliMessages,
   ...demographyMessages,
   ...engineMessages,
+  ...inputMessages,
   ...leversMessages,
   ...membershipMessages,
   ...montecarloMessages,
   ...outputMessages,
+  ...reportMessages,
   ...resultsMessages,
   ...scenarioMessages,
   ...solveMessages,

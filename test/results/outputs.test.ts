@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatTable, resultRows, runScenario, toCsv, toDataFrame } from '../../src/index';
+import { toDataFrame } from '../../src/dataframe';
+import { formatTable, resultRows, runScenario, toCsv } from '../../src/index';
 
 const result = runScenario(join(__dirname, '..', '..', 'scenarios', 'china-national-2024.yaml'));
 
