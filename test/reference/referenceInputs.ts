@@ -30,6 +30,9 @@ export type RateLever = 'employer_rate' | 'employee_rate' | 'retiree_rate' | 'pr
 
 interface RefCommon {
   id: string;
+  name: string;
+  nameZh: string | null;
+  observed: { income: number; expenditure: number } | null;
   openingBalance: number;
   /** persons-unit × yuan → money-unit */
   k: number;
@@ -80,6 +83,11 @@ export interface RefTotals extends RefCommon {
 export type RefFund = RefEmployee | RefResident | RefTotals;
 
 export interface RefScenario {
+  id: string;
+  /** units.money and units.persons as written */
+  units: { money: string; persons: string };
+  /** the bands are the scenario's own (not the official defaults) */
+  customBands: boolean;
   baseYear: number;
   endYear: number;
   /** arrays run base year … end year + 1 */
@@ -119,7 +127,7 @@ export function referenceInputs(loaded: LoadedScenario, resolved?: Assumptions):
   const bands: RefBand[] = s.settings?.bands
     ? s.settings.bands.map((b) => ({ id: b.id, upper: b.upper ?? null, upperInclusive: b.upper_inclusive ?? false }))
     : OFFICIAL_BANDS;
-  return { baseYear: s.base_year, endYear: s.end_year, length, nextYearBasis: s.settings?.reserve_months_basis === 'next_year', bands, funds };
+  return { id: s.id, units: { money: s.units.money, persons: s.units.persons }, customBands: !!s.settings?.bands, baseYear: s.base_year, endYear: s.end_year, length, nextYearBasis: s.settings?.reserve_months_basis === 'next_year', bands, funds };
 }
 
 interface Ctx {
@@ -250,6 +258,9 @@ function commonOf(id: string, spec: FundSpec, ctx: Ctx): RefCommon {
   }
   return {
     id,
+    name: spec.name,
+    nameZh: spec.name_zh ?? null,
+    observed: spec.observed ? { income: spec.observed.income, expenditure: spec.observed.expenditure } : lastHistoryTotals(spec),
     openingBalance: spec.opening?.balance ?? lastHistoryBalance(spec),
     k: ctx.k,
     interest: series(spec.interest_rate, ctx),
@@ -429,4 +440,12 @@ function totals(id: string, spec: TotalsFundSpec, ctx: Ctx): RefTotals {
     incomeMult: new Float64Array(ctx.length).fill(1),
     spending: grown(x0, spec.expenditure.growth, ctx),
   };
+}
+
+/** Observed base-year totals when `observed` is omitted: the last inline history year's, when it gives both. */
+function lastHistoryTotals(spec: { history?: unknown }): { income: number; expenditure: number } | null {
+  const years = (spec.history as { years?: Record<string, { income?: number; expenditure?: number }> } | undefined)?.years;
+  const last = years ? Object.keys(years).map(Number).sort((a, b) => a - b).at(-1) : undefined;
+  const y = last === undefined ? undefined : years![String(last)];
+  return y?.income !== undefined && y.expenditure !== undefined ? { income: y.income, expenditure: y.expenditure } : null;
 }
