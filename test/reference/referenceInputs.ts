@@ -75,6 +75,8 @@ export interface RefResident extends RefCommon {
 /** A fund given as totals only: own income and expenditure, each grown at its own rate. */
 export interface RefTotals extends RefCommon {
   scheme: 'totals';
+  /** what the totals cover (default 'other') */
+  pool: 'employee' | 'resident' | 'combined' | 'other';
   ownIncome: Series;
   incomeMult: Series;
   spending: Series;
@@ -435,6 +437,7 @@ function totals(id: string, spec: TotalsFundSpec, ctx: Ctx): RefTotals {
   if (!Number.isFinite(y0) || !Number.isFinite(x0)) throw new Error(`reference: totals fund '${id}' needs its base levels (given, or in an inline history)`);
   return {
     scheme: 'totals',
+    pool: spec.pool ?? 'other',
     ...commonOf(id, spec, ctx),
     ownIncome: grown(y0, spec.income.growth, ctx),
     incomeMult: new Float64Array(ctx.length).fill(1),
