@@ -2,19 +2,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main as cli, EXIT } from '../../src/cli/main';
+import { EXIT } from '../../src/cli/exitCodes';
+import { runCli } from '../helpers/runCli';
 
 const root = join(__dirname, '..', '..');
 const example = join(root, 'scenarios', 'examples', 'national-stochastic.yaml');
 const work = mkdtempSync(join(tmpdir(), 'fundcast-simulate-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('fundcast simulate', () => {
   it('--format json: the summary as plain data, quiet on a non-terminal', async () => {
