@@ -37,6 +37,12 @@ describe('fundcast simulate', () => {
     expect(out).toMatch(/累计结余耗尽：2060 年前发生的概率/);
   });
 
+  it('a scenario without a stochastic block runs, and says that every path is the deterministic projection', async () => {
+    const { code, out } = await run('simulate', join(root, 'scenarios', 'examples', 'small-district.yaml'), '--paths', '20');
+    expect(code).toBe(EXIT.ok);
+    expect(out).toMatch(/no stochastic block: every path is the deterministic projection/);
+  });
+
   it('--out writes simulation.json and both summaries, and the JSON is the printed one', async () => {
     const dir = join(work, 'out');
     const { code, out } = await run('simulate', example, '--paths', '100', '--threads', '1', '--format', 'json', '--out', dir);
