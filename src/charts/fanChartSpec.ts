@@ -45,15 +45,14 @@ export function fanChartSpec(rows: readonly FanRowLike[], options: FanChartOptio
   const text = chartText(lang);
   const { width, height } = chartSize(options);
   if (typeof options.unit !== 'string' || options.unit.trim() === '') {
-    throw new ChartError('options.unit', ['unit'], 'a fan chart needs the unit of its values (options.unit)', '分布扇形图必须给出数值单位（options.unit）');
+    throw new ChartError('charts.options.fanUnit', {}, ['unit']);
   }
-  if (!Array.isArray(rows) || rows.length === 0) throw new ChartError('fan.noRows', ['rows'], 'the fan has no rows to plot', '分布扇形图没有可绘制的数据');
+  if (!Array.isArray(rows) || rows.length === 0) throw new ChartError('charts.fan.noRows', {}, ['rows']);
   rows.forEach((r, i) => {
     const v = KEYS.map((k) => r[k]);
     const ordered = v.every((x, k) => Number.isFinite(x) && (k === 0 || x >= v[k - 1]));
     if (!Number.isInteger(r.year) || (i > 0 && r.year <= rows[i - 1].year) || !ordered) {
-      throw new ChartError('fan.badRow', ['rows', i], `row ${i}: years must increase and p05 ≤ p25 ≤ p50 ≤ p75 ≤ p95 be finite`,
-        `第 ${i} 行：年份须递增，且 p05 ≤ p25 ≤ p50 ≤ p75 ≤ p95 均为有限数`);
+      throw new ChartError('charts.fan.badRow', { i }, ['rows', i]);
     }
   });
   const years = rows.map((r) => r.year);

@@ -43,7 +43,7 @@ let cached: string[] | undefined;
  * at any depth (Debian's fonts-noto-cjk puts them in /usr/share/fonts/opentype/noto/). The result
  * is kept for the process.
  *
- * @throws ChartError `fonts.cjkMissing` naming the folders searched and the Debian package to install.
+ * @throws ChartError `charts.fonts.cjkMissing` naming the folders searched and the Debian package to install.
  * @example
  * const fonts = findCjkFonts(); // on Debian, e.g. …/opentype/noto/NotoSansCJK-Bold.ttc and …/NotoSansCJK-Regular.ttc
  */
@@ -53,8 +53,7 @@ export function findCjkFonts(): string[] {
   const found: string[] = [];
   for (const d of dirs) walk(d, 0, found);
   if (found.length === 0) {
-    throw new ChartError('fonts.cjkMissing', [], `no Noto Sans CJK font found (searched ${dirs.join(', ') || 'no font folder'}); install it (Debian: apt-get install fonts-noto-cjk) or set FUNDCAST_FONT_DIR`,
-      `未找到 Noto Sans CJK 字体（已搜索 ${dirs.join('、') || '无字体目录'}）；请安装（Debian：apt-get install fonts-noto-cjk）或设置 FUNDCAST_FONT_DIR`);
+    throw new ChartError('charts.fonts.cjkMissing', { dirs }, []);
   }
   cached = [...new Set(found)];
   return cached;

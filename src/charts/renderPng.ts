@@ -23,7 +23,7 @@ export interface RenderPngOptions {
 export async function renderPng(svg: string, options: RenderPngOptions = {}): Promise<Uint8Array> {
   const scale = options.scale ?? 2;
   if (typeof scale !== 'number' || !Number.isFinite(scale) || scale <= 0) {
-    throw new ChartError('png.scale', ['scale'], `scale must be a number > 0, got ${String(scale)}`, `scale 须为大于 0 的数，实际为 ${String(scale)}`);
+    throw new ChartError('charts.png.scale', { scale: String(scale) }, ['scale']);
   }
   const fontFiles = [...(options.fontFiles ?? findCjkFonts())];
   // loaded on first use: a native module the rest of the library does not need
@@ -37,6 +37,6 @@ export async function renderPng(svg: string, options: RenderPngOptions = {}): Pr
     return new Uint8Array(resvg.render().asPng());
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
-    throw new ChartError('png.render', [], `cannot draw the SVG as PNG: ${detail}`, `无法将 SVG 转为 PNG：${detail}`);
+    throw new ChartError('charts.png.render', { detail }, []);
   }
 }

@@ -11,6 +11,7 @@ import { leversMessages } from './leversMessages';
 import { membershipMessages } from './membershipMessages';
 import { montecarloMessages } from './montecarloMessages';
 import { outputMessages } from './outputMessages';
+import { reportMessages } from './reportMessages';
 import { resultsMessages } from './resultsMessages';
 import { scenarioMessages } from './scenarioMessages';
 import { solveMessages } from './solveMessages';
@@ -37,6 +38,7 @@ export const CATALOGUE = {
   ...membershipMessages,
   ...montecarloMessages,
   ...outputMessages,
+  ...reportMessages,
   ...resultsMessages,
   ...scenarioMessages,
   ...solveMessages,

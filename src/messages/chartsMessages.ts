@@ -126,4 +126,28 @@ export const chartsMessages = {
     en: () => `a money chart needs its unit (options.unit), e.g. "100m yuan"`,
     zh: () => `金额图必须给出单位（options.unit），例如“亿元”`,
   }),
+  'charts.fan.badRow': template<{ i: number }>({
+    en: (p) => `row ${p.i}: years must increase and p05 ≤ p25 ≤ p50 ≤ p75 ≤ p95 be finite`,
+    zh: (p) => `第 ${p.i} 行：年份须递增，且 p05 ≤ p25 ≤ p50 ≤ p75 ≤ p95 均为有限数`,
+  }),
+  'charts.fan.noRows': template({
+    en: () => `the fan has no rows to plot`,
+    zh: () => `分布扇形图没有可绘制的数据`,
+  }),
+  'charts.fonts.cjkMissing': template<{ dirs: readonly string[] }>({
+    en: (p) => `no Noto Sans CJK font found (searched ${p.dirs.join(', ') || 'no font folder'}); install it (Debian: apt-get install fonts-noto-cjk) or set FUNDCAST_FONT_DIR`,
+    zh: (p) => `未找到 Noto Sans CJK 字体（已搜索 ${p.dirs.join('、') || '无字体目录'}）；请安装（Debian：apt-get install fonts-noto-cjk）或设置 FUNDCAST_FONT_DIR`,
+  }),
+  'charts.options.fanUnit': template({
+    en: () => `a fan chart needs the unit of its values (options.unit)`,
+    zh: () => `分布扇形图必须给出数值单位（options.unit）`,
+  }),
+  'charts.png.render': template<{ detail: string }>({
+    en: (p) => `cannot draw the SVG as PNG: ${p.detail}`,
+    zh: (p) => `无法将 SVG 转为 PNG：${p.detail}`,
+  }),
+  'charts.png.scale': template<{ scale: string }>({
+    en: (p) => `scale must be a number > 0, got ${p.scale}`,
+    zh: (p) => `scale 须为大于 0 的数，实际为 ${p.scale}`,
+  }),
 };

@@ -13,27 +13,27 @@ const isText = (x: unknown): x is ReportText | string =>
  */
 export function checkReportInputs(input: ReportInput): void {
   const funds = new Set(input.result.funds.map((f) => f.id));
-  const fail = (path: (string | number)[], en: string, zh: string): never => {
-    throw new ReportError('report.input', path, en, zh);
+  const fail = (e: ReportError): never => {
+    throw e;
   };
   const fund = (id: unknown, path: (string | number)[]) => {
-    if (typeof id !== 'string' || !funds.has(id)) fail(path, `no fund '${String(id)}' in the projection (funds: ${[...funds].join(', ')})`, `预测结果中没有基金 '${String(id)}'（现有：${[...funds].join('、')}）`);
+    if (typeof id !== 'string' || !funds.has(id)) fail(new ReportError('report.input.fund', { id: String(id), funds: [...funds] }, path));
   };
   const finite = (v: unknown, path: (string | number)[], nullable = false) => {
     if (nullable && v === null) return;
-    if (typeof v !== 'number' || !Number.isFinite(v)) fail(path, `must be a finite number${nullable ? ' or null' : ''}, found ${String(v)}`, `须为有限数${nullable ? '或 null' : ''}，实际为 ${String(v)}`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) fail(new ReportError('report.input.finite', { nullable, v: String(v) }, path));
   };
   const text = (v: unknown, path: (string | number)[]) => {
-    if (!isText(v)) fail(path, 'must be text or {zh, en}', '须为文字或 {zh, en}');
+    if (!isText(v)) fail(new ReportError('report.input.text', {}, path));
   };
   const rows = (v: unknown, path: (string | number)[]) => {
-    if (!Array.isArray(v) || v.length === 0) fail(path, 'must be a non-empty list', '须为非空列表');
+    if (!Array.isArray(v) || v.length === 0) fail(new ReportError('report.input.rows', {}, path));
   };
   input.history?.forEach((h, i) => {
     fund(h.fund, ['history', i, 'fund']);
     rows(h.rows, ['history', i, 'rows']);
     h.rows.forEach((r, k) => {
-      if (!Number.isInteger(r.year)) fail(['history', i, 'rows', k, 'year'], `year must be an integer, found ${String(r.year)}`, `年份须为整数，实际为 ${String(r.year)}`);
+      if (!Number.isInteger(r.year)) fail(new ReportError('report.input.year', { year: String(r.year) }, ['history', i, 'rows', k, 'year']));
       for (const key of ['income', 'expenditure', 'balance'] as const) finite(r[key], ['history', i, 'rows', k, key], true);
     });
     if (h.source !== undefined) text(h.source, ['history', i, 'source']);
@@ -42,10 +42,10 @@ export function checkReportInputs(input: ReportInput): void {
     fund(f.fund, ['fans', i, 'fund']);
     text(f.unit, ['fans', i, 'unit']);
     rows(f.rows, ['fans', i, 'rows']);
-    if (!Number.isInteger(f.paths) || f.paths < 1) fail(['fans', i, 'paths'], `paths must be a whole number ≥ 1, found ${String(f.paths)}`, `路径数须为不小于 1 的整数，实际为 ${String(f.paths)}`);
+    if (!Number.isInteger(f.paths) || f.paths < 1) fail(new ReportError('report.input.paths', { paths: String(f.paths) }, ['fans', i, 'paths']));
     f.exhaustionProbability?.forEach((p, k) => {
       if (!(typeof p.probability === 'number' && p.probability >= 0 && p.probability <= 1)) {
-        fail(['fans', i, 'exhaustionProbability', k, 'probability'], `a probability must lie in [0, 1], found ${String(p.probability)}`, `概率须在 [0, 1] 之内，实际为 ${String(p.probability)}`);
+        fail(new ReportError('report.input.probability', { probability: String(p.probability) }, ['fans', i, 'exhaustionProbability', k, 'probability']));
       }
     });
   });
@@ -67,7 +67,7 @@ export function checkReportInputs(input: ReportInput): void {
     b.columns.forEach((c, k) => text(c, ['budget', i, 'columns', k]));
     b.rows.forEach((r, k) => {
       text(r.label, ['budget', i, 'rows', k, 'label']);
-      if (r.values.length !== b.columns.length) fail(['budget', i, 'rows', k, 'values'], `${r.values.length} values for ${b.columns.length} columns`, `${b.columns.length} 列却有 ${r.values.length} 个数值`);
+      if (r.values.length !== b.columns.length) fail(new ReportError('report.input.valueCount', { values: r.values.length, columns: b.columns.length }, ['budget', i, 'rows', k, 'values']));
       r.values.forEach((v, j) => finite(v, ['budget', i, 'rows', k, 'values', j], true));
     });
   });

@@ -34,14 +34,13 @@ export interface PageLike {
 export async function launchChromium(): Promise<BrowserLike> {
   const executablePath = process.env.FUNDCAST_CHROMIUM || CHROMIUM_PATH;
   if (!existsSync(executablePath)) {
-    throw new ReportError('report.chromium', [], `no Chromium at ${executablePath}: install Debian's chromium (apt-get install chromium) to print PDF`,
-      `未找到 Chromium（${executablePath}）：请安装 Debian 的 chromium（apt-get install chromium）以输出 PDF`);
+    throw new ReportError('report.chromium.missing', { executablePath }, []);
   }
   const { chromium } = await import('playwright-core');
   try {
     return (await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] })) as unknown as BrowserLike;
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
-    throw new ReportError('report.chromium', [], `Chromium failed to start: ${detail}`, `Chromium 启动失败：${detail}`);
+    throw new ReportError('report.chromium.failed', { detail }, []);
   }
 }

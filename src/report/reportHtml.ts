@@ -53,8 +53,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
   const { result, scenario } = input;
   const broken = checkIdentities(result);
   if (broken.length) {
-    throw new ReportError('report.identities', ['result'], `the projection breaks its accounting identities: ${broken.slice(0, 3).join('; ')}`,
-      `预测结果不满足会计恒等式：${broken.slice(0, 3).join('；')}`);
+    throw new ReportError('report.identities', { broken: broken.slice(0, 3) }, ['result']);
   }
   checkReportInputs(input);
   const lang = input.lang ?? defaultReportLang(result);
