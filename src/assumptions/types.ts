@@ -47,6 +47,10 @@ export interface FundRules {
   rateAdjustment: { lever: string; belowMonths: number; years: number; step: number; cap: number; fromIndex: number } | null;
 }
 
+/**
+ * Validated assumptions of an employee pooled fund: one value per year of the timeline (typed
+ * arrays, index 0 = base year) for members, contribution base, rates, account rules and spending.
+ */
 export interface EmployeeAssumptions extends FundAssumptionsBase {
   scheme: 'employee';
   actives: Float64Array;
@@ -69,6 +73,10 @@ export interface EmployeeAssumptions extends FundAssumptionsBase {
   membership?: FundMembership;
 }
 
+/**
+ * Validated assumptions of a resident fund: one value per year of the timeline (index 0 = base
+ * year) for the insured, per-head financing and spending.
+ */
 export interface ResidentAssumptions extends FundAssumptionsBase {
   scheme: 'resident';
   insured: Float64Array;
@@ -80,8 +88,14 @@ export interface ResidentAssumptions extends FundAssumptionsBase {
   membership?: FundMembership;
 }
 
+/** The validated assumptions of one fund, employee or resident (tell them apart by `scheme`). */
 export type FundAssumptions = EmployeeAssumptions | ResidentAssumptions;
 
+/**
+ * Everything `project` needs, validated and resolved year by year from a scenario
+ * (`resolveAssumptions`): the timeline, units, bands, the reserve-months basis and each fund's
+ * assumptions.
+ */
 export interface Assumptions {
   scenario: { id: string; name: string; nameZh: string | null; files: string[]; overlays: OverlayInfo[] };
   timeline: Timeline;

@@ -31,6 +31,7 @@ export interface Forecaster {
   readonly baseline: boolean;
   /** Fewest observed years the forecaster needs before an origin. */
   readonly minYears: number;
+  /** Income and expenditure for the `horizon` years after the last year of `history`. */
   forecast(history: SeriesHistory, horizon: number): FlowForecast;
 }
 

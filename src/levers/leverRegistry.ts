@@ -24,6 +24,11 @@ export interface LeverSpec {
   max: number;
 }
 
+/**
+ * Every named lever (e.g. `employer_rate`, `premium_per_head`): its scheme, kind (rate or level),
+ * unit, bounds and the assumption arrays it moves. Solvers, adjustments and attribution look
+ * levers up here.
+ */
 export const LEVERS: readonly LeverSpec[] = Object.freeze([
   { name: 'employer_rate', scheme: 'employee', kind: 'rate', arrays: ['employerRate'], unit: 'share of contribution base (0–1)', description: 'Employer contribution rate', min: 0, max: 1 },
   { name: 'employee_rate', scheme: 'employee', kind: 'rate', arrays: ['employeeRate'], unit: 'share of contribution base (0–1)', description: 'Employee contribution rate (goes to individual accounts; moves the pooled fund only under no rule)', min: 0, max: 1 },

@@ -21,6 +21,10 @@ export const overlaySchema = z.strictObject({
   changes: z.record(z.string(), z.unknown()),
 });
 
+/**
+ * A reform overlay file (`fundcast_overlay: 1`): a named change with its rationale and source,
+ * applied on top of a scenario.
+ */
 export type Overlay = z.infer<typeof overlaySchema>;
 
 /** What a result records of each overlay applied. */

@@ -75,6 +75,10 @@ interface SolveCommon {
   tolerance: number;
 }
 
+/**
+ * A solve that found a value: the lever value (or path), the binding year and the re-projected,
+ * checked result.
+ */
 export interface SolveSuccess extends SolveCommon {
   feasible: true;
   /** the solved value (null for pay-as-you-go, whose answer is `path`) */
@@ -90,9 +94,14 @@ export interface SolveSuccess extends SolveCommon {
   result: ProjectionResult;
 }
 
+/** A solve with no feasible value within the bounds, and the reason. */
 export interface SolveFailure extends SolveCommon {
   feasible: false;
   reason: SolveFailureReason;
 }
 
+/**
+ * What `solveLever` returns: a success (`feasible: true`) or a failure with its reason (`feasible:
+ * false`).
+ */
 export type SolveResult = SolveSuccess | SolveFailure;

@@ -21,6 +21,11 @@ export interface YearMonths {
  */
 export type VerdictStatus = 'exhausted' | 'below_floor' | 'drawing_down' | 'low_reserve' | 'sustainable';
 
+/**
+ * A fund's sustainability verdict: status, first deficit and exhaustion years, years below and
+ * above the bands, extremes, and a plain-language summary in Chinese and English built from those
+ * numbers.
+ */
 export interface Verdict {
   fund: string;
   name: Bilingual;
