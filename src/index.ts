@@ -71,6 +71,14 @@ export { backtest, historyUpTo, type BacktestResult, type BacktestRow, type Back
 export { forecastErrors, forecastSkill, type ErrorSummary } from './backtest/forecastErrors';
 export { growthForecaster } from './backtest/growthForecaster';
 export { NAIVE_BASELINES } from './backtest/naiveBaselines';
+export { seriesFromHistory } from './backtest/seriesFromHistory';
+export { backtestScenario, backtestForecasters, type FundBacktest } from './backtest/backtestScenario';
+export { formatBacktest } from './backtest/formatBacktest';
+export { calibrateScenario, type Calibration, type CalibratedParameter, type SkippedParameter } from './calibrate/calibrateScenario';
+export { calibrationOverlay } from './calibrate/calibrationOverlay';
+export { CALIBRATION_METHODS, DEFAULT_CALIBRATION_METHOD } from './calibrate/calibrationMethods';
+export { CALIBRATION_TARGETS, type CalibrationTarget } from './calibrate/calibrationTargets';
+export { displayWidth } from './results/displayWidth';
 
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary } from './results/types';
@@ -100,6 +108,24 @@ export type { ReportInput, ReportText, ReportHistory, ReportFan, ReportSensitivi
 // ---- solvers ------------------------------------------------------------------------------
 export { solveLever, SOLVE_TOLERANCE, requiredTopUp, verdict, verdictSummary, formatVerdict, formatSolveResult, solveResultJson, parseTargetSpec, describeTarget, phasedPath, applyLeverPath, currentLeverValue, findBoundary, refineBracket, targetConstraints, projectOneFund, SolveError } from './solve/index';
 export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure, SolveFailureReason, LeverYearValue, Bilingual, TopUpOptions, TopUpResult, Verdict, VerdictStatus, YearMonths, Boundary, Bracket, TargetConstraint } from './solve/index';
+
+// ---- uncertainty: stochastic assumptions and Monte Carlo (docs/stochastic.md) -------------
+export { simulate, simulatePaths, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, type SimulateOptions, type SimulationPool } from './montecarlo/simulate';
+export { runPaths, DEFAULT_FLOOR_MONTHS } from './montecarlo/runPaths';
+export { kernelModel } from './montecarlo/kernelModel';
+export { summarizePaths, quantileKey, DEFAULT_QUANTILES, type SimulationResult, type SimulationFund, type SimulationYearRow, type YearDistribution, type Quantiles } from './montecarlo/summarizePaths';
+export { formatSimulation } from './montecarlo/formatSimulation';
+export { quantile } from './montecarlo/quantile';
+export type { PathBlock, FundPaths, PathOptions, KernelModel } from './montecarlo/types';
+export { ShockDrawer, triangularQuantile } from './stochastic/drawShocks';
+export { shockedAssumptions } from './stochastic/shockedAssumptions';
+export { applyShock } from './stochastic/applyShock';
+export { streamKey, pathGenerator, NormalStream } from './stochastic/randomStreams';
+export { normalQuantile } from './stochastic/normalQuantile';
+export { cholesky } from './stochastic/cholesky';
+export { SHOCK_TARGETS, type ShockTarget } from './stochastic/shockTargets';
+export { stochasticSchema, type StochasticSpec, type ShockProcessSpec } from './stochastic/stochasticSchema';
+export type { StochasticModel, ResolvedShock, ResolvedTarget, ShockDistribution } from './stochastic/types';
 
 // ---- population and membership (age-detailed mode) ----------------------------------------
 export * from './demography/index';

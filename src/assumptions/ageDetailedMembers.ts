@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { DEFAULT_AGE_COST_CURVE } from '../membership/loadAgeCostCurve';
 import { resolveScenarioMembership } from '../membership/resolveScenarioMembership';
 import type { FundMembership } from '../membership/types';
@@ -37,7 +37,7 @@ export function ageDetailedMembers(s: Scenario, ctx: ResolutionContext): Map<str
     },
     costCurveFile(id) {
       const file = detailOf(id)!.cost_curve;
-      return file === undefined ? DEFAULT_AGE_COST_CURVE : resolve(dirname(ctx.fileOf([...at(id), 'cost_curve'])), file);
+      return file === undefined ? DEFAULT_AGE_COST_CURVE : resolve(ctx.dirOf([...at(id), 'cost_curve']), file);
     },
   });
   for (const { fund, error } of issues) ctx.fail([...at(fund), ...error.path], error.en, error.zh);

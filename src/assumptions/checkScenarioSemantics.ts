@@ -18,7 +18,13 @@ import { unitFactor } from './unitFactor';
  *  - a growth series whose compounded growth leaves [10⁻⁶, 10⁶] within the horizon
  *    (growthFactorBounds: the bound that keeps every output finite and plausible);
  *  - a benefit change with no cost ratio (the old schedule pays nothing on the claim sizes) or an
- *    implausible one (benefitChangeRatio).
+ *    implausible one (benefitChangeRatio);
+ *  - a saving, benefit change, rule or adjustment starting after end_year (it would be accepted and
+ *    never act).
+ * And the warnings (ctx.warn), for values accepted that have no effect:
+ *  - `employer_share_to_accounts` ≠ 0 while the account rule is post2021 in every year
+ *    (code `unused_value`), and `retiree_credit_share` ≠ 0 while it is pre2021 in every year;
+ *  - `disposable_income` when no per-head amount of the fund is an `income_share`.
  */
 export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext): void {
   const k = unitFactor(s.units);
@@ -28,10 +34,38 @@ export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext): voi
     checkRateRule(spec, ctx, p);
     checkGrowth(spec, ctx, p);
     checkBenefitChanges(spec, ctx, p);
+    checkStartsWithin(spec, ctx, p);
     if (spec.scheme === 'employee') checkEmployee(spec, k, ctx, p);
     else checkResident(spec, ctx, p);
   }
   checkAdjustments(s, ctx);
+}
+
+function afterEnd(ctx: ResolutionContext, path: Path, what: string, from: number): void {
+  const { endYear } = ctx.timeline;
+  if (from > endYear) ctx.fail(path, `${what} starts in ${from}, after the last projected year ${endYear}: it would never act`, `${what}自${from}年起生效，晚于最后预测年份${endYear}年，永远不会起作用`, 'starts_after_end');
+}
+
+function checkStartsWithin(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionContext, p: Path): void {
+  const cc = spec.cost_control;
+  (cc?.savings ?? []).forEach((x, n) => afterEnd(ctx, [...p, 'cost_control', 'savings', n, 'from'], `saving '${x.name}'`, x.from));
+  (cc?.benefit_changes ?? []).forEach((x, n) => afterEnd(ctx, [...p, 'cost_control', 'benefit_changes', n, 'from'], `benefit change '${x.name}'`, x.from));
+  const r = spec.rules;
+  if (r?.treasury_top_up) afterEnd(ctx, [...p, 'rules', 'treasury_top_up', 'from'], 'the treasury top-up', r.treasury_top_up.from);
+  if (r?.rate_adjustment) afterEnd(ctx, [...p, 'rules', 'rate_adjustment', 'from'], 'the rate adjustment rule', r.rate_adjustment.from);
+}
+
+function checkAccountRule(spec: EmployeeFundSpec, ctx: ResolutionContext, p: Path): void {
+  const a = spec.individual_accounts;
+  const rules = new Set(ctx.peekLabels(a.rule) ?? []);
+  const unused = (key: 'employer_share_to_accounts' | 'retiree_credit_share', rule: string, other: string) => {
+    const v = ctx.peek(a[key]);
+    if (rules.size === 1 && rules.has(rule) && v && v.some((x) => x !== 0)) {
+      ctx.warn([...p, 'individual_accounts', key], 'unused_value', `${key} has no effect: the account rule is ${rule} in every year (it applies under ${other} only)`, `${key} 不起作用：各年账户规则均为 ${rule}（该参数仅在 ${other} 下适用）`);
+    }
+  };
+  unused('employer_share_to_accounts', 'post2021', 'pre2021');
+  unused('retiree_credit_share', 'pre2021', 'post2021');
 }
 
 /** Paths (below the fund) of the growth series a fund of each scheme may have. */
@@ -77,6 +111,7 @@ function checkRateRule(spec: EmployeeFundSpec | ResidentFundSpec, ctx: Resolutio
 }
 
 function checkEmployee(spec: EmployeeFundSpec, k: number, ctx: ResolutionContext, p: Path): void {
+  checkAccountRule(spec, ctx, p);
   (spec.cost_control?.benefit_changes ?? []).forEach((c, n) => {
     if (c.applies_to === 'critical_illness') {
       ctx.fail([...p, 'cost_control', 'benefit_changes', n, 'applies_to'], 'the employee fund buys no critical-illness cover per head: use applies_to: benefits', '职工医保基金没有按人头购买的大病保险：请使用 applies_to: benefits');
@@ -100,6 +135,10 @@ function checkEmployee(spec: EmployeeFundSpec, k: number, ctx: ResolutionContext
 }
 
 function checkResident(spec: ResidentFundSpec, ctx: ResolutionContext, p: Path): void {
+  const shares = (['subsidy_per_head', 'premium_per_head', 'critical_illness_per_head'] as const).filter((key) => 'income_share' in spec[key]);
+  if (spec.disposable_income && shares.length === 0) {
+    ctx.warn([...p, 'disposable_income'], 'unused_value', "disposable_income has no effect here: no per-head amount of this fund is an income_share (keep it only for overlays that make one so)", 'disposable_income 在此不起作用：该基金没有按人均可支配收入比例（income_share）计算的人均金额（仅当改革方案改用 income_share 时才需要）');
+  }
   if (!spec.disposable_income) {
     for (const key of ['subsidy_per_head', 'premium_per_head', 'critical_illness_per_head'] as const) {
       if ('income_share' in spec[key]) {
@@ -122,5 +161,6 @@ function checkAdjustments(s: Scenario, ctx: ResolutionContext): void {
       return ctx.fail([...path, 'lever'], `unknown lever '${adj.lever}' for a ${fund.scheme} fund (available: ${names.join(', ')})`, `${fund.scheme} 基金没有政策参数 '${adj.lever}'（可用：${names.join('、')}）`);
     }
     if (adj.from <= ctx.timeline.baseYear) ctx.fail([...path, 'from'], `an adjustment must start after the base year ${ctx.timeline.baseYear}`, `调整须在基期年 ${ctx.timeline.baseYear} 之后开始`);
+    afterEnd(ctx, [...path, 'from'], `the adjustment of ${adj.lever}`, adj.from);
   });
 }

@@ -13,7 +13,7 @@ export const MIN_GROWTH_FACTOR = 1e-6;
 /**
  * The first index i ≥ 1 where the compounded factor Π_{j ≤ i}(1 + g_j) leaves
  * [MIN_GROWTH_FACTOR, MAX_GROWTH_FACTOR], with the factor there; null when it never does.
- * @example compoundedGrowthOutside(Float64Array.of(0, 1, 1)) // null (factor 4)
+ * @example compoundedGrowthOutside(Float64Array.of(0, 1, 1)) // null
  */
 export function compoundedGrowthOutside(g: ArrayLike<number>): { index: number; factor: number } | null {
   let f = 1;

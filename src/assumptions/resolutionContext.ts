@@ -1,3 +1,4 @@
+import type { ScenarioWarning } from '../history/types';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
 import type { Scenario } from '../scenario/scenarioSchema';
@@ -22,12 +23,22 @@ export interface ResolutionContext {
   labels(series: unknown, path: Path): string[];
   /** A numeric series as one value per year, or null when it cannot be resolved (nothing reported: `num` reports it). */
   peek(series: unknown): Float64Array | null;
+  /** A label series as one label per year, or null when it cannot be resolved (nothing reported). */
+  peekLabels(series: unknown): string[] | null;
   /** Records a problem at `path` (located to its file and line). */
   fail(path: Path, en: string, zh: string, code?: string): void;
-  /** The scenario file a value came from (to resolve file paths relative to it). */
-  fileOf(path: Path): string;
+  /** The folder a relative file path written at `path` resolves against (LoadedScenario.dirOf). */
+  dirOf(path: Path): string;
   /** The issues recorded so far. */
   readonly issues: ScenarioIssue[];
+  /**
+   * Records a warning at `path` (located to its file and line): a value that is accepted but has
+   * no effect, which the user should know about (see checkScenarioSemantics). Warnings are data,
+   * `{code, file, line, path, message: {en, zh}}`; `validate` and `run` print them.
+   */
+  warn(path: Path, code: string, en: string, zh: string, figures?: Record<string, number | string | null>): void;
+  /** The warnings recorded so far. */
+  readonly warnings: ScenarioWarning[];
 }
 
 /** A fresh resolution context for a loaded scenario. */
@@ -36,6 +47,7 @@ export function resolutionContext(loaded: LoadedScenario): ResolutionContext {
   const timeline: Timeline = { baseYear: s.base_year, endYear: s.end_year, length: s.end_year - s.base_year + 2 };
   const lastYear = timeline.baseYear + timeline.length - 1;
   const issues: ScenarioIssue[] = [];
+  const warnings: ScenarioWarning[] = [];
   const fail = (path: Path, en: string, zh: string, code = 'invalid_value') => {
     issues.push({ ...loaded.locate(path), path, code, message: { en, zh } });
   };
@@ -53,18 +65,26 @@ export function resolutionContext(loaded: LoadedScenario): ResolutionContext {
     personsUnit: s.units.persons,
     issues,
     fail,
+    warnings,
+    warn(path, code, en, zh, figures = {}) {
+      warnings.push({ ...loaded.locate(path), code, path, figures, difference: null, message: { en, zh } });
+    },
     num: (series, path) =>
       reported(() => resolveNumberSeries(series as NumberSeries, timeline.baseYear, lastYear), () => new Float64Array(timeline.length), path),
     labels: (series, path) =>
       reported(() => resolveEnumSeries(series as EnumSeries<string>, timeline.baseYear, lastYear), () => new Array<string>(timeline.length).fill(''), path),
-    peek(series) {
-      try {
-        return resolveNumberSeries(series as NumberSeries, timeline.baseYear, lastYear);
-      } catch (e) {
-        if (e instanceof SeriesError) return null;
-        throw e;
-      }
-    },
-    fileOf: (path) => loaded.locate(path).file,
+    peek: (series) => quiet(() => resolveNumberSeries(series as NumberSeries, timeline.baseYear, lastYear)),
+    peekLabels: (series) => quiet(() => resolveEnumSeries(series as EnumSeries<string>, timeline.baseYear, lastYear)),
+    dirOf: (path) => loaded.dirOf(path),
   };
+}
+
+/** The value, or null when resolving it throws a SeriesError (reported elsewhere). */
+function quiet<T>(resolve: () => T): T | null {
+  try {
+    return resolve();
+  } catch (e) {
+    if (e instanceof SeriesError) return null;
+    throw e;
+  }
 }

@@ -1,6 +1,7 @@
 import { applyHistories } from '../history/applyHistories';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import { ScenarioError } from '../scenario/ScenarioError';
+import { scenarioHash } from '../scenario/scenarioHash';
 import { ageDetailedMembers } from './ageDetailedMembers';
 import { applyAdjustments } from './applyAdjustments';
 import { checkScenarioSemantics } from './checkScenarioSemantics';
@@ -43,13 +44,13 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
   const stochastic = resolveStochastic(s, withHistory.funds, ctx.timeline, ctx.fail);
   if (ctx.issues.length) throw new ScenarioError(ctx.issues);
   return {
-    scenario: { id: s.id, name: s.name, nameZh: s.name_zh ?? null, files: loaded.files, overlays: loaded.overlays },
+    scenario: { id: s.id, name: s.name, nameZh: s.name_zh ?? null, files: loaded.files, overlays: loaded.overlays, hash: scenarioHash(s) },
     timeline: ctx.timeline,
     units: { ...s.units },
     reserveMonthsBasis: s.settings?.reserve_months_basis ?? 'current_year',
     ...resolveBands(s.settings),
     funds: withHistory.funds,
-    warnings: withHistory.warnings,
+    warnings: [...ctx.warnings, ...withHistory.warnings],
     stochastic,
   };
 }

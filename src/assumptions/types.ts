@@ -97,7 +97,11 @@ export type FundAssumptions = EmployeeAssumptions | ResidentAssumptions;
  * assumptions.
  */
 export interface Assumptions {
-  scenario: { id: string; name: string; nameZh: string | null; files: string[]; overlays: OverlayInfo[] };
+  /**
+   * `hash`: SHA-256 of the resolved scenario document (scenarioHash), re-hashed with each lever
+   * moved on these assumptions (applyLever), so that a result traces to its inputs.
+   */
+  scenario: { id: string; name: string; nameZh: string | null; files: string[]; overlays: OverlayInfo[]; hash: string };
   timeline: Timeline;
   units: { money: string; persons: string };
   reserveMonthsBasis: 'current_year' | 'next_year';

@@ -79,7 +79,7 @@ export function backtest(history: SeriesHistory, forecasters: readonly Forecaste
   for (const f of forecasters) {
     for (let origin = f.minYears - 1; origin < years.length - 1; origin++) {
       const seen = historyUpTo(history, origin);
-      if (seen.income.slice(-f.minYears).some((v) => v === null) || seen.expenditure.slice(-f.minYears).some((v) => v === null)) continue;
+      if (!f.ready(seen)) continue;
       const { income, expenditure } = f.forecast(seen, maxH);
       let balance = history.balance[origin];
       for (let h = 1; h <= maxH && origin + h < years.length; h++) {

@@ -2,7 +2,7 @@
  * One fund's observed years, on one basis (the backtest refuses to chain a basis change):
  * `income`, `expenditure`, `balance` in the fund's money unit, `members` (optional) the count
  * spending is spread over — insured persons, or a weighted count such as actives + 3.3 × retirees.
- * Missing figures are null. Years are consecutive and ascending.
+ * `contributors` (optional) the count income is spread over. Missing figures are null. Years are consecutive and ascending.
  */
 export interface SeriesHistory {
   readonly years: readonly number[];
@@ -10,6 +10,8 @@ export interface SeriesHistory {
   readonly expenditure: readonly (number | null)[];
   readonly balance: readonly (number | null)[];
   readonly members?: readonly (number | null)[];
+  /** Who pays contributions (e.g. in-service employees), when income is per contributor; default `members`. */
+  readonly contributors?: readonly (number | null)[];
   /** The basis of every figure (e.g. `bulletin, pooled fund, incl. maternity`). */
   readonly basis: string;
 }
@@ -31,6 +33,8 @@ export interface Forecaster {
   readonly baseline: boolean;
   /** Fewest observed years the forecaster needs before an origin. */
   readonly minYears: number;
+  /** True when `history` holds enough observed years for `forecast` (the backtest skips the origin otherwise). */
+  ready(history: SeriesHistory): boolean;
   /** Income and expenditure for the `horizon` years after the last year of `history`. */
   forecast(history: SeriesHistory, horizon: number): FlowForecast;
 }

@@ -20,7 +20,7 @@ export interface GrowthFit {
   readonly se: number | null;
   /** In-sample one-step log residuals (may be empty). */
   readonly residuals: readonly number[];
-  /** The value the method forecasts h ≥ 1 years after the last observation. */
+  /** The value the method forecasts h ≥ 1 years after the last observation; h = 0 gives its fitted value for the last year. */
   readonly forecast: (h: number) => number;
 }
 

@@ -45,5 +45,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'attribute', usage: '[options] <base> <b...>', summary: 'split the difference between two scenarios among the levers that make it / 分解两个情景之差', load: () => import('./commands/attribute') },
   { name: 'solve', usage: '[options] <scenario>', summary: 'find the lever value that meets a reserve target / 求解满足结余目标的政策参数', load: () => import('./commands/solve') },
   { name: 'verdict', usage: '[options] <scenario>', summary: 'is the fund sustainable? first deficit, exhaustion, reserve bands / 基金可持续性结论', load: () => import('./commands/verdict') },
+  { name: 'simulate', usage: '[options] <scenario>', summary: 'Monte Carlo: quantiles and probabilities of deficit and exhaustion / 蒙特卡洛模拟：分位数与赤字、穿底概率', load: () => import('./commands/simulate') },
+  { name: 'report', usage: '[options] <scenario>', summary: 'write the report: one self-contained HTML file (and PDF) / 生成报告（独立 HTML 文件及 PDF）', load: () => import('./commands/report') },
+  { name: 'chart', usage: '[options] <scenario>', summary: 'write every chart as SVG and PNG / 输出全部图表（SVG 与 PNG）', load: () => import('./commands/chart') },
+  { name: 'calibrate', usage: '[options] <scenario>', summary: 'fit growth assumptions to the funds\' history, as an overlay / 按历史数据校准增长假设', load: () => import('./commands/calibrate') },
+  { name: 'backtest', usage: '[options] <scenario>', summary: 'how good would the forecasts have been? rolling-origin errors vs naive baselines / 回测预测误差', load: () => import('./commands/backtest') },
   { name: 'schema', usage: '[options]', summary: 'print the JSON Schema of scenario files (for editors) / 输出情景文件的 JSON Schema', load: () => import('./commands/schema') },
 ];

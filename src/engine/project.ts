@@ -4,6 +4,7 @@ import { FundcastError } from '../errors/FundcastError';
 import { observedRows } from '../history/observedRows';
 import { fundDemography } from '../membership/fundDemography';
 import { findNonFinite } from '../results/findNonFinite';
+import { fundcastVersion } from '../results/fundcastVersion';
 import { projectFund } from './projectFund';
 
 /**
@@ -20,6 +21,7 @@ export function project(assumptions: Assumptions): ProjectionResult {
   const { timeline, bands, reserveMonthsBasis } = assumptions;
   const result: ProjectionResult = {
     scenario: { ...assumptions.scenario, baseYear: timeline.baseYear, endYear: timeline.endYear },
+    fundcastVersion: fundcastVersion(),
     unit: { ...assumptions.units, perHead: 'yuan per person per year' },
     reserveMonthsBasis,
     bands: bands.map((b) => ({ ...b })),

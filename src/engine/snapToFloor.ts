@@ -9,7 +9,7 @@
  * boundary at F never flips with rounding and a floor of 0 gives B = 0, never −7e-12 and
  * "exhausted". The identity B = B₋₁ + S then holds to that rounding (within `checkIdentities`'
  * 1e-9 relative), since S stays I − E as computed. Returns null when B is not within rounding of T.
- * @example snapToFloor(-7e-12, 0, 3, 40000) // {balance: 0, months: 3}  (floor 3 months on a zero balance basis)
+ * @example snapToFloor(-7e-12, 0, 0, 40000) // { balance: 0, months: 0 }
  */
 export function snapToFloor(balance: number, target: number, floorMonths: number, magnitude: number): { balance: number; months: number } | null {
   return Math.abs(balance - target) <= 64 * Number.EPSILON * magnitude ? { balance: target, months: floorMonths } : null;

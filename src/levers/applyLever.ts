@@ -1,5 +1,6 @@
 import { FundcastError } from '../errors/FundcastError';
 import type { Assumptions, FundAssumptions } from '../assumptions/types';
+import { scenarioHash } from '../scenario/scenarioHash';
 import { findLever } from './leverRegistry';
 
 /** Which lever to move, on which fund, to what value, from which year (to the horizon). */
@@ -19,6 +20,7 @@ export interface LeverSetting {
  *   level:         a[i] = a[i] · x / a[from]              for years ≥ from  (a[from] = 0: a[i] = x)
  *   growth:        a[i] = a[i] · (1 + x)^(year − from + 1) for years ≥ from
  *
+ * The scenario's `hash` becomes scenarioHash({base: old hash, lever: {fund, lever, value, from}}).
  * Throws for an unknown fund or lever, a non-finite value, or a year outside the projection.
  */
 export function applyLever(assumptions: Assumptions, setting: LeverSetting): Assumptions {
@@ -47,5 +49,7 @@ export function applyLever(assumptions: Assumptions, setting: LeverSetting): Ass
   }
   const funds = assumptions.funds.slice();
   funds[idx] = { ...fund, ...moved } as FundAssumptions;
-  return { ...assumptions, funds };
+  // the moved assumptions are no longer the scenario's: their hash chains the lever move onto it
+  const hash = scenarioHash({ base: assumptions.scenario.hash, lever: { fund: setting.fund, lever: setting.lever, value: setting.value, from } });
+  return { ...assumptions, scenario: { ...assumptions.scenario, hash }, funds };
 }

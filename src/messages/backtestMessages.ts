@@ -10,4 +10,12 @@ export const backtestMessages = {
     en: (p) => `${p.id}: a per-head forecast needs the members series`,
     zh: (p) => `${p.id}：人均预测需要参保人数序列`,
   }),
+  'backtest.method': template<{ found: string; known: string }>({
+    en: (p) => `unknown method '${p.found}' (known: ${p.known})`,
+    zh: (p) => `未知方法'${p.found}'（可选：${p.known}）`,
+  }),
+  'backtest.noHistory': template<{ file: string }>({
+    en: (p) => `${p.file}: no fund has a history block to backtest`,
+    zh: (p) => `${p.file}：没有任何基金给出历史数据（history），无法回测`,
+  }),
 };

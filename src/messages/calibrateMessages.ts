@@ -22,4 +22,8 @@ export const calibrateMessages = {
     en: (p) => `years must be consecutive, found ${p.previous} then ${p.year}`,
     zh: (p) => `年份须连续，实际${p.previous}年之后为${p.year}年`,
   }),
+  'calibrate.noHistory': template<{ file: string }>({
+    en: (p) => `${p.file}: no fund has a history block to calibrate from`,
+    zh: (p) => `${p.file}：没有任何基金给出历史数据（history），无法校准`,
+  }),
 };

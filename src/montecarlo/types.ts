@@ -9,7 +9,8 @@ export type KernelModel = Omit<Assumptions, 'funds'> & { funds: Assumptions['fun
 
 /**
  * Per-path results of paths [from, from + count) for every fund: five columns of years × count
- * values, value of projected year index y (year = base year + 1 + y) and path p at y·count + (p − from).
+ * values, path by path: the value of path p in projected year index y (year = base year + 1 + y)
+ * is at (p − from)·years + y, so a block of consecutive paths is one contiguous stretch.
  */
 export interface PathBlock {
   from: number;

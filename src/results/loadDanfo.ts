@@ -11,7 +11,7 @@ const OVERRIDE = '"overrides": { "@tensorflow/tfjs-node": "npm:@tensorflow/tfjs@
  * Loads danfojs-node, fundcast's optional peer dependency (it brings TensorFlow.js, ~300 MB, so
  * an ordinary install leaves it out). Loaded on first use only (~1.5 s).
  *
- * @throws FundcastError `danfojs.missing` when it is not installed, saying how to install it
+ * @throws FundcastError `results.danfojsMissing` when it is not installed, saying how to install it
  *   without the native TensorFlow download (an `overrides` entry in the user's package.json).
  */
 export function loadDanfo(): typeof import('danfojs-node') {
@@ -20,6 +20,6 @@ export function loadDanfo(): typeof import('danfojs-node') {
     return require('danfojs-node') as typeof import('danfojs-node');
   } catch (e) {
     if ((e as { code?: string }).code !== 'MODULE_NOT_FOUND' || !String((e as Error).message).includes("'danfojs-node'")) throw e;
-    throw new FundcastError('danfojs.missing', { package: 'danfojs-node', version: DANFO_VERSION, install: INSTALL, override: OVERRIDE });
+    throw new FundcastError('results.danfojsMissing', { package: 'danfojs-node', version: DANFO_VERSION, install: INSTALL, override: OVERRIDE });
   }
 }

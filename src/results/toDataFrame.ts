@@ -9,7 +9,7 @@ import { resultRows } from './resultRows';
  * columns). Pass `fundId` to keep one fund. danfojs-node is an optional peer dependency, loaded
  * on first use only (~1.5 s), so the CLI and the engine never pay for it.
  *
- * @throws FundcastError `danfojs.missing` when danfojs-node is not installed (see loadDanfo)
+ * @throws FundcastError `results.danfojsMissing` when danfojs-node is not installed (see loadDanfo)
  */
 export function toDataFrame(result: ProjectionResult, fundId?: string): DataFrame {
   const dfd = loadDanfo();

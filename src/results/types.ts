@@ -144,8 +144,14 @@ export interface FundResult {
  * basis and every fund's projection.
  */
 export interface ProjectionResult {
-  /** (contract) the scenario: id, names and years */
-  scenario: { id: string; name: string; nameZh: string | null; baseYear: number; endYear: number; files: string[]; overlays: OverlayInfo[] };
+  /**
+   * (contract) the scenario: id, names, years, files, overlays, and `hash` — SHA-256 of the
+   * resolved scenario (after extends and overlays; the same inputs give the same hash), re-hashed
+   * with any lever a solver or attribution moved
+   */
+  scenario: { id: string; name: string; nameZh: string | null; baseYear: number; endYear: number; files: string[]; overlays: OverlayInfo[]; hash: string };
+  /** (contract) the version of fundcast that produced the result */
+  fundcastVersion: string;
   /** (contract) units of money and counts */
   unit: { money: string; persons: string; perHead: 'yuan per person per year' };
   reserveMonthsBasis: 'current_year' | 'next_year';

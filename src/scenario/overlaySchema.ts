@@ -9,7 +9,8 @@ import { z } from 'zod';
  *   name: …            name_zh: …
  *   rationale: one paragraph: what the reform is and why one would test it
  *   source: the document or plan it comes from
- *   changes: { …a partial scenario, merged by the `extends` rule; `adjustments` accumulate… }
+ *   changes: { …a partial scenario, merged by the `extends` rule; `adjustments` accumulate;
+ *              no `extends` or `overlays` (an error: they would never be followed)… }
  */
 export const overlaySchema = z.strictObject({
   fundcast_overlay: z.literal(1),
@@ -18,7 +19,20 @@ export const overlaySchema = z.strictObject({
   name_zh: z.string().min(1).optional(),
   rationale: z.string().min(1),
   source: z.string().min(1),
-  changes: z.record(z.string(), z.unknown()),
+  changes: z.record(z.string(), z.unknown()).superRefine((changes, ctx) => {
+    // an overlay's changes are merged onto a scenario already resolved: a file reference there
+    // would be accepted and never followed (the result would still list the overlay as applied)
+    for (const key of ['extends', 'overlays'] as const) {
+      if (Object.hasOwn(changes, key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `an overlay's changes cannot contain '${key}': list overlays in the scenario (overlays: […]) or on the command line (--with)`,
+          params: { zh: `改革方案的 changes 中不能包含 '${key}'：请在情景的 overlays 列表或命令行 --with 中列出改革方案`, expected: 'scenario values only', found: key },
+        });
+      }
+    }
+  }),
 });
 
 /**

@@ -59,7 +59,7 @@ describe('backtest', () => {
 
   it('never reads a year after the origin: an outlier planted later changes no earlier forecast', () => {
     const seen: number[] = [];
-    const spy: Forecaster = { id: 'spy', name: { en: 'spy', zh: '探针' }, baseline: false, minYears: 1, forecast(h, horizon) {
+    const spy: Forecaster = { id: 'spy', name: { en: 'spy', zh: '探针' }, baseline: false, minYears: 1, ready: () => true, forecast(h, horizon) {
       seen.push(h.years[h.years.length - 1]);
       expect(h.years.length).toBe(h.income.length);
       return { income: Array(horizon).fill(h.income[h.income.length - 1]), expenditure: Array(horizon).fill(h.expenditure[h.expenditure.length - 1]) };

@@ -110,3 +110,22 @@ describe('every method refuses bad series with a located bilingual error', () =>
     });
   }
 });
+
+describe('forecast(0) is each method\'s fitted value for the last observed year', () => {
+  const ys = years(6);
+  const vs = [100, 104, 109, 112, 118, 121];
+  it('no change, recent average: the last observation', () => {
+    expect(noChange.fit(ys, vs).forecast(0)).toBe(121);
+    expect(recentAverageGrowth(3).fit(ys, vs).forecast(0)).toBeCloseTo(121, 12);
+  });
+  it('log-linear: the fitted line at the last year (exp of last log minus its residual)', () => {
+    const fit = logLinearTrend.fit(ys, vs);
+    expect(fit.forecast(0)).toBeCloseTo(121 * Math.exp(-fit.residuals[5]), 10);
+  });
+  it('damped trend and GM(1,1): growth from forecast(0) to forecast(1) is the reported growth', () => {
+    for (const m of [dampedTrend, greyModel]) {
+      const fit = m.fit(ys, vs);
+      expect(fit.forecast(1) / fit.forecast(0) - 1).toBeCloseTo(fit.growth, 12);
+    }
+  });
+});

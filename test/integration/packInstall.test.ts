@@ -114,7 +114,7 @@ describe('npm install of the tarball into an empty project', () => {
       'try { toDataFrame(result); } catch (e) { console.log(JSON.stringify({ main: e instanceof FundcastError, code: e.code, message: e.message })); }',
     ].join('\n'));
     const e = JSON.parse(ok(sh(process.execPath, ['dataframe.js'], consumer)));
-    expect(e).toMatchObject({ main: true, code: 'danfojs.missing' });
+    expect(e).toMatchObject({ main: true, code: 'results.danfojsMissing' });
     expect(e.message).toMatch(/npm install danfojs-node@1\.1\.2/);
     expect(e.message).toMatch(/可选依赖 danfojs-node/);
   });

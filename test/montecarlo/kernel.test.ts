@@ -18,7 +18,7 @@ function expectPathEqualsProjection(block: PathBlock, c: number, result: Project
     const cols = block.funds[f];
     expect(cols.id).toBe(fund.id);
     fund.rows.forEach((row, y) => {
-      const at = y * block.count + c;
+      const at = c * block.years + y;
       const where = `${label} ${fund.id} ${row.year}`;
       const pairs: [string, number, number][] = [
         ['income', cols.income[at], row.income],

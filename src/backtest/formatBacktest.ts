@@ -1,0 +1,46 @@
+import type { FundBacktest } from './backtestScenario';
+import { displayWidth as width } from '../results/displayWidth';
+import type { BacktestItem } from './types';
+
+const ITEM: Record<BacktestItem, { en: string; zh: string }> = {
+  income: { en: 'Income', zh: '收入' },
+  expenditure: { en: 'Expenditure', zh: '支出' },
+  balance: { en: 'Balance', zh: '累计结余' },
+  reserveMonths: { en: 'Months of reserve', zh: '可支付月数' },
+};
+
+const pct = (v: number | null) => (v === null ? '—' : `${(100 * v).toFixed(1)}%`);
+const pad = (s: string, w: number, right = false) => (right ? ' '.repeat(Math.max(0, w - width(s))) + s : s + ' '.repeat(Math.max(0, w - width(s))));
+
+/**
+ * The backtest as a plain-text table per fund, item and horizon (fits 80 columns): each
+ * forecaster's number of forecasts, MAPE, bias (mean percentage error; + = over-forecast) and skill
+ * against the no-change forecast (1 − MAPE / MAPE of no change on the same origins; > 0 is better).
+ * Baselines are marked with *.
+ */
+export function formatBacktest(results: readonly FundBacktest[], lang: 'en' | 'zh' = 'en', items: readonly BacktestItem[] = ['income', 'expenditure']): string {
+  const zh = lang === 'zh';
+  const lines: string[] = [];
+  for (const r of results) {
+    const names = new Map(r.forecasters.map((f) => [f.id, (f.baseline ? '*' : ' ') + (zh ? f.name.zh : f.name.en)]));
+    lines.push(zh ? `基金 ${r.fund}：滚动起点回测` : `Fund ${r.fund}: rolling-origin backtest`);
+    lines.push(zh ? `  口径：${r.basis}` : `  basis: ${r.basis}`);
+    if (r.dropped.length) lines.push(zh ? `  未纳入（口径不同）：${r.dropped.join('、')}年` : `  left out (another basis): ${r.dropped.join(', ')}`);
+    for (const item of items) {
+      for (const h of r.horizons) {
+        const rows = r.summary.filter((s) => s.item === item && s.horizon === h);
+        if (rows.length === 0) continue;
+        lines.push('');
+        lines.push(zh ? `  ${ITEM[item].zh}，提前${h}年` : `  ${ITEM[item].en}, ${h} year${h > 1 ? 's' : ''} ahead`);
+        lines.push(`  ${pad(zh ? '方法' : 'Method', 36)}${pad('n', 3, true)}${pad('MAPE', 9, true)}${pad(zh ? '偏差' : 'Bias', 9, true)}${pad(zh ? '相对不变技能' : 'Skill/no chg', 14, true)}`);
+        for (const s of rows) {
+          lines.push(`  ${pad(names.get(s.forecaster) ?? s.forecaster, 36)}${pad(String(s.n), 3, true)}${pad(pct(s.mape), 9, true)}${pad(pct(s.bias), 9, true)}${pad(s.forecaster === 'no-change' ? '' : pct(s.skill['no-change'] ?? null), 14, true)}`);
+        }
+      }
+    }
+    lines.push('');
+  }
+  lines.push(zh ? '* 朴素基准（按总额）。（人均）：人均额与人数分别外推后相乘。' : '* naive baseline (on totals). (per head): per-head amounts and members\n  continued separately, then multiplied.');
+  lines.push(zh ? 'MAPE：平均绝对百分比误差；偏差 > 0 为高估；\n技能 = 1 − MAPE / 同起点不变预测的MAPE。' : 'MAPE: mean absolute % error; bias > 0 = over-forecast;\nskill = 1 − MAPE / MAPE of no change on the same origins.');
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,98 @@
+import { Document, isMap, isScalar, type YAMLMap } from 'yaml';
+import { isStructural } from '../scenario/mergeScenario';
+import type { LoadedScenario } from '../scenario/loadScenario';
+import { resolveNumberSeries, type NumberSeries } from '../scenario/timeSeries';
+import type { Calibration, CalibratedParameter } from './calibrateScenario';
+
+const pct = (g: number) => `${(100 * g).toFixed(2)} %`;
+/** Growth written to 6 decimals (0.0001 percentage point): finer than any source supports. */
+const round6 = (g: number) => Math.round(g * 1e6) / 1e6;
+
+/**
+ * The calibrated growth series of one parameter as a year map: the fitted path in the first
+ * `years` projection years, then the scenario's own values (each year where they change), so
+ * long-run assumptions the history cannot speak to are kept as the user wrote them.
+ * The first key is the base year (its growth is not used by the engine: levels start there).
+ */
+function calibratedSeries(p: CalibratedParameter, original: NumberSeries, baseYear: number, endYear: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  let previous: number | null = null;
+  const put = (year: number, g: number) => {
+    if (g !== previous) out[String(year)] = g;
+    previous = g;
+  };
+  put(baseYear, round6(p.growthPath[0].growth));
+  for (const { year, growth } of p.growthPath) if (year <= endYear) put(year, round6(growth));
+  const after = p.growthPath[p.growthPath.length - 1].year + 1;
+  if (after <= endYear) {
+    const own = resolveNumberSeries(original, baseYear, endYear);
+    for (let year = after; year <= endYear; year++) put(year, own[year - baseYear]);
+  }
+  return out;
+}
+
+function describe(p: CalibratedParameter, years: number): string {
+  const f = p.fit;
+  const se = f.se === null ? 'no standard error (too few points)' : `se ${(100 * f.se).toFixed(2)} pt`;
+  return ` ${p.label.en} / ${p.label.zh}: ${f.method} on ${f.period[0]}–${f.period[1]} (n = ${f.n}) of ${p.fittedOn}; ` +
+    `fitted growth ${pct(f.growth)} a year, ${se}; residuals [${f.residuals.map((r) => r.toFixed(4)).join(', ')}]; ` +
+    `fitted path for the first ${years} years (the base-year key carries the first one: the engine uses no base-year growth), then the scenario's own assumption`;
+}
+
+/**
+ * Writes a calibration as a reform overlay (YAML text, `fundcast_overlay: 1`) that a user applies
+ * with `--with` or `overlays:`. Every fitted value carries a comment with its method, period,
+ * number of points, fitted growth, standard error and residuals (the size of stochastic shocks
+ * a Monte Carlo run may use), and a `calibration` record of the same in `rationale`.
+ * A parameter nested in a value that the merge rule replaces whole (e.g. `subsidy_per_head:
+ * {indexed: {base, growth}}`) is written with that whole value, the other fields copied.
+ */
+export function calibrationOverlay(calibration: Calibration, loaded: LoadedScenario, historyFile: string): string {
+  const s = loaded.scenario;
+  const changes: Record<string, unknown> = { funds: {} };
+  const funds = changes.funds as Record<string, Record<string, unknown>>;
+  const comments: { path: string[]; text: string }[] = [];
+  for (const p of calibration.parameters) {
+    const full = ['funds', p.fund, ...p.path];
+    // the shallowest ancestor the merge rule replaces whole: write it entirely
+    let cut = 1;
+    while (cut < full.length && isStructural(full.slice(0, cut))) cut++;
+    const top = full.slice(0, cut);
+    const fundChanges = (funds[p.fund] ??= {});
+    let target: Record<string, unknown> = fundChanges;
+    for (const key of top.slice(2, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+    const lastTop = top[top.length - 1];
+    if (!(lastTop in target)) {
+      let originalTop: unknown = s;
+      for (const key of top) originalTop = (originalTop as Record<string, unknown>)[key];
+      target[lastTop] = structuredClone(originalTop);
+    }
+    let holder = target;
+    for (const key of full.slice(top.length - 1, -1)) holder = holder[key] as Record<string, unknown>;
+    const key = full[full.length - 1];
+    holder[key] = calibratedSeries(p, holder[key] as NumberSeries, s.base_year, s.end_year);
+    comments.push({ path: full.slice(1), text: describe(p, calibration.years) });
+  }
+  const periods = calibration.parameters.map((p) => p.fit.period);
+  const first = Math.min(...periods.map((q) => q[0]));
+  const last = Math.max(...periods.map((q) => q[1]));
+  const doc = new Document({
+    fundcast_overlay: 1,
+    id: `${s.id}-calibrated`.toLowerCase().replace(/[^a-z0-9._-]/g, '-'),
+    name: `Growth assumptions of ${s.name} calibrated on its history (${calibration.method})`,
+    name_zh: `${s.name_zh ?? s.name}：按历史数据校准的增长假设（${calibration.method}）`,
+    rationale: `Each growth assumption below is fitted by ${calibration.method} to the fund's own observed years ` +
+      `(${first}–${last}, the last same-basis span of each history), for the first ${calibration.years} projection years; ` +
+      'later years keep the scenario\'s own assumptions. The comment on each value gives the method, period, points, ' +
+      'fitted growth, standard error and residuals.' +
+      (calibration.skipped.length ? ` Not fitted: ${calibration.skipped.map((k) => `${k.fund}.${k.path.join('.')} (${k.reason.en})`).join('; ')}.` : ''),
+    source: `fundcast calibrate on ${historyFile}`,
+    changes,
+  });
+  for (const { path, text } of comments) {
+    const parent = doc.getIn(['changes', 'funds', ...path.slice(0, -1)], true) as YAMLMap | undefined;
+    const pair = parent && isMap(parent) ? parent.items.find((it) => isScalar(it.key) && it.key.value === path[path.length - 1]) : undefined;
+    if (pair && isScalar(pair.key)) pair.key.commentBefore = text;
+  }
+  return `# fundcast calibration overlay — written by \`fundcast calibrate\`; review before use.\n${doc.toString({ lineWidth: 0 })}`;
+}

@@ -1,0 +1,151 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { Assumptions } from '../assumptions/types';
+import { project } from '../engine/project';
+import { kernelModel } from './kernelModel';
+import { DEFAULT_FLOOR_MONTHS, runPaths } from './runPaths';
+import { summarizePaths, type SimulationResult } from './summarizePaths';
+import type { KernelModel, PathBlock } from './types';
+
+export interface SimulateOptions {
+  /** number of paths (default 5,000) */
+  paths?: number;
+  /** the seed: text of 1–64 letters, digits, '.', '_', '-' (default '1') */
+  seed?: string | number;
+  /** first path index (default 0): a machine computing a share of a large run sets it, the draws of path p never change */
+  firstPath?: number;
+  /** worker threads (default: the machine's cores); 1 runs in the calling thread */
+  threads?: number;
+  /** paths per task (default: about 8 tasks per thread, 100–5,000); results never depend on it */
+  chunkSize?: number;
+  /** floor in months of the least top-up for funds without a treasury_top_up rule (default 3) */
+  floorMonths?: number;
+  quantiles?: readonly number[];
+  /** called after each finished chunk with the paths done so far */
+  onProgress?: (done: number, total: number) => void;
+  /** a pool of worker threads to reuse across runs (createSimulationPool); closed by its owner */
+  pool?: SimulationPool;
+}
+
+export const DEFAULT_PATHS = 5000;
+export const DEFAULT_SEED = '1';
+/** Largest number of paths in one run (memory: 5 × funds × years × N doubles are kept for exact quantiles) */
+export const MAX_PATHS_PER_RUN = 1_000_000;
+
+/** Raised for options that cannot be used (the CLI exits 1). */
+export class SimulateOptionError extends Error {
+  constructor(
+    readonly en: string,
+    readonly zh: string,
+  ) {
+    super(`${en} / ${zh}`);
+    this.name = 'SimulateOptionError';
+  }
+}
+
+/** The worker file: the built one next to the bundle, or the TypeScript sources' boot file. */
+function workerFile(): string {
+  if (__filename.endsWith('.ts')) return join(__dirname, 'simulateWorker.boot.cjs');
+  for (const dir of [__dirname, join(__dirname, '..')]) {
+    const file = join(dir, 'simulateWorker.js');
+    if (existsSync(file)) return file;
+  }
+  throw new Error(`the Monte Carlo worker file simulateWorker.js is missing next to ${__filename}: rebuild the package / 找不到蒙特卡洛工作线程文件，请重新构建`);
+}
+
+/** Worker threads that run chunks of paths; reuse one across runs to pay the start-up once. */
+export interface SimulationPool {
+  threads: number;
+  run(task: { model: KernelModel; seed: string; from: number; to: number; floorMonths: number }): Promise<PathBlock>;
+  close(): Promise<void>;
+}
+
+/** A pool of `threads` worker threads (piscina). */
+export async function createSimulationPool(threads = availableParallelism()): Promise<SimulationPool> {
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  return {
+    threads,
+    run: (task) => pool.run(task) as Promise<PathBlock>,
+    close: () => pool.destroy(),
+  };
+}
+
+function checkOptions(options: SimulateOptions): { paths: number; seed: string; firstPath: number; threads: number; floorMonths: number } {
+  const paths = options.paths ?? DEFAULT_PATHS;
+  const seed = String(options.seed ?? DEFAULT_SEED);
+  const firstPath = options.firstPath ?? 0;
+  const threads = options.pool?.threads ?? options.threads ?? availableParallelism();
+  const floorMonths = options.floorMonths ?? DEFAULT_FLOOR_MONTHS;
+  if (!Number.isInteger(paths) || paths < 1 || paths > MAX_PATHS_PER_RUN) throw new SimulateOptionError(`the number of paths must be a whole number 1–${MAX_PATHS_PER_RUN}, found ${paths}`, `路径数须为 1–${MAX_PATHS_PER_RUN} 的整数，实际为 ${paths}`);
+  if (!/^[0-9A-Za-z._-]{1,64}$/.test(seed)) throw new SimulateOptionError(`the seed must be 1–64 letters, digits, '.', '_' or '-', found '${seed}'`, `种子须为 1–64 个字母、数字、'.'、'_' 或 '-'，实际为 '${seed}'`);
+  if (!Number.isInteger(firstPath) || firstPath < 0 || firstPath + paths > 2 ** 32) throw new SimulateOptionError(`the first path must be a whole number ≥ 0 with first path + paths ≤ 2^32, found ${firstPath}`, `起始路径须为不小于0的整数，且起始路径 + 路径数 ≤ 2^32，实际为 ${firstPath}`);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new SimulateOptionError(`threads must be a whole number 1–256, found ${threads}`, `线程数须为 1–256 的整数，实际为 ${threads}`);
+  if (!(floorMonths >= 0 && floorMonths <= 120)) throw new SimulateOptionError(`the top-up floor must be 0–120 months, found ${floorMonths}`, `兜底月数须在 0–120 之间，实际为 ${floorMonths}`);
+  return { paths, seed, firstPath, threads, floorMonths };
+}
+
+/**
+ * Runs paths firstPath … firstPath + paths − 1 of a scenario's Monte Carlo (the batch kernel,
+ * runPaths) on worker threads and returns every path's results in one PathBlock, path by path in
+ * order — the same numbers for any number of threads and any chunking, since each path's random
+ * stream is keyed by the path (randomStreams). For common random numbers, run again with a lever
+ * moved (applyLever) and the same seed: the draws are keyed by the stochastic block, not the levers.
+ */
+export async function simulatePaths(assumptions: Assumptions, options: SimulateOptions = {}): Promise<PathBlock> {
+  const { paths, seed, firstPath, threads, floorMonths } = checkOptions(options);
+  const model = kernelModel(assumptions);
+  const chunk = options.chunkSize ?? Math.min(5000, Math.max(100, Math.ceil(paths / (threads * 8))));
+  if (!Number.isInteger(chunk) || chunk < 1) throw new SimulateOptionError(`the chunk size must be a whole number ≥ 1, found ${chunk}`, `分块大小须为不小于1的整数，实际为 ${chunk}`);
+  const years = model.timeline.endYear - model.timeline.baseYear;
+  const all = emptyBlock(model, firstPath, paths, years);
+  const tasks: { from: number; to: number }[] = [];
+  for (let from = firstPath; from < firstPath + paths; from += chunk) tasks.push({ from, to: Math.min(from + chunk, firstPath + paths) });
+  let done = 0;
+  const place = (block: PathBlock) => {
+    placeBlock(all, block);
+    done += block.count;
+    options.onProgress?.(done, paths);
+  };
+  if (threads === 1 && !options.pool) {
+    for (const t of tasks) place(runPaths(model, { seed, floorMonths, ...t }));
+    return all;
+  }
+  const pool = options.pool ?? (await createSimulationPool(threads));
+  try {
+    await Promise.all(tasks.map((t) => pool.run({ model, seed, floorMonths, ...t }).then(place)));
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+  return all;
+}
+
+/**
+ * A scenario's Monte Carlo summary: per-year quantiles of balance, months of reserve, income,
+ * expenditure and top-up; probabilities of a deficit, of being below each band and of exhaustion
+ * by each year; distributions of the first-deficit and exhaustion years; top-up totals (see
+ * SimulationResult). Same assumptions and seed → the same result, to the byte when printed.
+ */
+export async function simulate(assumptions: Assumptions, options: SimulateOptions = {}): Promise<SimulationResult> {
+  const checked = checkOptions(options);
+  const block = await simulatePaths(assumptions, options);
+  const deterministic = project(assumptions).funds.map((f) => f.rows.map((r) => ({ balance: r.balance, reserveMonths: r.reserveMonths })));
+  return summarizePaths(kernelModel(assumptions), block, { seed: checked.seed, floorMonths: checked.floorMonths, quantiles: options.quantiles, deterministic });
+}
+
+function emptyBlock(model: KernelModel, from: number, count: number, years: number): PathBlock {
+  const column = () => new Float64Array(years * count);
+  return { from, count, years, funds: model.funds.map((f) => ({ id: f.id, income: column(), expenditure: column(), balance: column(), months: column(), topUp: column() })) };
+}
+
+/** Copies a chunk's columns into the run's block at the chunk's paths. */
+function placeBlock(all: PathBlock, block: PathBlock): void {
+  const offset = block.from - all.from;
+  all.funds.forEach((f, i) => {
+    const b = block.funds[i];
+    for (const key of ['income', 'expenditure', 'balance', 'months', 'topUp'] as const) {
+      f[key].set(b[key], offset * all.years);
+    }
+  });
+}
