@@ -57,6 +57,8 @@ vitest_counts() {
 }
 
 # ---- the steps ---------------------------------------------------------------------------------
+# Debian's Jupyter (notebooks), chromium and the CJK fonts (report tests), installed first when run as root;
+# where they are missing and cannot be installed this step fails and says what to install.
 serial_step system-deps bash scripts/ensure-system-deps.sh
 step typecheck node node_modules/typescript/bin/tsc --noEmit -p tsconfig.json
 step vitest vitest_counts
