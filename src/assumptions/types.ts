@@ -1,4 +1,4 @@
-import type { LeverName } from '../levers/leverRegistry';
+import type { LeverName } from '../levers/leverName';
 import type { StochasticModel } from '../stochastic/types';
 import type { HistoryYear, ScenarioWarning } from '../history/types';
 import type { FundMembership } from '../membership/types';

@@ -1,5 +1,8 @@
 import type { EmployeeAssumptions, FundAssumptions, ResidentAssumptions } from '../assumptions/types';
 import { FundcastError } from '../errors/FundcastError';
+import type { LeverName } from './leverName';
+
+export { LEVER_NAMES, type LeverName } from './leverName';
 
 /** The assumption arrays of a scheme's funds (the keys whose values are Float64Array). */
 type ArrayKey<T> = { [K in keyof T]-?: T[K] extends Float64Array ? K : never }[keyof T];
@@ -34,9 +37,6 @@ interface LeverBase<S extends Scheme, A> {
 }
 export type LeverSpec = LeverBase<'employee', EmployeeArray> | LeverBase<'resident', ResidentArray>;
 
-/** Every lever name. */
-export const LEVER_NAMES = ['employer_rate', 'employee_rate', 'retiree_rate', 'collection_rate', 'retiree_credit_share', 'premium_per_head', 'subsidy_per_head', 'excess_cost_growth', 'fiscal_subsidy'] as const;
-export type LeverName = (typeof LEVER_NAMES)[number];
 
 /**
  * Every named lever (e.g. `employer_rate`, `premium_per_head`): its scheme, kind (rate or level),
