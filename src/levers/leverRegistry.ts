@@ -8,6 +8,7 @@ export { LEVER_NAMES, type LeverName } from './leverName';
 type ArrayKey<T> = { [K in keyof T]-?: T[K] extends Float64Array ? K : never }[keyof T];
 export type EmployeeArray = ArrayKey<EmployeeAssumptions>;
 export type ResidentArray = ArrayKey<ResidentAssumptions>;
+/** A fund's scheme: `employee` (pooled fund) or `resident`. */
 export type Scheme = FundAssumptions['scheme'];
 
 /**
@@ -35,6 +36,7 @@ interface LeverBase<S extends Scheme, A> {
   min: number;
   max: number;
 }
+/** One lever of the registry: name, scheme, kind (rate or level), unit, bounds and the assumption arrays it moves. */
 export type LeverSpec = LeverBase<'employee', EmployeeArray> | LeverBase<'resident', ResidentArray>;
 
 
