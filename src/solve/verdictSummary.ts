@@ -1,5 +1,4 @@
-import type { Bilingual } from './types';
-import type { Verdict } from './verdict';
+import type { Bilingual, Verdict } from './types';
 
 /**
  * The plain-language summary of a verdict, in English and Chinese, built only from the verdict's

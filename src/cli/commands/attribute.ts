@@ -3,7 +3,7 @@ import { attributeOverlays, attributeScenarios } from '../../attribution/attribu
 import { formatAttribution } from '../../attribution/formatAttribution';
 import { isOverlayFile } from '../../scenario/combineScenario';
 import { loadScenario } from '../../scenario/loadScenario';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 import { langOption, singleScenario } from '../options';
 
