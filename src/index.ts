@@ -7,7 +7,7 @@
 // ---- scenario files: read, merge, validate ------------------------------------------------
 export { loadScenario, parseScenario, validateScenario, type LoadedScenario } from './scenario/loadScenario';
 export { mergeScenario } from './scenario/mergeScenario';
-export { scenarioSchema, type Scenario, type FundSpec, type EmployeeFundSpec, type ResidentFundSpec, type PerHeadAmount, type BandSpec } from './scenario/scenarioSchema';
+export { scenarioSchema, type Scenario, type FundSpec, type EmployeeFundSpec, type ResidentFundSpec, type TotalsFundSpec, totalsFundSchema, type PerHeadAmount, type BandSpec } from './scenario/scenarioSchema';
 export { scenarioJsonSchema } from './scenario/scenarioJsonSchema';
 export { ScenarioError } from './scenario/ScenarioError';
 export { FundcastError, relocated, type ErrorArgs, type ErrorPath } from './errors/FundcastError';
@@ -33,7 +33,7 @@ export { resolveAssumptions } from './assumptions/resolveAssumptions';
 export { DEFAULT_BANDS } from './assumptions/defaultBands';
 export { growthPath } from './assumptions/growthPath';
 export { unitFactor } from './assumptions/unitFactor';
-export type { Assumptions, FundAssumptions, EmployeeAssumptions, ResidentAssumptions, Timeline } from './assumptions/types';
+export type { Assumptions, FundAssumptions, EmployeeAssumptions, ResidentAssumptions, TotalsAssumptions, Timeline } from './assumptions/types';
 
 // ---- projection ---------------------------------------------------------------------------
 export { runScenario } from './engine/runScenario';
@@ -41,6 +41,7 @@ export { project, type ProjectOptions } from './engine/project';
 export { projectFund, fundFlows } from './engine/projectFund';
 export { employeeFlows } from './engine/employeeFlows';
 export { residentFlows } from './engine/residentFlows';
+export { totalsFlows } from './engine/totalsFlows';
 export { reserveMonths } from './engine/reserveMonths';
 export { classifyBand } from './engine/classifyBand';
 export type { YearFlows } from './engine/YearFlows';
@@ -92,6 +93,13 @@ export { formatTable } from './results/formatTable';
 export { formatComparison } from './results/formatComparison';
 export { formatNumber, formatYear } from './results/formatNumber';
 export { LABELS, label, type Lang } from './results/labels';
+
+// ---- Excel workbooks (exceljs, loaded on first use) ----------------------------------------
+export { projectionWorkbook, sheetName } from './excel/projectionWorkbook';
+export { comparisonWorkbook } from './excel/comparisonWorkbook';
+export { inputWorkbook, parameterRows, INPUT_SHEETS, PARAMETER_COLUMNS, type ParameterRow } from './excel/inputWorkbook';
+export { readInputWorkbook, importedOverlay, type InputWorkbookContent } from './excel/readInputWorkbook';
+export { EXCEL_FORMATS } from './excel/excelFormats';
 
 // ---- charts (Vega-Lite specs, SVG) -------------------------------------------------------
 export { reserveChartSpec, balanceChartSpec, reserveComparisonChartSpec, renderSvg, DEFAULT_CHART_FONT, ChartError, type ReserveChartOptions, type BalanceChartOptions, type ReserveComparisonOptions, type VegaLiteSpec } from './charts/index';

@@ -42,7 +42,7 @@ export function project(assumptions: Assumptions, options: ProjectOptions = {}):
         timeline,
         bands,
         reserveMonthsBasis,
-        bandBasis: !assumptions.defaultBands ? 'custom' : a.scheme === 'employee' ? 'official' : 'extension',
+        bandBasis: !assumptions.defaultBands ? 'custom' : a.scheme === 'employee' || (a.scheme === 'totals' && a.pool === 'employee') ? 'official' : 'extension',
       });
       const history = observedRows(a.history, bands, reserveMonthsBasis, fund.rows[0]?.expenditure ?? null);
       return a.membership && withDemography ? { ...fund, history, demography: fundDemography(a, timeline) } : { ...fund, history };

@@ -27,6 +27,7 @@ export type { DecompositionRow } from '../results/demographyTypes';
  * @throws MembershipError `membership.emptyFund` when members or benefit spending are not > 0 in some year
  */
 export function decomposeExpenditure(fund: FundAssumptions, timeline: Timeline): DecompositionRow[] {
+  if (fund.scheme === 'totals') throw new MembershipError('membership.emptyFund', { id: fund.id, i: 0 }); // no members to decompose by
   const parts = fund.scheme === 'employee'
     ? [
       { members: fund.actives, spend: fund.spendPerActive, index: fund.membership?.ageMix.actives },
