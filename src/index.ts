@@ -37,7 +37,7 @@ export type { Assumptions, FundAssumptions, EmployeeAssumptions, ResidentAssumpt
 
 // ---- projection ---------------------------------------------------------------------------
 export { runScenario } from './engine/runScenario';
-export { project } from './engine/project';
+export { project, type ProjectOptions } from './engine/project';
 export { projectFund, fundFlows } from './engine/projectFund';
 export { employeeFlows } from './engine/employeeFlows';
 export { residentFlows } from './engine/residentFlows';
