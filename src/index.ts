@@ -94,6 +94,13 @@ export { formatComparison } from './results/formatComparison';
 export { formatNumber, formatYear } from './results/formatNumber';
 export { LABELS, label, type Lang } from './results/labels';
 
+// ---- Excel workbooks (exceljs, loaded on first use) ----------------------------------------
+export { projectionWorkbook, sheetName } from './excel/projectionWorkbook';
+export { comparisonWorkbook } from './excel/comparisonWorkbook';
+export { inputWorkbook, parameterRows, INPUT_SHEETS, PARAMETER_COLUMNS, type ParameterRow } from './excel/inputWorkbook';
+export { readInputWorkbook, importedOverlay, type InputWorkbookContent } from './excel/readInputWorkbook';
+export { EXCEL_FORMATS } from './excel/excelFormats';
+
 // ---- charts (Vega-Lite specs, SVG) -------------------------------------------------------
 export { reserveChartSpec, balanceChartSpec, reserveComparisonChartSpec, renderSvg, DEFAULT_CHART_FONT, ChartError, type ReserveChartOptions, type BalanceChartOptions, type ReserveComparisonOptions, type VegaLiteSpec } from './charts/index';
 export { fanChartSpec, type FanChartOptions, type FanRowLike } from './charts/index';
