@@ -109,6 +109,7 @@ export { projectionCharts, renderPng, chartFiles, findCjkFonts, type NamedChart,
 // ---- report (self-contained HTML, PDF through Debian's chromium) -------------------------
 export { reportHtml, defaultReportLang } from './report/reportHtml';
 export { printPdf } from './report/printPdf';
+export { fansFromSimulation } from './report/fansFromSimulation';
 export { assumptionRows, type AssumptionRow } from './report/assumptionRows';
 export { REPORT_LABELS, reportLabel } from './report/reportLabels';
 export { ReportError } from './report/ReportError';
