@@ -37,7 +37,7 @@ export type { Assumptions, FundAssumptions, EmployeeAssumptions, ResidentAssumpt
 
 // ---- projection ---------------------------------------------------------------------------
 export { runScenario } from './engine/runScenario';
-export { project } from './engine/project';
+export { project, type ProjectOptions } from './engine/project';
 export { projectFund, fundFlows } from './engine/projectFund';
 export { employeeFlows } from './engine/employeeFlows';
 export { residentFlows } from './engine/residentFlows';
@@ -109,6 +109,7 @@ export { projectionCharts, renderPng, chartFiles, findCjkFonts, type NamedChart,
 // ---- report (self-contained HTML, PDF through Debian's chromium) -------------------------
 export { reportHtml, defaultReportLang } from './report/reportHtml';
 export { printPdf } from './report/printPdf';
+export { fansFromSimulation } from './report/fansFromSimulation';
 export { assumptionRows, type AssumptionRow } from './report/assumptionRows';
 export { REPORT_LABELS, reportLabel } from './report/reportLabels';
 export { ReportError } from './report/ReportError';
