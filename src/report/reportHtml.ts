@@ -247,7 +247,7 @@ ${meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).joi
 </dl>
 </header>
 <nav class="toc" aria-label="${escapeHtml(L('contents'))}"><ol>
-${numbered.map((sec) => `<li><a href="#${sec.id}">${escapeHtml(sec.title)}</a></li>`).join('\n')}
+${numbered.map((sec) => `<li><a href="#${sec.id}">${escapeHtml(sec.heading)}</a></li>`).join('\n')}
 </ol></nav>
 ${numbered.map((sec) => `<section id="${sec.id}"${sec.className ? ` class="${sec.className}"` : ''}>\n<h2>${escapeHtml(sec.heading)}</h2>\n${sec.html}\n</section>`).join('\n')}
 </main>
