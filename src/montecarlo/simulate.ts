@@ -39,8 +39,11 @@ export const DEFAULT_PATHS = 5000;
 export const DEFAULT_SEED = '1';
 /** Below this many paths the default is one thread (the results are the same either way). */
 const SMALL_RUN = 2000;
-/** Largest number of paths in one run (memory: 5 × funds × years × N doubles are kept for exact quantiles) */
-export const MAX_PATHS_PER_RUN = 1_000_000;
+/**
+ * Largest number of path-years (paths × funds × projected years) in one run: exact quantiles keep 5
+ * doubles of each, so this bounds the memory at 800 MB (e.g. 200,000 paths of 2 funds over 50 years).
+ */
+export const MAX_PATH_YEARS = 20_000_000;
 
 /** Raised for options that cannot be used (the CLI exits 1). */
 export class SimulateOptionError extends Error {
@@ -83,13 +86,17 @@ export async function createSimulationPool(threads = availableParallelism()): Pr
   };
 }
 
-function checkOptions(options: SimulateOptions): { paths: number; seed: string; firstPath: number; threads: number; floorMonths: number } {
+function checkOptions(options: SimulateOptions, pathYears: number): { paths: number; seed: string; firstPath: number; threads: number; floorMonths: number } {
   const paths = options.paths ?? DEFAULT_PATHS;
   const seed = String(options.seed ?? DEFAULT_SEED);
   const firstPath = options.firstPath ?? 0;
   const threads = options.pool?.threads ?? options.threads ?? (paths < SMALL_RUN ? 1 : availableParallelism());
   const floorMonths = options.floorMonths ?? DEFAULT_FLOOR_MONTHS;
-  if (!Number.isInteger(paths) || paths < 1 || paths > MAX_PATHS_PER_RUN) throw new SimulateOptionError(`the number of paths must be a whole number 1–${MAX_PATHS_PER_RUN}, found ${paths}`, `路径数须为 1–${MAX_PATHS_PER_RUN} 的整数，实际为 ${paths}`);
+  if (!Number.isInteger(paths) || paths < 1) throw new SimulateOptionError(`the number of paths must be a whole number ≥ 1, found ${paths}`, `路径数须为不小于1的整数，实际为 ${paths}`);
+  if (paths * pathYears > MAX_PATH_YEARS) {
+    const most = Math.floor(MAX_PATH_YEARS / pathYears);
+    throw new SimulateOptionError(`${paths} paths × ${pathYears} fund-years exceed what one run keeps in memory for exact quantiles (at most ${most} paths here); run shares of the paths with firstPath`, `${paths} 条路径 × ${pathYears} 个基金年份超出单次运行为精确分位数保存数据的内存上限（此处最多 ${most} 条路径）；可用 firstPath 分批运行`);
+  }
   if (!/^[0-9A-Za-z._-]{1,64}$/.test(seed)) throw new SimulateOptionError(`the seed must be 1–64 letters, digits, '.', '_' or '-', found '${seed}'`, `种子须为 1–64 个字母、数字、'.'、'_' 或 '-'，实际为 '${seed}'`);
   if (!Number.isInteger(firstPath) || firstPath < 0 || firstPath + paths > 2 ** 32) throw new SimulateOptionError(`the first path must be a whole number ≥ 0 with first path + paths ≤ 2^32, found ${firstPath}`, `起始路径须为不小于0的整数，且起始路径 + 路径数 ≤ 2^32，实际为 ${firstPath}`);
   if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new SimulateOptionError(`threads must be a whole number 1–256, found ${threads}`, `线程数须为 1–256 的整数，实际为 ${threads}`);
@@ -105,7 +112,7 @@ function checkOptions(options: SimulateOptions): { paths: number; seed: string; 
  * moved (applyLever) and the same seed: the draws are keyed by the stochastic block, not the levers.
  */
 export async function simulatePaths(assumptions: Assumptions, options: SimulateOptions = {}): Promise<PathBlock> {
-  const { paths, seed, firstPath, threads, floorMonths } = checkOptions(options);
+  const { paths, seed, firstPath, threads, floorMonths } = checkOptions(options, fundYears(assumptions));
   const model = kernelModel(assumptions);
   const chunk = options.chunkSize ?? Math.min(5000, Math.max(100, Math.ceil(paths / (threads * 8))));
   if (!Number.isInteger(chunk) || chunk < 1) throw new SimulateOptionError(`the chunk size must be a whole number ≥ 1, found ${chunk}`, `分块大小须为不小于1的整数，实际为 ${chunk}`);
@@ -139,10 +146,15 @@ export async function simulatePaths(assumptions: Assumptions, options: SimulateO
  * SimulationResult). Same assumptions and seed → the same result, to the byte when printed.
  */
 export async function simulate(assumptions: Assumptions, options: SimulateOptions = {}): Promise<SimulationResult> {
-  const checked = checkOptions(options);
+  const checked = checkOptions(options, fundYears(assumptions));
   const block = await simulatePaths(assumptions, options);
   const deterministic = project(assumptions).funds.map((f) => f.rows.map((r) => ({ balance: r.balance, reserveMonths: r.reserveMonths })));
   return summarizePaths(kernelModel(assumptions), block, { seed: checked.seed, floorMonths: checked.floorMonths, quantiles: options.quantiles, deterministic });
+}
+
+/** Projected fund-years of a run's one path: funds × (end year − base year). */
+function fundYears(a: Assumptions): number {
+  return a.funds.length * (a.timeline.endYear - a.timeline.baseYear);
 }
 
 function emptyBlock(model: KernelModel, from: number, count: number, years: number): PathBlock {
