@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Assumptions } from '../assumptions/types';
 import { project } from '../engine/project';
 import { kernelModel } from './kernelModel';
-import { DEFAULT_FLOOR_MONTHS, runPaths } from './runPaths';
+import { DEFAULT_FLOOR_MONTHS, emptyPathBlock, runPaths } from './runPaths';
 import { summarizePaths, type SimulationResult } from './summarizePaths';
 import type { KernelModel, PathBlock } from './types';
 
@@ -69,8 +69,8 @@ function workerFile(): string {
 /** Worker threads that run chunks of paths; reuse one across runs to pay the start-up once. */
 export interface SimulationPool {
   threads: number;
-  /** Computes the paths `from`…`to` of a model in a worker. */
-  run(task: { model: KernelModel; seed: string; from: number; to: number; floorMonths: number }): Promise<PathBlock>;
+  /** Computes the paths `from`…`to` − 1 of a model in a worker, into `block` (shared memory); resolves to the number of paths done. */
+  run(task: { model: KernelModel; block: PathBlock; seed: string; from: number; to: number; floorMonths: number }): Promise<number>;
   /** Stops the worker threads. */
   close(): Promise<void>;
 }
@@ -81,7 +81,7 @@ export async function createSimulationPool(threads = availableParallelism()): Pr
   const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
   return {
     threads,
-    run: (task) => pool.run(task) as Promise<PathBlock>,
+    run: (task) => pool.run(task) as Promise<number>,
     close: () => pool.destroy(),
   };
 }
@@ -116,23 +116,26 @@ export async function simulatePaths(assumptions: Assumptions, options: SimulateO
   const model = kernelModel(assumptions);
   const chunk = options.chunkSize ?? Math.min(5000, Math.max(100, Math.ceil(paths / (threads * 8))));
   if (!Number.isInteger(chunk) || chunk < 1) throw new SimulateOptionError(`the chunk size must be a whole number ≥ 1, found ${chunk}`, `分块大小须为不小于1的整数，实际为 ${chunk}`);
-  const years = model.timeline.endYear - model.timeline.baseYear;
-  const all = emptyBlock(model, firstPath, paths, years);
   const tasks: { from: number; to: number }[] = [];
   for (let from = firstPath; from < firstPath + paths; from += chunk) tasks.push({ from, to: Math.min(from + chunk, firstPath + paths) });
   let done = 0;
-  const place = (block: PathBlock) => {
-    placeBlock(all, block);
-    done += block.count;
+  const progress = (n: number) => {
+    done += n;
     options.onProgress?.(done, paths);
   };
   if (threads === 1 && !options.pool) {
-    for (const t of tasks) place(runPaths(model, { seed, floorMonths, ...t }));
+    const all = emptyPathBlock(model, firstPath, paths);
+    for (const t of tasks) {
+      runPaths(model, { seed, floorMonths, ...t }, all);
+      progress(t.to - t.from);
+    }
     return all;
   }
+  // each worker writes its chunks straight into the shared columns, at the chunks' paths
+  const all = emptyPathBlock(model, firstPath, paths, true);
   const pool = options.pool ?? (await createSimulationPool(threads));
   try {
-    await Promise.all(tasks.map((t) => pool.run({ model, seed, floorMonths, ...t }).then(place)));
+    await Promise.all(tasks.map((t) => pool.run({ model, block: all, seed, floorMonths, ...t }).then(progress)));
   } finally {
     if (!options.pool) await pool.close();
   }
@@ -155,20 +158,4 @@ export async function simulate(assumptions: Assumptions, options: SimulateOption
 /** Projected fund-years of a run's one path: funds × (end year − base year). */
 function fundYears(a: Assumptions): number {
   return a.funds.length * (a.timeline.endYear - a.timeline.baseYear);
-}
-
-function emptyBlock(model: KernelModel, from: number, count: number, years: number): PathBlock {
-  const column = () => new Float64Array(years * count);
-  return { from, count, years, funds: model.funds.map((f) => ({ id: f.id, income: column(), expenditure: column(), balance: column(), months: column(), topUp: column() })) };
-}
-
-/** Copies a chunk's columns into the run's block at the chunk's paths. */
-function placeBlock(all: PathBlock, block: PathBlock): void {
-  const offset = block.from - all.from;
-  all.funds.forEach((f, i) => {
-    const b = block.funds[i];
-    for (const key of ['income', 'expenditure', 'balance', 'months', 'topUp'] as const) {
-      f[key].set(b[key], offset * all.years);
-    }
-  });
 }
