@@ -90,3 +90,18 @@ describe('observed rows under reserve_months_basis: next_year', () => {
     expect(rows[2].surplus).toBe(4); // 100 − 96, none reported
   });
 });
+
+describe('a history year giving only members', () => {
+  it('is in the JSON rows but not in the table, nor among the verdict lines', async () => {
+    const { parseScenario } = await import('../../src/scenario/loadScenario');
+    const minimal = join(__dirname, '..', 'fixtures', 'minimal.yaml');
+    const text = `fundcast: 1\nextends: ${JSON.stringify(minimal)}\nid: m\nname: m\nfunds:\n  emp:\n    opening: null\n    history:\n      years:\n        2023: {members: {actives: 9900, retirees: 4900}}\n        2024: {income: 100, expenditure: 90, balance: 5000}\n`;
+    const r = project(resolveAssumptions(parseScenario(text, 'm.yaml')));
+    expect(r.funds[0].history.map((h) => h.year)).toEqual([2023, 2024]);
+    expect(formatTable(r, { lang: 'en' })).not.toContain('2023 (obs.)');
+    expect(formatTable(r, { lang: 'en' })).toContain('2024 (obs.)');
+    const text2 = formatVerdict(verdict(r, 'emp'), 'en');
+    expect(text2).not.toMatch(/ {2}2023: gap rate/);
+    expect(text2).toMatch(/ {2}2024: gap rate -10\.0%, 666\.7 months/); // (90 − 100)/100; 5000·12/90
+  });
+});
