@@ -64,7 +64,7 @@ step typecheck node node_modules/typescript/bin/tsc --noEmit -p tsconfig.json
 step vitest vitest_counts
 step notebooks bash scripts/run-notebooks.sh
 # the API reference: every export documented, every {@link} resolving (TypeDoc; see typedoc.json)
-step api-docs node tools/typedoc/node_modules/typedoc/bin/typedoc --out out/test/api
+step api-docs node node_modules/fundcast-typedoc/node_modules/typedoc/bin/typedoc --out out/test/api
 # ---------------------------------------------------------------------------------------------
 
 passed=0
