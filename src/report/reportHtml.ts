@@ -109,14 +109,19 @@ export async function reportHtml(input: ReportInput): Promise<string> {
     html: `${htmlTable(caption(L('keyFigures')), keyColumns, keyRows)}\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, unit))}</p>` });
 
   // charts
-  const charts = projectionCharts(clean, { lang, footnote: input.chartFootnote });
+  const charts = projectionCharts(clean, { lang, footnote: input.chartFootnote, compareWith: input.compareWith });
   const figures: string[] = [];
   for (const c of charts) figures.push(await figure(c.spec, String(c.spec.title ?? c.name)));
   sections.push({ id: 'charts', title: L('charts'), html: figures.join('\n') });
 
-  // history vs projection
-  if (input.history?.length) {
-    const parts = input.history.map((h) => {
+  // history vs projection: the given histories, else the observed years the projection carries
+  const histories = input.history ?? result.funds.filter((f) => (f.history?.length ?? 0) > 0).map((f) => ({
+    fund: f.id,
+    rows: f.history.map((r) => ({ year: r.year, income: r.income, expenditure: r.expenditure, balance: r.balance })),
+    source: [...new Set(f.history.map((r) => r.source).filter((x): x is string => !!x))].join('; ') || undefined,
+  }));
+  if (histories.length) {
+    const parts = histories.map((h) => {
       const f = fundById.get(h.fund) as FundResult;
       const observed = h.rows.map((r) => ({ className: 'observed', cells: [{ text: String(r.year) }, money(r.income), money(r.expenditure), money(r.balance), { text: L('observed') }] }));
       const lastObserved = Math.max(...h.rows.map((r) => r.year));

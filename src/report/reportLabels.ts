@@ -64,6 +64,9 @@ export const REPORT_LABELS = {
   figure: { zh: '图', en: 'Figure' },
   table: { zh: '表', en: 'Table' },
   zeroItems: { zh: '各年均为 0 的项目未列出', en: 'items that are zero in every year are not shown' },
+  // scenario comparison (charts of a scenario with reform overlays)
+  baseScenario: { zh: '现行政策', en: 'Current policy' },
+  withOverlays: { zh: '含改革方案', en: 'With reforms' },
   // notes
   noteProjection: {
     zh: '本报告中的数字是在所列假设下的测算结果，不是对未来政策或经济走势的预测；假设改变，结果随之改变。',

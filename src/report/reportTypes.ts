@@ -59,9 +59,13 @@ export interface ReportInput {
   scenario: Scenario;
   /** language; default zh when the scenario or one of its funds has a Chinese name, else en */
   lang?: Lang;
+  /** a second projection of the same funds (e.g. without the reform overlays): adds a months-of-
+   * reserve comparison chart per fund */
+  compareWith?: { result: ProjectionResult; label: string; ownLabel: string };
   /** a footnote on every chart, e.g. "illustrative assumptions" */
   chartFootnote?: string | string[];
-  /** optional sections; each appears only when given (and not empty) */
+  /** optional sections; each appears only when given (and not empty). History defaults to the
+   * observed years the projection carries (`funds[].history`). */
   history?: ReportHistory[];
   fans?: ReportFan[];
   sensitivity?: ReportSensitivity[];

@@ -120,3 +120,18 @@ describe('reportHtml: safety and self-containment', () => {
     expect(await reportHtml(base)).toBe(await reportHtml(base));
   });
 });
+
+describe('reportHtml: history from the projection', () => {
+  it('shows the observed years a projection carries, in italics, before the first projected years', async () => {
+    const f = result.funds[0];
+    const observed = [2023, 2024].map((year) => ({ ...f.rows[0], year, observed: true as const, basis: { report: null, scope: null, maternity: null }, source: 'bulletin <2024>',
+      openingBalance: null, surplus: 1, gapRate: null, balanceRate: null, dependencyRatio: null, perHead: {}, income: 100 + year - 2023, expenditure: 90, balance: 500 }));
+    const r = { ...result, funds: [{ ...f, history: observed as unknown as typeof f.history }, ...result.funds.slice(1)] };
+    const html = await reportHtml({ result: r, scenario: loaded.scenario, lang: 'en' });
+    const section = html.slice(html.indexOf('<section id="history"'), html.indexOf('<section id="assumptions"'));
+    expect(section.match(/<tr class="observed">/g)).toHaveLength(2);
+    expect(section).toContain('<th scope="row">2023</th><td class="num">100.0</td>');
+    expect(section).toContain(`<th scope="row">${f.rows[0].year}</th>`); // first projected year follows
+    expect(section).toContain('bulletin &lt;2024&gt;');
+  });
+});

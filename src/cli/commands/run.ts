@@ -7,8 +7,10 @@ import { runProjection } from '../runProjection';
 import { writeOutputs } from '../../output/writeOutputs';
 
 /**
- * `fundcast run <scenario> [--with overlay…] [--format table|csv|json] [--out DIR [--force]] [--lang en|zh] [--step N]`:
- * projects a scenario and prints the table, CSV or JSON; `--out` also writes every form into a folder.
+ * `fundcast run <scenario> [--with overlay…] [--format table|csv|json] [--out DIR] [--chart DIR] [--force] [--lang en|zh] [--step N]`:
+ * projects a scenario and prints the table, CSV or JSON; `--out` also writes every form into a folder;
+ * `--chart` writes every chart as SVG and PNG into a folder (in --lang when given, else zh when the
+ * scenario has Chinese names; the renderers are loaded only then).
  */
 export function configure(command: Command, { io }: CommandContext): void {
   command
@@ -16,10 +18,11 @@ export function configure(command: Command, { io }: CommandContext): void {
     .option(WITH_FLAGS, WITH_DESCRIPTION)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
     .option('--out <dir>', 'also write results.json, results.csv, summary-en.txt and summary-zh.txt into this folder (each file whole; other files there are never touched)')
+    .option('--chart <dir>', 'also write every chart as <chart>.svg and <chart>.png into this folder (other files there are never touched)')
     .option('--force', 'replace files of those names even if fundcast did not write them')
     .addOption(langOption())
     .addOption(stepOption())
-    .action((file: string, o: { with?: string[]; format: string; out?: string; force?: boolean; lang: 'en' | 'zh'; step?: number }) => {
+    .action(async (file: string, o: { with?: string[]; format: string; out?: string; chart?: string; force?: boolean; lang: 'en' | 'zh'; step?: number }) => {
       const result = runProjection(file, o.with ?? []);
       if (result.warnings.length) io.err(`${result.warnings.length} data warning(s): see \`fundcast validate ${file}\` / 数据有 ${result.warnings.length} 条警告，详见 validate\n`);
       const json = JSON.stringify(result, null, 2) + '\n';
@@ -34,6 +37,12 @@ export function configure(command: Command, { io }: CommandContext): void {
           'summary-zh.txt': formatTable(result, { lang: 'zh' }),
         }, { force: o.force, label: `--out ${o.out}`, protect: [file, ...(o.with ?? []), ...result.scenario.files, ...result.scenario.overlays.map((x) => x.file)], about: { command: 'run', scenario: result.scenario.id } });
         io.err(`wrote ${o.out} / 已写入 ${o.out}\n`);
+      }
+      if (o.chart) {
+        const [{ scenarioRuns }, { writeChartFiles }] = await Promise.all([import('../scenarioRuns'), import('../writeChartFiles')]);
+        const lang = command.getOptionValueSource('lang') === 'default' ? undefined : o.lang;
+        const written = await writeChartFiles(o.chart, scenarioRuns(file, o.with ?? [], lang), { force: o.force, label: `--chart ${o.chart}`, command: 'run' });
+        io.err(`wrote ${written.written.length + written.unchanged.length} chart files to ${o.chart} / 已写入图表：${o.chart}\n`);
       }
     });
 }
