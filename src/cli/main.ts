@@ -1,6 +1,7 @@
 import { Command, CommanderError, Help } from 'commander';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { type CliIo, COMMANDS, type CommandEntry } from './commandRegistry';
+import { commanderErrorText } from './argumentError';
 import { EXIT } from './exitCodes';
 import { OutputError } from '../output/OutputError';
 
@@ -42,7 +43,8 @@ export async function main(argv: string[], io: CliIo = STDIO): Promise<number> {
   const program = new Command('fundcast')
     .description('Forecast health-insurance fund finances / 医保基金收支预测')
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    // Commander's own error lines are English only: main prints them in both languages instead
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} })
     // the command list shows each command's arguments without loading its module
     .configureHelp({ subcommandTerm: (c) => usageTerm(c) });
   try {
@@ -56,6 +58,7 @@ export async function main(argv: string[], io: CliIo = STDIO): Promise<number> {
     if (e instanceof CommanderError) {
       code = e.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
       if (e.code.startsWith('fundcast.')) io.err(`error: ${e.message}\n`);
+      else if (e.exitCode !== 0 && e.code !== 'commander.help' && e.code !== 'commander.helpDisplayed') io.err(`error: ${commanderErrorText(e)}\n`);
     } else if (e instanceof ScenarioError) {
       io.err(e.message + '\n');
       code = EXIT.invalidInput;
