@@ -4,6 +4,7 @@ import { type CliIo, COMMANDS, type CommandEntry } from './commandRegistry';
 import { commanderErrorText } from './argumentError';
 import { EXIT } from './exitCodes';
 import { OutputError } from '../output/OutputError';
+import { escapeControls } from '../results/escapeControls';
 
 export { EXIT } from './exitCodes';
 export type { CliIo } from './commandRegistry';
@@ -38,7 +39,9 @@ function usageTerm(command: Command): string {
  *   fundcast schema [--out FILE]
  * Exit codes: see EXIT (and EXIT_INFEASIBLE for `solve`).
  */
-export async function main(argv: string[], io: CliIo = STDIO): Promise<number> {
+export async function main(argv: string[], stdio: CliIo = STDIO): Promise<number> {
+  // nothing from a scenario (a name with a terminal escape sequence) reaches the terminal raw
+  const io: CliIo = { out: (s) => stdio.out(escapeControls(s, '\n\t')), err: (s) => stdio.err(escapeControls(s, '\n\t')) };
   let code: number = EXIT.ok;
   const program = new Command('fundcast')
     .description('Forecast health-insurance fund finances / 医保基金收支预测')
