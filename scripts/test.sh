@@ -14,6 +14,10 @@ else
   typecheck_failed=1
 fi
 
+# Debian's chromium and the CJK fonts (report tests) and Jupyter (notebooks), before vitest, so that
+# the browser tests run instead of skipping; a machine that cannot install them says so here.
+bash scripts/ensure-system-deps.sh || echo "system dependencies: missing (see above); the report browser tests will be skipped"
+
 rm -f out/vitest.json
 npx vitest run --reporter=default --reporter=json --outputFile.json=out/vitest.json
 read -r unit_passed unit_failed < <(node -e '

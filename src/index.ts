@@ -46,7 +46,8 @@ export { classifyBand } from './engine/classifyBand';
 export type { YearFlows } from './engine/YearFlows';
 
 // ---- levers, overlays and attribution ----------------------------------------------------
-export { LEVERS, findLever, type LeverSpec } from './levers/leverRegistry';
+export { LEVERS, LEVER_NAMES, findLever, lookupLever, leverNames, leverArrays, type LeverSpec, type LeverName, type Scheme } from './levers/leverRegistry';
+export { moveLever, type LeverMove } from './levers/moveLever';
 export { applyLever, type LeverSetting } from './levers/applyLever';
 export { combineScenario, isOverlayFile } from './scenario/combineScenario';
 export { overlaySchema, type Overlay, type OverlayInfo } from './scenario/overlaySchema';

@@ -1,4 +1,4 @@
-import { LEVERS } from '../levers/leverRegistry';
+import { leverNames, lookupLever } from '../levers/leverRegistry';
 import type { EmployeeFundSpec, ResidentFundSpec, Scenario } from '../scenario/scenarioSchema';
 import type { Path, ResolutionContext } from './resolutionContext';
 import { benefitChangeRatio } from './costMultiplier';
@@ -105,7 +105,7 @@ function checkShocks(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionC
 
 function checkRateRule(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionContext, p: Path): void {
   const ra = spec.rules?.rate_adjustment;
-  if (ra && !LEVERS.some((l) => l.name === ra.lever && l.scheme === spec.scheme)) {
+  if (ra && !lookupLever(ra.lever, spec.scheme)) {
     ctx.fail([...p, 'rules', 'rate_adjustment', 'lever'], `lever '${ra.lever}' does not exist for a ${spec.scheme} fund`, `${spec.scheme} 基金没有政策参数 '${ra.lever}'`);
   }
 }
@@ -156,8 +156,8 @@ function checkAdjustments(s: Scenario, ctx: ResolutionContext): void {
     const path: Path = ['adjustments', n];
     const fund = Object.hasOwn(s.funds, adj.fund) ? s.funds[adj.fund] : undefined;
     if (!fund) return ctx.fail([...path, 'fund'], `no fund '${adj.fund}' in this scenario (funds: ${ids.join(', ')})`, `情景中没有基金 '${adj.fund}'（现有：${ids.join('、')}）`);
-    if (!LEVERS.some((l) => l.name === adj.lever && l.scheme === fund.scheme)) {
-      const names = LEVERS.filter((l) => l.scheme === fund.scheme).map((l) => l.name);
+    if (!lookupLever(adj.lever, fund.scheme)) {
+      const names = leverNames(fund.scheme);
       return ctx.fail([...path, 'lever'], `unknown lever '${adj.lever}' for a ${fund.scheme} fund (available: ${names.join(', ')})`, `${fund.scheme} 基金没有政策参数 '${adj.lever}'（可用：${names.join('、')}）`);
     }
     if (adj.from <= ctx.timeline.baseYear) ctx.fail([...path, 'from'], `an adjustment must start after the base year ${ctx.timeline.baseYear}`, `调整须在基期年 ${ctx.timeline.baseYear} 之后开始`);

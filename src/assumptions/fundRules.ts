@@ -1,4 +1,4 @@
-import { LEVERS } from '../levers/leverRegistry';
+import { lookupLever } from '../levers/leverRegistry';
 import type { EmployeeFundSpec, ResidentFundSpec } from '../scenario/scenarioSchema';
 import type { FundRules, Timeline } from './types';
 
@@ -12,9 +12,10 @@ export function fundRules(spec: EmployeeFundSpec | ResidentFundSpec, timeline: T
   const r = spec.rules;
   const topUp = r?.treasury_top_up ? { floorMonths: r.treasury_top_up.floor_months, fromIndex: Math.max(1, r.treasury_top_up.from - baseYear) } : null;
   const ra = r?.rate_adjustment;
+  const lever = ra ? lookupLever(ra.lever, spec.scheme) : undefined;
   const rateAdjustment =
-    ra && LEVERS.some((l) => l.name === ra.lever && l.scheme === spec.scheme)
-      ? { lever: ra.lever, belowMonths: ra.below_months, years: ra.years, step: ra.step, cap: ra.cap, fromIndex: Math.max(1, ra.from - baseYear) }
+    ra && lever
+      ? { lever: lever.name, belowMonths: ra.below_months, years: ra.years, step: ra.step, cap: ra.cap, fromIndex: Math.max(1, ra.from - baseYear) }
       : null;
   return { topUp, rateAdjustment };
 }

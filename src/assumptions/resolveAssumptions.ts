@@ -21,7 +21,7 @@ import { resolveStochastic } from '../stochastic/resolveStochastic';
  *   employee/residentAssumptions   series → arrays (resolutionContext), growth compounded into
  *                             levels (growthPath), base-year spending split (splitBaseYearSpending),
  *                             contribution base (contributionBasePath), age mix (withAgeMix)
- *   applyAdjustments          relative lever changes, phased in (adjustLever)
+ *   applyAdjustments          relative lever changes, phased in (levers/moveLever)
  *   resolveBands              warning bands on months of reserve
  *   applyHistories            each fund's history: base-year balance and observed totals from its
  *                             last year, consistency warnings (docs/history.md)

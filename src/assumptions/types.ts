@@ -1,3 +1,4 @@
+import type { LeverName } from '../levers/leverRegistry';
 import type { StochasticModel } from '../stochastic/types';
 import type { HistoryYear, ScenarioWarning } from '../history/types';
 import type { FundMembership } from '../membership/types';
@@ -44,7 +45,7 @@ interface FundAssumptionsBase {
 /** Rules evaluated inside the projection loop (index = year − base year). */
 export interface FundRules {
   topUp: { floorMonths: number; fromIndex: number } | null;
-  rateAdjustment: { lever: string; belowMonths: number; years: number; step: number; cap: number; fromIndex: number } | null;
+  rateAdjustment: { lever: LeverName; belowMonths: number; years: number; step: number; cap: number; fromIndex: number } | null;
 }
 
 export interface EmployeeAssumptions extends FundAssumptionsBase {

@@ -1,6 +1,15 @@
+import type { EmployeeAssumptions, FundAssumptions, ResidentAssumptions } from '../assumptions/types';
 import { FundcastError } from '../errors/FundcastError';
+
+/** The assumption arrays of a scheme's funds (the keys whose values are Float64Array). */
+type ArrayKey<T> = { [K in keyof T]-?: T[K] extends Float64Array ? K : never }[keyof T];
+export type EmployeeArray = ArrayKey<EmployeeAssumptions>;
+export type ResidentArray = ArrayKey<ResidentAssumptions>;
+export type Scheme = FundAssumptions['scheme'];
+
 /**
- * The levers a solver or an adjustment can move directly on validated assumptions, by name.
+ * The levers a solver, an adjustment or a rule can move on validated assumptions, by name — the
+ * one registry of them (moveLever is the one function that moves them).
  *
  * Kinds (how a value x acts from year `from` on):
  * - `rate`:   the parameter is x in each year ≥ from                       (e.g. employer rate 0.06)
@@ -10,19 +19,24 @@ import { FundcastError } from '../errors/FundcastError';
  *             (1 + x)^(y − from + 1) multiplies the level in year y (e.g. excess cost growth allowed)
  * - `amount`: a money amount per year set to x in each year ≥ from (e.g. a fixed treasury subsidy)
  */
-export interface LeverSpec {
-  /** lever name used by the CLI and the solver, e.g. `employer_rate` */
-  name: string;
-  scheme: 'employee' | 'resident';
+interface LeverBase<S extends Scheme, A> {
+  /** lever name used by scenarios, the CLI and the solver, e.g. `employer_rate` */
+  name: LeverName;
+  scheme: S;
   kind: 'rate' | 'level' | 'growth' | 'amount';
-  /** the assumption arrays the lever moves (several for `growth` on spending) */
-  arrays: string[];
+  /** the assumption arrays the lever moves (several for `growth` on spending); the first one is its value */
+  arrays: readonly A[];
   unit: string;
   description: string;
   /** natural bounds of the value */
   min: number;
   max: number;
 }
+export type LeverSpec = LeverBase<'employee', EmployeeArray> | LeverBase<'resident', ResidentArray>;
+
+/** Every lever name. */
+export const LEVER_NAMES = ['employer_rate', 'employee_rate', 'retiree_rate', 'collection_rate', 'retiree_credit_share', 'premium_per_head', 'subsidy_per_head', 'excess_cost_growth', 'fiscal_subsidy'] as const;
+export type LeverName = (typeof LEVER_NAMES)[number];
 
 export const LEVERS: readonly LeverSpec[] = Object.freeze([
   { name: 'employer_rate', scheme: 'employee', kind: 'rate', arrays: ['employerRate'], unit: 'share of contribution base (0–1)', description: 'Employer contribution rate', min: 0, max: 1 },
@@ -38,12 +52,25 @@ export const LEVERS: readonly LeverSpec[] = Object.freeze([
   { name: 'fiscal_subsidy', scheme: 'resident', kind: 'amount', arrays: ['fiscalSubsidy'], unit: 'units.money per year', description: 'Fiscal subsidy paid into the fund (beyond per-head subsidies)', min: 0, max: 1e15 },
 ] satisfies LeverSpec[]);
 
-/** The lever of that name for a scheme, or an error listing the levers available. */
-export function findLever(name: string, scheme: 'employee' | 'resident'): LeverSpec {
-  const lever = LEVERS.find((l) => l.name === name && l.scheme === scheme);
-  if (!lever) {
-    const names = LEVERS.filter((l) => l.scheme === scheme).map((l) => l.name);
-    throw new FundcastError('levers.unknown', { name, scheme, names });
-  }
+/** The lever of that name for a scheme, or undefined. */
+export function lookupLever(name: string, scheme: Scheme): LeverSpec | undefined {
+  return LEVERS.find((l) => l.name === name && l.scheme === scheme);
+}
+
+/** The names of the levers of a scheme, in registry order. */
+export function leverNames(scheme: Scheme): LeverName[] {
+  return LEVERS.filter((l) => l.scheme === scheme).map((l) => l.name);
+}
+
+/** The lever of that name for a scheme; throws `levers.unknown` listing the levers available. */
+export function findLever(name: string, scheme: Scheme): LeverSpec {
+  const lever = lookupLever(name, scheme);
+  if (!lever) throw new FundcastError('levers.unknown', { name, scheme, names: leverNames(scheme) });
   return lever;
+}
+
+/** The arrays a lever moves on a fund, in the lever's order (the first one is the lever's value). */
+export function leverArrays(fund: FundAssumptions, lever: LeverSpec): Float64Array[] {
+  if (fund.scheme !== lever.scheme) throw new FundcastError('levers.unknown', { name: lever.name, scheme: fund.scheme, names: leverNames(fund.scheme) });
+  return lever.arrays.map((key) => (fund as unknown as Record<string, Float64Array>)[key]);
 }

@@ -10,4 +10,8 @@ export const montecarloMessages = {
     en: (p) => `paths must be whole numbers 0 ≤ from < to ≤ 2^32, found ${p.from}–${p.to}`,
     zh: (p) => `路径编号须为整数 0 ≤ from < to ≤ 2^32`,
   }),
+  'montecarlo.workerMissing': template<{ dir: string }>({
+    en: (p) => `the Monte Carlo worker file simulateWorker.js is missing next to ${p.dir}: rebuild the package`,
+    zh: (p) => `找不到蒙特卡洛工作线程文件，请重新构建`,
+  }),
 };

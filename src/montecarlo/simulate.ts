@@ -1,3 +1,4 @@
+import { FundcastError } from '../errors/FundcastError';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -51,7 +52,7 @@ function workerFile(): string {
     const file = join(dir, 'simulateWorker.js');
     if (existsSync(file)) return file;
   }
-  throw new Error(`the Monte Carlo worker file simulateWorker.js is missing next to ${__filename}: rebuild the package / 找不到蒙特卡洛工作线程文件，请重新构建`);
+  throw new FundcastError('montecarlo.workerMissing', { dir: __filename });
 }
 
 /** Worker threads that run chunks of paths; reuse one across runs to pay the start-up once. */

@@ -1,4 +1,5 @@
 import { classifyBand } from '../engine/classifyBand';
+import { fundcastVersion } from '../results/fundcastVersion';
 import { quantile } from './quantile';
 import type { FundPaths, KernelModel, PathBlock } from './types';
 
@@ -57,7 +58,9 @@ export interface SimulationFund {
  * depends only on the scenario, the seed and the paths — never on threads or chunking.
  */
 export interface SimulationResult {
-  scenario: { id: string; name: string; nameZh: string | null; baseYear: number; endYear: number; files: string[] };
+  /** `hash`: SHA-256 of the resolved scenario (as in `fundcast run`; levers moved change it, the stream key does not use it) */
+  scenario: { id: string; name: string; nameZh: string | null; baseYear: number; endYear: number; files: string[]; hash: string };
+  fundcastVersion: string;
   settings: { paths: number; firstPath: number; seed: string; streamHash: string | null; quantiles: number[]; floorMonths: number };
   unit: { money: string };
   bands: { id: string; labelEn: string; labelZh: string; lower: number | null }[];
@@ -159,7 +162,8 @@ export function summarizePaths(model: KernelModel, block: PathBlock, options: Su
     };
   });
   return {
-    scenario: { id: model.scenario.id, name: model.scenario.name, nameZh: model.scenario.nameZh, baseYear: timeline.baseYear, endYear: timeline.endYear, files: model.scenario.files },
+    scenario: { id: model.scenario.id, name: model.scenario.name, nameZh: model.scenario.nameZh, baseYear: timeline.baseYear, endYear: timeline.endYear, files: model.scenario.files, hash: model.scenario.hash },
+    fundcastVersion: fundcastVersion(),
     settings: { paths: N, firstPath: block.from, seed: options.seed, streamHash: model.stochastic?.hash ?? null, quantiles: qs, floorMonths: options.floorMonths },
     unit: { money: model.units.money },
     bands: bands.map((b) => ({ id: b.id, labelEn: b.labelEn, labelZh: b.labelZh, lower: b.lower })),

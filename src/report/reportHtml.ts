@@ -208,7 +208,8 @@ export async function reportHtml(input: ReportInput): Promise<string> {
   sections.push({ id: 'projection', title: L('projection'), className: 'projection-tables', html: pParts.join('\n') });
 
   // notes
-  const notes = [L('noteProjection'), L('noteIdentities'), L('noteBands'), ...(input.generator ? [`${L('generatedBy')}: ${input.generator}`] : [])];
+  const generatorLine = input.generator ?? `fundcast ${result.fundcastVersion}`;
+  const notes = [L('noteProjection'), L('noteIdentities'), L('noteBands'), `${L('generatedBy')}: ${generatorLine}`];
   sections.push({ id: 'notes', title: L('notes'), className: 'notes', html: `<ol>${notes.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ol>` });
 
   const s = result.scenario;
@@ -220,6 +221,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
     [L('moneyUnit'), unit],
     [L('personsUnit'), label(result.unit.persons, lang)],
     [L('files'), s.files.join(', ')],
+    [L('scenarioHash'), s.hash],
     ...(s.overlays.length ? [[L('overlays'), s.overlays.map((o) => (lang === 'zh' ? o.nameZh ?? o.name : o.name)).join('；')] as [string, string]] : []),
   ];
   const numbered = sections.map((sec, i) => ({ ...sec, heading: lang === 'zh' ? `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'][i]}、${sec.title}` : `${i + 1}. ${sec.title}` }));
@@ -228,7 +230,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${escapeHtml(input.generator ?? 'fundcast')}">
+<meta name="generator" content="${escapeHtml(generatorLine)}">
 <title>${escapeHtml(`${title} — ${L('documentTitle')}`)}</title>
 <style>${REPORT_CSS}</style>
 </head>

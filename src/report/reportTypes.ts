@@ -70,6 +70,7 @@ export interface ReportInput {
   fans?: ReportFan[];
   sensitivity?: ReportSensitivity[];
   budget?: ReportBudget[];
-  /** generator line in the notes, e.g. "fundcast 0.1.0" (no date: the same inputs give the same bytes) */
+  /** generator line in the notes; default "fundcast <the result's fundcastVersion>" (no date: the
+   * same inputs give the same bytes) */
   generator?: string;
 }

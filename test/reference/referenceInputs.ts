@@ -30,6 +30,9 @@ export type RateLever = 'employer_rate' | 'employee_rate' | 'retiree_rate' | 'pr
 
 interface RefCommon {
   id: string;
+  name: string;
+  nameZh: string | null;
+  observed: { income: number; expenditure: number } | null;
   openingBalance: number;
   /** persons-unit × yuan → money-unit */
   k: number;
@@ -72,6 +75,11 @@ export interface RefResident extends RefCommon {
 export type RefFund = RefEmployee | RefResident;
 
 export interface RefScenario {
+  id: string;
+  /** units.money and units.persons as written */
+  units: { money: string; persons: string };
+  /** the bands are the scenario's own (not the official defaults) */
+  customBands: boolean;
   baseYear: number;
   endYear: number;
   /** arrays run base year … end year + 1 */
@@ -110,7 +118,7 @@ export function referenceInputs(loaded: LoadedScenario, resolved?: Assumptions):
   const bands: RefBand[] = s.settings?.bands
     ? s.settings.bands.map((b) => ({ id: b.id, upper: b.upper ?? null, upperInclusive: b.upper_inclusive ?? false }))
     : OFFICIAL_BANDS;
-  return { baseYear: s.base_year, endYear: s.end_year, length, nextYearBasis: s.settings?.reserve_months_basis === 'next_year', bands, funds };
+  return { id: s.id, units: { money: s.units.money, persons: s.units.persons }, customBands: !!s.settings?.bands, baseYear: s.base_year, endYear: s.end_year, length, nextYearBasis: s.settings?.reserve_months_basis === 'next_year', bands, funds };
 }
 
 interface Ctx {
@@ -241,6 +249,9 @@ function commonOf(id: string, spec: EmployeeFundSpec | ResidentFundSpec, ctx: Ct
   }
   return {
     id,
+    name: spec.name,
+    nameZh: spec.name_zh ?? null,
+    observed: spec.observed ? { income: spec.observed.income, expenditure: spec.observed.expenditure } : lastHistoryTotals(spec),
     openingBalance: spec.opening?.balance ?? lastHistoryBalance(spec),
     k: ctx.k,
     interest: series(spec.interest_rate, ctx),
@@ -396,4 +407,12 @@ function lastHistoryBalance(spec: { history?: unknown }): number {
   const balance = last === undefined ? undefined : years![String(last)].balance;
   if (balance === undefined) throw new Error('reference engine: no opening.balance and no inline history balance');
   return balance;
+}
+
+/** Observed base-year totals when `observed` is omitted: the last inline history year's, when it gives both. */
+function lastHistoryTotals(spec: { history?: unknown }): { income: number; expenditure: number } | null {
+  const years = (spec.history as { years?: Record<string, { income?: number; expenditure?: number }> } | undefined)?.years;
+  const last = years ? Object.keys(years).map(Number).sort((a, b) => a - b).at(-1) : undefined;
+  const y = last === undefined ? undefined : years![String(last)];
+  return y?.income !== undefined && y.expenditure !== undefined ? { income: y.income, expenditure: y.expenditure } : null;
 }

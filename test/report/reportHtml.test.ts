@@ -51,6 +51,9 @@ describe('reportHtml: contents', () => {
     expect(years(row('基金穿底年份'))).toEqual(result.funds.map((f) => f.exhaustionYear));
     expect(years(row('首次当期赤字年份'))).toEqual(result.funds.map((f) => f.firstDeficitYear));
     expect(html).toContain('class="verdict status-exhausted"');
+    // traceable to its inputs and code
+    expect(html).toContain(`<dd>${result.scenario.hash}</dd>`);
+    expect(html).toContain(`fundcast ${result.fundcastVersion}`);
   });
 
   it('lists the assumptions with units in the report language', async () => {

@@ -1,21 +1,9 @@
 import { type Command, CommanderError } from 'commander';
-import { findPackageRoot } from '../../demography/findPackageRoot';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { writeOutputs } from '../../output/writeOutputs';
 import type { CommandContext } from '../commandRegistry';
 import { EXIT } from '../exitCodes';
 import { langOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
 import { scenarioRuns } from '../scenarioRuns';
-
-/** "fundcast <version>" for the report's notes. */
-function generator(): string {
-  try {
-    return `fundcast ${JSON.parse(readFileSync(join(findPackageRoot(), 'package.json'), 'utf8')).version}`;
-  } catch {
-    return 'fundcast';
-  }
-}
 
 /**
  * `fundcast report <scenario> [--with overlay…] [--lang zh|en] [--out DIR [--pdf] [--force]] [--footnote TEXT]`:
@@ -39,7 +27,7 @@ export function configure(command: Command, { io }: CommandContext): void {
       // loaded only here: the report, its charts and (for --pdf) the browser driver
       const { reportHtml } = await import('../../report/reportHtml');
       const html = await reportHtml({ result: runs.result, scenario: runs.loaded.scenario, lang: runs.lang, compareWith: runs.compareWith,
-        chartFootnote: o.footnote, generator: generator() });
+        chartFootnote: o.footnote });
       if (!o.out) {
         io.out(html);
         return;
