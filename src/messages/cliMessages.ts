@@ -37,7 +37,7 @@ export const cliMessages = {
     zh: (p) => `选项 '${p.option}' 缺少取值`,
   }),
   'cli.args.missingOption': template<{ option: string }>({
-    en: (p) => `required option '${p.option}' not given`,
+    en: (p) => `required option '${p.option}' not specified`,
     zh: (p) => `未给出必需选项 '${p.option}'`,
   }),
   'cli.args.invalidChoice': template<{ option: string; value: string; choices: readonly string[] }>({
