@@ -7,7 +7,7 @@
 // ---- scenario files: read, merge, validate ------------------------------------------------
 export { loadScenario, parseScenario, validateScenario, type LoadedScenario } from './scenario/loadScenario';
 export { mergeScenario } from './scenario/mergeScenario';
-export { scenarioSchema, type Scenario, type FundSpec, type EmployeeFundSpec, type ResidentFundSpec, type PerHeadAmount, type BandSpec } from './scenario/scenarioSchema';
+export { scenarioSchema, type Scenario, type FundSpec, type EmployeeFundSpec, type ResidentFundSpec, type TotalsFundSpec, totalsFundSchema, type PerHeadAmount, type BandSpec } from './scenario/scenarioSchema';
 export { scenarioJsonSchema } from './scenario/scenarioJsonSchema';
 export { ScenarioError } from './scenario/ScenarioError';
 export { FundcastError, relocated, type ErrorArgs, type ErrorPath } from './errors/FundcastError';
@@ -33,7 +33,7 @@ export { resolveAssumptions } from './assumptions/resolveAssumptions';
 export { DEFAULT_BANDS } from './assumptions/defaultBands';
 export { growthPath } from './assumptions/growthPath';
 export { unitFactor } from './assumptions/unitFactor';
-export type { Assumptions, FundAssumptions, EmployeeAssumptions, ResidentAssumptions, Timeline } from './assumptions/types';
+export type { Assumptions, FundAssumptions, EmployeeAssumptions, ResidentAssumptions, TotalsAssumptions, Timeline } from './assumptions/types';
 
 // ---- projection ---------------------------------------------------------------------------
 export { runScenario } from './engine/runScenario';
@@ -41,6 +41,7 @@ export { project } from './engine/project';
 export { projectFund, fundFlows } from './engine/projectFund';
 export { employeeFlows } from './engine/employeeFlows';
 export { residentFlows } from './engine/residentFlows';
+export { totalsFlows } from './engine/totalsFlows';
 export { reserveMonths } from './engine/reserveMonths';
 export { classifyBand } from './engine/classifyBand';
 export type { YearFlows } from './engine/YearFlows';

@@ -1,5 +1,5 @@
 import { lookupLever } from '../levers/leverRegistry';
-import type { EmployeeFundSpec, ResidentFundSpec } from '../scenario/scenarioSchema';
+import type { FundSpec } from '../scenario/scenarioSchema';
 import type { FundRules, Timeline } from './types';
 
 /**
@@ -7,7 +7,7 @@ import type { FundRules, Timeline } from './types';
  * (fromIndex = max(1, from − base year): a rule never acts in the base year). A rate rule on a
  * lever the fund's scheme lacks is dropped here (checkScenarioSemantics reports it).
  */
-export function fundRules(spec: EmployeeFundSpec | ResidentFundSpec, timeline: Timeline): FundRules {
+export function fundRules(spec: FundSpec, timeline: Timeline): FundRules {
   const { baseYear } = timeline;
   const r = spec.rules;
   const topUp = r?.treasury_top_up ? { floorMonths: r.treasury_top_up.floor_months, fromIndex: Math.max(1, r.treasury_top_up.from - baseYear) } : null;

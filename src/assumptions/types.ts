@@ -1,4 +1,4 @@
-import type { LeverName } from '../levers/leverRegistry';
+import type { LeverName } from '../levers/leverName';
 import type { StochasticModel } from '../stochastic/types';
 import type { HistoryYear, ScenarioWarning } from '../history/types';
 import type { FundMembership } from '../membership/types';
@@ -81,7 +81,22 @@ export interface ResidentAssumptions extends FundAssumptionsBase {
   membership?: FundMembership;
 }
 
-export type FundAssumptions = EmployeeAssumptions | ResidentAssumptions;
+/** A fund given as totals only (scheme: totals): own income and expenditure on their own growth paths. */
+export interface TotalsAssumptions extends FundAssumptionsBase {
+  scheme: 'totals';
+  /** what the totals cover ('employee' → the official bands apply; the others: an extension) */
+  pool: 'employee' | 'resident' | 'combined' | 'other';
+  /** own income (all but interest and fiscal subsidy), grown: base × Π(1 + g) */
+  ownIncome: Float64Array;
+  /** multiplier on own income (1 = as projected; the `income_multiplier` lever, e.g. a rate rise across the board) */
+  incomeMultiplier: Float64Array;
+  /** expenditure before cost control, grown: base × Π(1 + g) */
+  spending: Float64Array;
+  /** a totals fund has no membership projection */
+  membership?: undefined;
+}
+
+export type FundAssumptions = EmployeeAssumptions | ResidentAssumptions | TotalsAssumptions;
 
 export interface Assumptions {
   /**

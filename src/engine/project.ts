@@ -30,7 +30,7 @@ export function project(assumptions: Assumptions): ProjectionResult {
         timeline,
         bands,
         reserveMonthsBasis,
-        bandBasis: !assumptions.defaultBands ? 'custom' : a.scheme === 'employee' ? 'official' : 'extension',
+        bandBasis: !assumptions.defaultBands ? 'custom' : a.scheme === 'employee' || (a.scheme === 'totals' && a.pool === 'employee') ? 'official' : 'extension',
       });
       const history = observedRows(a.history, bands, reserveMonthsBasis, fund.rows[0]?.expenditure ?? null);
       return a.membership ? { ...fund, history, demography: fundDemography(a, timeline) } : { ...fund, history };

@@ -9,6 +9,7 @@ import { finiteRatio } from './finiteRatio';
 import { reserveMonths } from './reserveMonths';
 import { snapToFloor } from './snapToFloor';
 import { residentFlows } from './residentFlows';
+import { totalsFlows } from './totalsFlows';
 import { sumValues } from './sumValues';
 import type { YearFlows } from './YearFlows';
 
@@ -21,7 +22,7 @@ export interface ProjectFundOptions {
 
 /** Flows of year index i for either scheme. */
 export function fundFlows(a: FundAssumptions, i: number): YearFlows {
-  return a.scheme === 'employee' ? employeeFlows(a, i) : residentFlows(a, i);
+  return a.scheme === 'employee' ? employeeFlows(a, i) : a.scheme === 'resident' ? residentFlows(a, i) : totalsFlows(a, i);
 }
 
 /**

@@ -1,10 +1,14 @@
-import type { EmployeeAssumptions, FundAssumptions, ResidentAssumptions } from '../assumptions/types';
+import type { EmployeeAssumptions, FundAssumptions, ResidentAssumptions, TotalsAssumptions } from '../assumptions/types';
 import { FundcastError } from '../errors/FundcastError';
+import type { LeverName } from './leverName';
+
+export { LEVER_NAMES, type LeverName } from './leverName';
 
 /** The assumption arrays of a scheme's funds (the keys whose values are Float64Array). */
 type ArrayKey<T> = { [K in keyof T]-?: T[K] extends Float64Array ? K : never }[keyof T];
 export type EmployeeArray = ArrayKey<EmployeeAssumptions>;
 export type ResidentArray = ArrayKey<ResidentAssumptions>;
+export type TotalsArray = ArrayKey<TotalsAssumptions>;
 export type Scheme = FundAssumptions['scheme'];
 
 /**
@@ -32,11 +36,8 @@ interface LeverBase<S extends Scheme, A> {
   min: number;
   max: number;
 }
-export type LeverSpec = LeverBase<'employee', EmployeeArray> | LeverBase<'resident', ResidentArray>;
+export type LeverSpec = LeverBase<'employee', EmployeeArray> | LeverBase<'resident', ResidentArray> | LeverBase<'totals', TotalsArray>;
 
-/** Every lever name. */
-export const LEVER_NAMES = ['employer_rate', 'employee_rate', 'retiree_rate', 'collection_rate', 'retiree_credit_share', 'premium_per_head', 'subsidy_per_head', 'excess_cost_growth', 'fiscal_subsidy'] as const;
-export type LeverName = (typeof LEVER_NAMES)[number];
 
 export const LEVERS: readonly LeverSpec[] = Object.freeze([
   { name: 'employer_rate', scheme: 'employee', kind: 'rate', arrays: ['employerRate'], unit: 'share of contribution base (0–1)', description: 'Employer contribution rate', min: 0, max: 1 },
@@ -50,6 +51,11 @@ export const LEVERS: readonly LeverSpec[] = Object.freeze([
   { name: 'excess_cost_growth', scheme: 'resident', kind: 'growth', arrays: ['spendPerInsured'], unit: 'annual growth rate added (0.01 = 1 point)', description: 'Extra annual growth of benefit spending per head', min: -0.5, max: 0.5 },
   { name: 'fiscal_subsidy', scheme: 'employee', kind: 'amount', arrays: ['fiscalSubsidy'], unit: 'units.money per year', description: 'Fiscal subsidy paid into the fund', min: 0, max: 1e15 },
   { name: 'fiscal_subsidy', scheme: 'resident', kind: 'amount', arrays: ['fiscalSubsidy'], unit: 'units.money per year', description: 'Fiscal subsidy paid into the fund (beyond per-head subsidies)', min: 0, max: 1e15 },
+  // a fund known only by its totals (totalsFlows): what can move is own income, expenditure growth and subsidy
+  { name: 'income_multiplier', scheme: 'totals', kind: 'rate', arrays: ['incomeMultiplier'], unit: 'multiple of projected own income (1 = as projected)', description: 'Own income scaled from a year on (e.g. 1.05: contribution rates or premiums 5% higher across the board)', min: 0, max: 10 },
+  { name: 'income_growth', scheme: 'totals', kind: 'growth', arrays: ['ownIncome'], unit: 'annual growth rate added (0.01 = 1 point)', description: 'Extra annual growth of own income', min: -0.5, max: 0.5 },
+  { name: 'excess_cost_growth', scheme: 'totals', kind: 'growth', arrays: ['spending'], unit: 'annual growth rate added (0.01 = 1 point)', description: 'Extra annual growth of expenditure', min: -0.5, max: 0.5 },
+  { name: 'fiscal_subsidy', scheme: 'totals', kind: 'amount', arrays: ['fiscalSubsidy'], unit: 'units.money per year', description: 'Fiscal subsidy paid into the fund', min: 0, max: 1e15 },
 ] satisfies LeverSpec[]);
 
 /** The lever of that name for a scheme, or undefined. */

@@ -1,5 +1,5 @@
 import { FundcastError } from '../errors/FundcastError';
-import type { EmployeeAssumptions, FundAssumptions, ResidentAssumptions } from '../assumptions/types';
+import type { EmployeeAssumptions, FundAssumptions, ResidentAssumptions, TotalsAssumptions } from '../assumptions/types';
 import { findLever } from '../levers/leverRegistry';
 import { applyShock } from '../stochastic/applyShock';
 import { ShockDrawer } from '../stochastic/drawShocks';
@@ -149,7 +149,27 @@ function residentYears(a: ResidentAssumptions, first: number, last: number, inco
 
 function schemeYears(a: FundAssumptions, post: Uint8Array, first: number, last: number, incomeEx: Float64Array, expenditure: Float64Array): void {
   if (a.scheme === 'employee') employeeYears(a, post, first, last, incomeEx, expenditure);
-  else residentYears(a, first, last, incomeEx, expenditure);
+  else if (a.scheme === 'resident') residentYears(a, first, last, incomeEx, expenditure);
+  else totalsYears(a, first, last, incomeEx, expenditure);
+}
+
+/** The same for a fund known by its totals: totalsFlows' formulas and order of items. */
+function totalsYears(a: TotalsAssumptions, first: number, last: number, incomeEx: Float64Array, expenditure: Float64Array): void {
+  const { ownIncome, incomeMultiplier, spending, costMultiplier, fiscalSubsidy, otherIncomeShare } = a;
+  const { hasShocks, shockIncome, shockExpenditureShare, shockExpenditure } = a;
+  for (let i = first; i <= last; i++) {
+    const spent0 = spending[i] * costMultiplier[i];
+    let income = ownIncome[i] * incomeMultiplier[i];
+    income += fiscalSubsidy[i];
+    income += spent0 * otherIncomeShare[i];
+    let spent = spent0;
+    if (hasShocks) {
+      income += shockIncome[i];
+      spent += shockExpenditureShare[i] * spent0 + shockExpenditure[i];
+    }
+    incomeEx[i] = income;
+    expenditure[i] = spent;
+  }
 }
 
 /**

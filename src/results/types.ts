@@ -1,4 +1,4 @@
-import type { FundDemography } from '../membership/fundDemography';
+import type { FundDemography } from './demographyTypes';
 import type { HistoryBasis, ScenarioWarning } from '../history/types';
 import type { OverlayInfo } from '../scenario/overlaySchema';
 

@@ -1,5 +1,4 @@
-import type { Bilingual } from './types';
-import type { Verdict } from './verdict';
+import type { Bilingual, Verdict } from './types';
 import { escapeControls } from '../results/escapeControls';
 
 /**

@@ -63,7 +63,7 @@ describe('history in charts: observed solid with dots, projections dashed', () =
     const spec = balanceChartSpec(fund, { unit: '10k yuan', lang: 'zh' });
     const values = ((spec.vconcat as Record<string, unknown>[] | undefined)?.[0] ?? spec).data as { values: { year: number; kind: string; phase: string; value: number }[] };
     const obs = values.values.filter((v) => v.phase === 'observed');
-    expect(obs.filter((v) => v.kind === 'income').map((v) => v.value)).toEqual([1000, 1050, 1100, 1150, 1200]);
+    expect(obs.filter((v) => v.kind === 'income').map((v) => v.value)).toEqual([1000, 1050, 1100, 1150, 1220]);
     const dashed = layers(spec).filter((l) => l.mark.strokeDash && l.transform?.[0].filter.includes('projected'));
     expect(dashed).toHaveLength(1);
     expect(JSON.stringify(spec)).toContain('实线与实心点为实际数（至2024年）');

@@ -78,8 +78,8 @@ export function expectMatchesReference(loaded: LoadedScenario, assumptions: Assu
   expect(result.funds.map((f) => f.id)).toEqual(ref.map((f) => f.id));
   result.funds.forEach((f, n) => {
     const spec = inputs.funds[n];
-    // the official bands are the employee pooled fund's; on a resident fund they are an extension
-    const basis = inputs.customBands ? 'custom' : spec.scheme === 'employee' ? 'official' : 'extension';
+    // the official bands are the employee pooled fund's (also a totals fund whose pool is one); elsewhere an extension
+    const basis = inputs.customBands ? 'custom' : spec.scheme === 'employee' || (spec.scheme === 'totals' && spec.pool === 'employee') ? 'official' : 'extension';
     expect([f.name, f.nameZh, f.scheme, f.bandBasis], f.id).toEqual([spec.name, spec.nameZh, spec.scheme, basis]);
     expect([f.base.observedIncome, f.base.observedExpenditure], f.id).toEqual([spec.observed?.income ?? null, spec.observed?.expenditure ?? null]);
     expectFundMatches(f, ref[n]);

@@ -5,7 +5,7 @@ import { attributeOverlays, attributeScenarios } from '../../attribution/attribu
 import { formatAttribution } from '../../attribution/formatAttribution';
 import { isOverlayFile } from '../../scenario/combineScenario';
 import { loadScenario } from '../../scenario/loadScenario';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { langOption, singleScenario } from '../options';
 
 /**

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { langOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
 import { scenarioRuns } from '../scenarioRuns';
 

@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import { compareResults } from '../../results/compareResults';
 import { formatComparison } from '../../results/formatComparison';
 import { isOverlayFile } from '../../scenario/combineScenario';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { langOption, singleScenario, stepOption } from '../options';
 import { runProjection } from '../runProjection';
 

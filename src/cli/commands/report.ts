@@ -1,6 +1,6 @@
 import { type Command, CommanderError } from 'commander';
 import { writeOutputs } from '../../output/writeOutputs';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 import { langOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
 import { scenarioRuns } from '../scenarioRuns';

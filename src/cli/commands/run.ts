@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { formatTable } from '../../results/formatTable';
 import { toCsv } from '../../results/toCsv';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { langOption, stepOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
 import { runProjection } from '../runProjection';
 import { writeOutputs } from '../../output/writeOutputs';

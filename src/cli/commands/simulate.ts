@@ -4,7 +4,7 @@ import { formatSimulation } from '../../montecarlo/formatSimulation';
 import { DEFAULT_PATHS, DEFAULT_SEED, simulate, SimulateOptionError } from '../../montecarlo/simulate';
 import { writeOutputs } from '../../output/writeOutputs';
 import { combineScenario } from '../../scenario/combineScenario';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 import { langOption, stepOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
 

@@ -7,7 +7,7 @@ import { parseTargetSpec } from '../../solve/parseTargetSpec';
 import { SolveError } from '../../solve/SolveError';
 import { solveLever } from '../../solve/solveLever';
 import { solveResultJson } from '../../solve/solveResultJson';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { EXIT, EXIT_INFEASIBLE } from '../exitCodes';
 import { langOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
 
