@@ -37,7 +37,7 @@ export type { Assumptions, FundAssumptions, EmployeeAssumptions, ResidentAssumpt
 
 // ---- projection ---------------------------------------------------------------------------
 export { runScenario } from './engine/runScenario';
-export { project } from './engine/project';
+export { project, type ProjectOptions } from './engine/project';
 export { projectFund, fundFlows } from './engine/projectFund';
 export { employeeFlows } from './engine/employeeFlows';
 export { residentFlows } from './engine/residentFlows';
@@ -94,6 +94,13 @@ export { formatComparison } from './results/formatComparison';
 export { formatNumber, formatYear } from './results/formatNumber';
 export { LABELS, label, type Lang } from './results/labels';
 
+// ---- Excel workbooks (exceljs, loaded on first use) ----------------------------------------
+export { projectionWorkbook, sheetName } from './excel/projectionWorkbook';
+export { comparisonWorkbook } from './excel/comparisonWorkbook';
+export { inputWorkbook, parameterRows, INPUT_SHEETS, PARAMETER_COLUMNS, type ParameterRow } from './excel/inputWorkbook';
+export { readInputWorkbook, importedOverlay, type InputWorkbookContent } from './excel/readInputWorkbook';
+export { EXCEL_FORMATS } from './excel/excelFormats';
+
 // ---- charts (Vega-Lite specs, SVG) -------------------------------------------------------
 export { reserveChartSpec, balanceChartSpec, reserveComparisonChartSpec, renderSvg, DEFAULT_CHART_FONT, ChartError, type ReserveChartOptions, type BalanceChartOptions, type ReserveComparisonOptions, type VegaLiteSpec } from './charts/index';
 export { fanChartSpec, type FanChartOptions, type FanRowLike } from './charts/index';
@@ -102,6 +109,7 @@ export { projectionCharts, renderPng, chartFiles, findCjkFonts, type NamedChart,
 // ---- report (self-contained HTML, PDF through Debian's chromium) -------------------------
 export { reportHtml, defaultReportLang } from './report/reportHtml';
 export { printPdf } from './report/printPdf';
+export { fansFromSimulation } from './report/fansFromSimulation';
 export { assumptionRows, type AssumptionRow } from './report/assumptionRows';
 export { REPORT_LABELS, reportLabel } from './report/reportLabels';
 export { ReportError } from './report/ReportError';

@@ -19,5 +19,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'chart', usage: '[options] <scenario>', summary: 'write every chart as SVG and PNG / 输出全部图表（SVG 与 PNG）', load: () => import('./commands/chart') },
   { name: 'calibrate', usage: '[options] <scenario>', summary: 'fit growth assumptions to the funds\' history, as an overlay / 按历史数据校准增长假设', load: () => import('./commands/calibrate') },
   { name: 'backtest', usage: '[options] <scenario>', summary: 'how good would the forecasts have been? rolling-origin errors vs naive baselines / 回测预测误差', load: () => import('./commands/backtest') },
+  { name: 'template', usage: '<scenario> --out <book.xlsx>', summary: 'write an Excel input workbook (history and parameters) / 生成 Excel 数据录入模板', load: () => import('./commands/template') },
+  { name: 'import', usage: '<book.xlsx> --out <dir>', summary: 'read an Excel input workbook into history.csv and parameters.yaml / 导入 Excel 数据', load: () => import('./commands/import') },
   { name: 'schema', usage: '[options]', summary: 'print the JSON Schema of scenario files (for editors) / 输出情景文件的 JSON Schema', load: () => import('./commands/schema') },
 ];

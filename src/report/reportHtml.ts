@@ -141,8 +141,10 @@ export async function reportHtml(input: ReportInput): Promise<string> {
     for (const fan of input.fans) {
       const measure = fan.measure === 'reserveMonths' ? label('reserveMonths', lang) : label('balance', lang);
       const title = lang === 'zh' ? `${nameOf(fan.fund)}：${measure}` : `${nameOf(fan.fund)}: ${measure}`;
-      const note = lang === 'zh' ? `${fan.paths} 条模拟路径，随机种子 ${fan.seed}；深色为 25%–75% 区间，浅色为 5%–95% 区间，线为中位数。`
-        : `${fan.paths} simulated paths, seed ${fan.seed}; dark band 25–75 %, light band 5–95 %, line the median.`;
+      const pct = (q: number) => `${Number((100 * q).toPrecision(6))}%`;
+      const [o, n2] = [fan.levels.outer.map(pct).join('–'), fan.levels.inner.map(pct).join('–')];
+      const note = lang === 'zh' ? `${fan.paths} 条模拟路径，随机种子 ${fan.seed}；深色为 ${n2} 分位区间，浅色为 ${o} 分位区间，线为中位数。`
+        : `${fan.paths} simulated paths, seed ${fan.seed}; dark band the ${n2} quantile range, light band ${o}, line the median.`;
       parts.push(await figure(fanChartSpec(fan.rows, { measure, unit: t(fan.unit), title: stripControls(title), lang }), title, note));
       if (fan.exhaustionProbability?.length) {
         const cols: Column[] = [{ label: label('year', lang) }, { label: lang === 'zh' ? '基金穿底概率' : 'Probability of exhaustion', num: true }];

@@ -23,8 +23,10 @@ export interface ReportFan {
   measure: 'reserveMonths' | 'balance';
   /** unit of the values, e.g. '亿元' or 'months' (shown on the axis) */
   unit: ReportText | string;
-  /** per year: the 5th, 25th, 50th, 75th and 95th percentiles */
-  rows: { year: number; p05: number; p25: number; p50: number; p75: number; p95: number }[];
+  /** the quantile levels drawn: outer and inner ranges, e.g. {outer: [0.025, 0.975], inner: [0.25, 0.75]} */
+  levels: { outer: [number, number]; inner: [number, number] };
+  /** per year: outer low, inner low, median, inner high, outer high */
+  rows: { year: number; low: number; lowInner: number; median: number; highInner: number; high: number }[];
   /** number of simulated paths and the seed, stated under the chart */
   paths: number;
   seed: number | string;

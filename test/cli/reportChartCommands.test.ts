@@ -79,6 +79,17 @@ describe('fundcast report', () => {
     expect(out).toContain('含改革方案');
   });
 
+  it('--simulate adds the Monte Carlo fans; the same seed gives the same report', async () => {
+    const stochastic = join(root, 'scenarios', 'examples', 'national-stochastic.yaml');
+    const a = await run('report', stochastic, '--simulate', '--paths', '200', '--seed', '3', '--lang', 'en');
+    expect(a.code, a.err).toBe(EXIT.ok);
+    expect(a.out).toContain('<section id="fans">');
+    expect(a.out).toContain('200 simulated paths, seed 3');
+    expect((await run('report', stochastic, '--simulate', '--paths', '200', '--seed', '3', '--lang', 'en')).out).toBe(a.out);
+    expect((await run('report', stochastic, '--paths', '200')).code).toBe(EXIT.invalidInput);
+    expect((await run('report', stochastic, '--simulate', '--paths', 'many')).code).toBe(EXIT.invalidInput);
+  });
+
   it('refuses --pdf without --out (exit 1)', async () => {
     const { code, err } = await run('report', national, '--pdf');
     expect(code).toBe(EXIT.invalidInput);
