@@ -48,6 +48,10 @@ export interface FundRules {
   rateAdjustment: { lever: LeverName; belowMonths: number; years: number; step: number; cap: number; fromIndex: number } | null;
 }
 
+/**
+ * Validated assumptions of an employee pooled fund: one value per year of the timeline (typed
+ * arrays, index 0 = base year) for members, contribution base, rates, account rules and spending.
+ */
 export interface EmployeeAssumptions extends FundAssumptionsBase {
   scheme: 'employee';
   actives: Float64Array;
@@ -70,6 +74,10 @@ export interface EmployeeAssumptions extends FundAssumptionsBase {
   membership?: FundMembership;
 }
 
+/**
+ * Validated assumptions of a resident fund: one value per year of the timeline (index 0 = base
+ * year) for the insured, per-head financing and spending.
+ */
 export interface ResidentAssumptions extends FundAssumptionsBase {
   scheme: 'resident';
   insured: Float64Array;
@@ -96,8 +104,14 @@ export interface TotalsAssumptions extends FundAssumptionsBase {
   membership?: undefined;
 }
 
+/** The validated assumptions of one fund: employee, resident or totals-only (tell them apart by `scheme`). */
 export type FundAssumptions = EmployeeAssumptions | ResidentAssumptions | TotalsAssumptions;
 
+/**
+ * Everything `project` needs, validated and resolved year by year from a scenario
+ * (`resolveAssumptions`): the timeline, units, bands, the reserve-months basis and each fund's
+ * assumptions.
+ */
 export interface Assumptions {
   /**
    * `hash`: SHA-256 of the resolved scenario document (scenarioHash), re-hashed with each lever

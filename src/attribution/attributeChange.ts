@@ -6,6 +6,10 @@ import { attribute, type AttributionCore } from './attribute';
 import { outcomeOf } from './outcomeOf';
 import { applyDifferences, scenarioDifferences } from './scenarioDifferences';
 
+/**
+ * An attribution between two scenarios (or a scenario and its overlays) for one fund and year:
+ * which levers make the difference in balance, months of reserve and exhaustion year.
+ */
 export interface Attribution extends AttributionCore {
   fund: string;
   year: number;

@@ -13,7 +13,7 @@ export const DEFAULT_CHART_FONT = 'Noto Sans CJK SC, DejaVu Sans, sans-serif';
  * view.toSVG() serialises the scene; the view is finalized afterwards.
  * When the spec's config has no `font`, {@link DEFAULT_CHART_FONT} is used.
  * Without a canvas, vega estimates text widths; its estimate (0.8 em a character) is
- * replaced by {@link estimateTextWidth}, which counts Chinese characters as 1 em, by setting
+ * replaced by `estimateTextWidth` (src/charts), which counts Chinese characters as 1 em, by setting
  * vega's `textMetrics.width` hook (a process-wide setting of the vega module; left alone when
  * a canvas measurer is in use).
  *

@@ -13,6 +13,7 @@ export const PARAMETER_COLUMNS = ['fund', 'parameter', 'year', 'value', 'interpo
 /** A fund's keys that are not parameters a workbook carries (names, scheme, history, lists of changes). */
 const NOT_PARAMETERS = new Set(['scheme', 'name', 'name_zh', 'history', 'shocks', 'cost_control', 'rules', 'stochastic', 'age_detailed']);
 
+/** One row of the parameters sheet of an input workbook: fund, parameter path, year and value. */
 export interface ParameterRow {
   fund: string;
   /** path below the fund, dot-separated, e.g. `members.active_growth` */

@@ -22,6 +22,10 @@ const nonNegativeMoney = (description: string) => z.number().min(0).max(MAX_MONE
 const item = z.number().min(-MAX_MONEY).max(MAX_MONEY);
 const itemName = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'a lower-case item name (letters, digits, _)' });
 
+/**
+ * The zod schema of a history `basis`: which report the figures come from, the balance scope
+ * (pooled fund or with accounts) and the maternity basis.
+ */
 export const historyBasisSchema = z
   .strictObject({
     report: z
@@ -62,6 +66,10 @@ const perHeadSchema = z
   })
   .meta(meta('yuan per person per year', 'Per-head standards in force in the year.'));
 
+/**
+ * The zod schema of one observed year of a fund's `history`: totals, items, members and per-head
+ * standards as reported.
+ */
 export const historyYearSchema = z
   .strictObject({
     income: nonNegativeMoney('Total income of the year as reported (interest included).').optional(),
@@ -91,6 +99,10 @@ const common = {
   checks: historyChecksSchema.optional(),
 };
 
+/**
+ * The zod schema of a fund's `history` block: observed years inline (`years`) or in a CSV file
+ * (`file`); the last year is the base year.
+ */
 export const historySchema = z
   .union([
     z.strictObject({ ...common, years: z.record(yearKey, historyYearSchema).meta(meta('calendar year → figures', 'Observed years, oldest first; the last is the base year.')) }),
@@ -101,6 +113,9 @@ export const historySchema = z
   ])
   .meta(meta('observed years', "The fund's observed years: {years: {...}} inline, or {file: history.csv}. The last year is the base year."));
 
+/** A fund's `history` block as written in a scenario. */
 export type HistorySpec = z.infer<typeof historySchema>;
+/** One observed year as written in a `history` block. */
 export type HistoryYearSpec = z.infer<typeof historyYearSchema>;
+/** The basis of observed figures as written (report, scope, maternity). */
 export type HistoryBasisSpec = z.infer<typeof historyBasisSchema>;

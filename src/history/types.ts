@@ -34,6 +34,10 @@ export const HISTORY_PER_HEAD_KEYS = [
   'disposable_income',
 ] as const;
 
+/**
+ * One observed year of a fund after reading and checking: the reported figures, `null` where the
+ * report gives none (never estimated).
+ */
 export interface HistoryYear {
   year: number;
   /** total income (interest included, as the report counts it) */
@@ -67,6 +71,10 @@ export interface HistoryLocation {
   column?: number;
 }
 
+/**
+ * A fund's observed years, read from the scenario or its CSV file, with the consistency-check
+ * settings and a way to locate each figure in its file.
+ */
 export interface FundHistory {
   fund: string;
   years: HistoryYear[];

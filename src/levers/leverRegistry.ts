@@ -9,6 +9,7 @@ type ArrayKey<T> = { [K in keyof T]-?: T[K] extends Float64Array ? K : never }[k
 export type EmployeeArray = ArrayKey<EmployeeAssumptions>;
 export type ResidentArray = ArrayKey<ResidentAssumptions>;
 export type TotalsArray = ArrayKey<TotalsAssumptions>;
+/** A fund's scheme: `employee` (pooled fund), `resident` or `totals` (a fund given as totals only). */
 export type Scheme = FundAssumptions['scheme'];
 
 /**
@@ -36,9 +37,15 @@ interface LeverBase<S extends Scheme, A> {
   min: number;
   max: number;
 }
+/** One lever of the registry: name, scheme, kind (rate or level), unit, bounds and the assumption arrays it moves. */
 export type LeverSpec = LeverBase<'employee', EmployeeArray> | LeverBase<'resident', ResidentArray> | LeverBase<'totals', TotalsArray>;
 
 
+/**
+ * Every named lever (e.g. `employer_rate`, `premium_per_head`): its scheme, kind (rate or level),
+ * unit, bounds and the assumption arrays it moves. Solvers, adjustments and attribution look
+ * levers up here.
+ */
 export const LEVERS: readonly LeverSpec[] = Object.freeze([
   { name: 'employer_rate', scheme: 'employee', kind: 'rate', arrays: ['employerRate'], unit: 'share of contribution base (0–1)', description: 'Employer contribution rate', min: 0, max: 1 },
   { name: 'employee_rate', scheme: 'employee', kind: 'rate', arrays: ['employeeRate'], unit: 'share of contribution base (0–1)', description: 'Employee contribution rate (goes to individual accounts; moves the pooled fund only under no rule)', min: 0, max: 1 },

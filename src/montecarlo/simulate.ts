@@ -9,6 +9,10 @@ import { DEFAULT_FLOOR_MONTHS, runPaths } from './runPaths';
 import { summarizePaths, type SimulationResult } from './summarizePaths';
 import type { KernelModel, PathBlock } from './types';
 
+/**
+ * Options of a Monte Carlo run: paths, seed, the share of paths to compute, worker threads, the
+ * reserve floor for top-ups.
+ */
 export interface SimulateOptions {
   /** number of paths (default 5,000) */
   paths?: number;
@@ -29,7 +33,9 @@ export interface SimulateOptions {
   pool?: SimulationPool;
 }
 
+/** Number of Monte Carlo paths when none is given. */
 export const DEFAULT_PATHS = 5000;
+/** Seed of a Monte Carlo run when none is given (same seed, same paths, same bytes). */
 export const DEFAULT_SEED = '1';
 /** Largest number of paths in one run (memory: 5 × funds × years × N doubles are kept for exact quantiles) */
 export const MAX_PATHS_PER_RUN = 1_000_000;
@@ -58,7 +64,9 @@ function workerFile(): string {
 /** Worker threads that run chunks of paths; reuse one across runs to pay the start-up once. */
 export interface SimulationPool {
   threads: number;
+  /** Computes the paths `from`…`to` of a model in a worker. */
   run(task: { model: KernelModel; seed: string; from: number; to: number; floorMonths: number }): Promise<PathBlock>;
+  /** Stops the worker threads. */
   close(): Promise<void>;
 }
 

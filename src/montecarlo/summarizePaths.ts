@@ -19,6 +19,10 @@ export interface YearDistribution {
   quantiles: Quantiles;
 }
 
+/**
+ * One year of a fund's Monte Carlo summary: quantiles of balance, months of reserve, income,
+ * expenditure and top-up.
+ */
 export interface SimulationYearRow {
   year: number;
   balance: Quantiles;
@@ -38,6 +42,10 @@ export interface SimulationYearRow {
   deterministic: { balance: number; reserveMonths: number | null };
 }
 
+/**
+ * One fund's Monte Carlo summary: quantiles by year and the probabilities of deficit, exhaustion
+ * and a top-up.
+ */
 export interface SimulationFund {
   id: string;
   name: string;

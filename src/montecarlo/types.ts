@@ -20,6 +20,10 @@ export interface PathBlock {
   funds: FundPaths[];
 }
 
+/**
+ * One fund's simulated paths, path-major typed arrays (paths × years): income, expenditure,
+ * balance, months of reserve and top-up.
+ */
 export interface FundPaths {
   id: string;
   income: Float64Array;
@@ -31,6 +35,10 @@ export interface FundPaths {
   topUp: Float64Array;
 }
 
+/**
+ * Which paths a kernel computes: the seed and the path indexes `from` (inclusive) to `to`
+ * (exclusive).
+ */
 export interface PathOptions {
   /** the seed (any text of 1–64 letters, digits, . _ -); part of every stream key */
   seed: string;

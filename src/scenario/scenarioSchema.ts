@@ -221,6 +221,10 @@ export const bandSchema = z.strictObject({
 });
 
 // ---- the document ------------------------------------------------------------------------
+/**
+ * The zod schema of a scenario file (format 1): every key, its unit and bounds. `validateScenario`
+ * and `loadScenario` apply it; `scenarioJsonSchema` turns it into a JSON Schema for editors.
+ */
 export const scenarioSchema = z
   .strictObject({
     fundcast: z.literal(1).meta(meta('format version', 'Scenario format version; must be 1.')),
@@ -289,9 +293,21 @@ export const scenarioSchema = z
 
 /** A validated scenario document (after `extends` has been merged). */
 export type Scenario = z.infer<typeof scenarioSchema>;
+/** One fund of a scenario, as written (`funds.<id>`): an employee, resident or totals-only fund. */
 export type FundSpec = z.infer<typeof fundSchema>;
+/** An employee-scheme pooled fund as written in a scenario (`scheme: employee`). */
 export type EmployeeFundSpec = z.infer<typeof employeeFundSchema>;
+/** A resident-scheme fund as written in a scenario (`scheme: resident`). */
 export type ResidentFundSpec = z.infer<typeof residentFundSchema>;
+/** A fund given as totals only, as written in a scenario (`scheme: totals`). */
 export type TotalsFundSpec = z.infer<typeof totalsFundSchema>;
+/**
+ * An amount per head (yuan per person per year): fixed, indexed by a growth series, or a share of
+ * per-capita disposable income.
+ */
 export type PerHeadAmount = z.infer<typeof perHeadAmountSchema>;
+/**
+ * One warning band of `settings.bands`, as written: id, labels and its bounds in months of
+ * reserve.
+ */
 export type BandSpec = z.infer<typeof bandSchema>;

@@ -75,6 +75,10 @@ interface SolveCommon {
   tolerance: number;
 }
 
+/**
+ * A solve that found a value: the lever value (or path), the binding year and the re-projected,
+ * checked result.
+ */
 export interface SolveSuccess extends SolveCommon {
   feasible: true;
   /** the solved value (null for pay-as-you-go, whose answer is `path`) */
@@ -90,11 +94,16 @@ export interface SolveSuccess extends SolveCommon {
   result: ProjectionResult;
 }
 
+/** A solve with no feasible value within the bounds, and the reason. */
 export interface SolveFailure extends SolveCommon {
   feasible: false;
   reason: SolveFailureReason;
 }
 
+/**
+ * What `solveLever` returns: a success (`feasible: true`) or a failure with its reason (`feasible:
+ * false`).
+ */
 export type SolveResult = SolveSuccess | SolveFailure;
 
 /** A year's months of reserve. */
@@ -114,6 +123,11 @@ export interface YearMonths {
  */
 export type VerdictStatus = 'exhausted' | 'below_floor' | 'drawing_down' | 'low_reserve' | 'sustainable';
 
+/**
+ * A fund's sustainability verdict: status, first deficit and exhaustion years, years below and
+ * above the bands, extremes, and a plain-language summary in Chinese and English built from those
+ * numbers.
+ */
 export interface Verdict {
   fund: string;
   name: Bilingual;

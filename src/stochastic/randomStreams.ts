@@ -91,6 +91,7 @@ export class NormalStream {
     return (a * 67108864 + b) * TWO_POW_M53;
   }
 
+  /** The next standard normal draw (ziggurat). */
   next(): number {
     const x = this.gen.next();
     const i = x >>> 25;

@@ -34,6 +34,10 @@ export interface ShockTarget {
 const growth = { effect: 'growth', min: -0.99, max: 1 } as const;
 const share = { effect: 'add', min: 0, max: 1 } as const;
 
+/**
+ * The scenario parameters a shock process may act on, with the assumption arrays each moves, how
+ * (growth or added value) and the bounds that keep results finite.
+ */
 export const SHOCK_TARGETS: readonly ShockTarget[] = Object.freeze([
   { path: 'members.active_growth', scheme: 'employee', ...growth, arrays: ['actives'], aggregateMembersOnly: true },
   { path: 'members.retiree_growth', scheme: 'employee', ...growth, arrays: ['retirees'], aggregateMembersOnly: true },
