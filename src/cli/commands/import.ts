@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ScenarioError } from '../../scenario/ScenarioError';
 import { writeOutputs } from '../../output/writeOutputs';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 
 /** Largest workbook read (bytes): an input workbook is a few hundred kilobytes. */
 const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;

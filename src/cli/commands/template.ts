@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadScenario } from '../../scenario/loadScenario';
 import { writeOutputFile } from '../../output/writeOutputs';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 
 /**
  * `fundcast template <scenario> --out book.xlsx [--force]`: writes the input workbook of a scenario —
