@@ -2,19 +2,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main as cli, EXIT } from '../../src/cli/main';
+import { EXIT } from '../../src/cli/exitCodes';
+import { runCli } from '../helpers/runCli';
 
 const root = join(__dirname, '..', '..');
 const example = join(root, 'scenarios', 'examples', 'national-stochastic.yaml');
 const work = mkdtempSync(join(tmpdir(), 'fundcast-simulate-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('fundcast simulate', () => {
   it('--format json: the summary as plain data, quiet on a non-terminal', async () => {
@@ -41,6 +37,12 @@ describe('fundcast simulate', () => {
     expect(out).toMatch(/累计结余耗尽：2060 年前发生的概率/);
   });
 
+  it('a scenario without a stochastic block runs, and says that every path is the deterministic projection', async () => {
+    const { code, out } = await run('simulate', join(root, 'scenarios', 'examples', 'small-district.yaml'), '--paths', '20');
+    expect(code).toBe(EXIT.ok);
+    expect(out).toMatch(/no stochastic block: every path is the deterministic projection/);
+  });
+
   it('--out writes simulation.json and both summaries, and the JSON is the printed one', async () => {
     const dir = join(work, 'out');
     const { code, out } = await run('simulate', example, '--paths', '100', '--threads', '1', '--format', 'json', '--out', dir);
@@ -56,11 +58,15 @@ describe('fundcast simulate', () => {
     expect(err).toMatch(/不是正定矩阵/);
   });
 
-  it('refuses bad options (exit 1): paths, seed', async () => {
+  it('refuses bad options (exit 1): paths, seed, more paths than the memory bound', async () => {
     expect((await run('simulate', example, '--paths', '0', '--threads', '1')).code).toBe(EXIT.invalidInput);
     expect((await run('simulate', example, '--paths', 'many')).code).toBe(EXIT.invalidInput);
     const bad = await run('simulate', example, '--seed', 'a b', '--threads', '1', '--paths', '5');
     expect(bad.code).toBe(EXIT.invalidInput);
     expect(bad.err).toMatch(/seed/);
+    // 400,000 paths × 2 funds × 36 years = 28.8 million path-years > 20 million: refused before any memory is taken
+    const big = await run('simulate', example, '--paths', '400000', '--threads', '1');
+    expect(big.code).toBe(EXIT.invalidInput);
+    expect(big.err).toMatch(/at most 277777 paths here/);
   });
 });
