@@ -1,6 +1,6 @@
+/// <reference path="./pureRandModules.d.ts" />
 import { createHash } from 'node:crypto';
-import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
-import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { xoroshiro128plusFromState, type XoroshiroGenerator as RandomGenerator } from 'pure-rand/generator/xoroshiro128plus';
 
 /**
  * Reproducible random streams keyed by (stochastic-spec hash, seed, fund, path) — never by
