@@ -20,7 +20,7 @@ export { resolveNumberSeries, resolveEnumSeries, type NumberSeries, type EnumSer
 // ---- a fund's history (observed years): read, check, show -----------------------------------
 export { historySchema, historyYearSchema, historyBasisSchema, type HistorySpec, type HistoryYearSpec, type HistoryBasisSpec } from './history/historySchema';
 export { resolveHistories, loadHistoryCsv, DEFAULT_HISTORY_CHECKS } from './history/resolveHistory';
-export { readHistoryCsv, MAX_HISTORY_FILE_BYTES } from './history/readHistoryCsv';
+export { readHistoryCsv } from './history/readHistoryCsv';
 export { checkHistory } from './history/checkHistory';
 export { historyBaseYear } from './history/historyBaseYear';
 export { observedRows } from './history/observedRows';

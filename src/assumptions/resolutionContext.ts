@@ -1,4 +1,4 @@
-import type { ScenarioWarning } from '../history/types';
+import type { ScenarioWarning } from '../scenario/ScenarioWarning';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
 import type { Scenario } from '../scenario/scenarioSchema';

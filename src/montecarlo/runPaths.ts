@@ -202,7 +202,8 @@ function fundPath(a: FundAssumptions, lever: { scratch: Float64Array }[], post: 
     const balance = opening + (income - spent);
     const defined = denominator > 0;
     const months = defined ? (12 * balance) / denominator : NaN;
-    if (!Number.isFinite(balance) || !Number.isFinite(income) || !Number.isFinite(spent) || !Number.isFinite(denominator)) {
+    // x − x is 0 exactly when x is finite; a non-finite income or expenditure makes the balance non-finite
+    if (balance - balance !== 0 || denominator - denominator !== 0) {
       throw new FundcastError('montecarlo.pathNotFinite', { id: a.id, path, i });
     }
     if (!topUp) {

@@ -20,7 +20,7 @@ export interface SimulateOptions {
   seed?: string | number;
   /** first path index (default 0): a machine computing a share of a large run sets it, the draws of path p never change */
   firstPath?: number;
-  /** worker threads (default: the machine's cores); 1 runs in the calling thread */
+  /** worker threads (default: the machine's cores, or 1 below 2,000 paths, where starting workers costs more than it saves); 1 runs in the calling thread */
   threads?: number;
   /** paths per task (default: about 8 tasks per thread, 100–5,000); results never depend on it */
   chunkSize?: number;
@@ -37,6 +37,8 @@ export interface SimulateOptions {
 export const DEFAULT_PATHS = 5000;
 /** Seed of a Monte Carlo run when none is given (same seed, same paths, same bytes). */
 export const DEFAULT_SEED = '1';
+/** Below this many paths the default is one thread (the results are the same either way). */
+const SMALL_RUN = 2000;
 /** Largest number of paths in one run (memory: 5 × funds × years × N doubles are kept for exact quantiles) */
 export const MAX_PATHS_PER_RUN = 1_000_000;
 
@@ -85,7 +87,7 @@ function checkOptions(options: SimulateOptions): { paths: number; seed: string; 
   const paths = options.paths ?? DEFAULT_PATHS;
   const seed = String(options.seed ?? DEFAULT_SEED);
   const firstPath = options.firstPath ?? 0;
-  const threads = options.pool?.threads ?? options.threads ?? availableParallelism();
+  const threads = options.pool?.threads ?? options.threads ?? (paths < SMALL_RUN ? 1 : availableParallelism());
   const floorMonths = options.floorMonths ?? DEFAULT_FLOOR_MONTHS;
   if (!Number.isInteger(paths) || paths < 1 || paths > MAX_PATHS_PER_RUN) throw new SimulateOptionError(`the number of paths must be a whole number 1–${MAX_PATHS_PER_RUN}, found ${paths}`, `路径数须为 1–${MAX_PATHS_PER_RUN} 的整数，实际为 ${paths}`);
   if (!/^[0-9A-Za-z._-]{1,64}$/.test(seed)) throw new SimulateOptionError(`the seed must be 1–64 letters, digits, '.', '_' or '-', found '${seed}'`, `种子须为 1–64 个字母、数字、'.'、'_' 或 '-'，实际为 '${seed}'`);

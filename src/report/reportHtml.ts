@@ -143,8 +143,9 @@ export async function reportHtml(input: ReportInput): Promise<string> {
       const title = lang === 'zh' ? `${nameOf(fan.fund)}：${measure}` : `${nameOf(fan.fund)}: ${measure}`;
       const pct = (q: number) => `${Number((100 * q).toPrecision(6))}%`;
       const [o, n2] = [fan.levels.outer.map(pct).join('–'), fan.levels.inner.map(pct).join('–')];
-      const note = lang === 'zh' ? `${fan.paths} 条模拟路径，随机种子 ${fan.seed}；深色为 ${n2} 分位区间，浅色为 ${o} 分位区间，线为中位数。`
-        : `${fan.paths} simulated paths, seed ${fan.seed}; dark band the ${n2} quantile range, light band ${o}, line the median.`;
+      const paths = fan.paths.toLocaleString('en-US');
+      const note = lang === 'zh' ? `${paths} 条模拟路径，随机种子 ${fan.seed}；深色为 ${n2} 分位区间，浅色为 ${o} 分位区间，线为中位数。`
+        : `${paths} simulated paths, seed ${fan.seed}; dark band the ${n2} quantile range, light band ${o}, line the median.`;
       parts.push(await figure(fanChartSpec(fan.rows, { measure, unit: t(fan.unit), title: stripControls(title), lang }), title, note));
       if (fan.exhaustionProbability?.length) {
         const cols: Column[] = [{ label: label('year', lang) }, { label: lang === 'zh' ? '基金穿底概率' : 'Probability of exhaustion', num: true }];
@@ -246,7 +247,7 @@ ${meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).joi
 </dl>
 </header>
 <nav class="toc" aria-label="${escapeHtml(L('contents'))}"><ol>
-${numbered.map((sec) => `<li><a href="#${sec.id}">${escapeHtml(sec.title)}</a></li>`).join('\n')}
+${numbered.map((sec) => `<li><a href="#${sec.id}">${escapeHtml(sec.heading)}</a></li>`).join('\n')}
 </ol></nav>
 ${numbered.map((sec) => `<section id="${sec.id}"${sec.className ? ` class="${sec.className}"` : ''}>\n<h2>${escapeHtml(sec.heading)}</h2>\n${sec.html}\n</section>`).join('\n')}
 </main>

@@ -38,9 +38,10 @@ function fundTable(f: FundResult, result: ProjectionResult, lang: Lang, step: nu
     : `${name}\n  First current deficit: ${formatYear(f.firstDeficitYear, lang)}; balance exhausted: ${formatYear(f.exhaustionYear, lang)}${basis}`;
   const cols = ['year', 'income', 'expenditure', 'surplus', 'balance', 'reserveMonths', 'band'];
   const table = new Table({ head: cols.map((c) => label(c, lang)), style: { head: [], border: [], compact: true }, colAligns: ['right', 'right', 'right', 'right', 'right', 'right', 'left'] });
-  // observed years first, marked; every one is shown (a history is short)
+  // observed years first, marked; every one with a money figure is shown (a history is short; a year
+  // giving only members or per-head standards is in the CSV and JSON, not here)
   const mark = lang === 'zh' ? '（实际）' : ' (obs.)';
-  for (const r of f.history ?? []) {
+  for (const r of (f.history ?? []).filter((h) => [h.income, h.expenditure, h.surplus, h.balance].some((v) => v !== null))) {
     table.push([`${r.year}${mark}`, formatNumber(r.income), formatNumber(r.expenditure), formatNumber(r.surplus), formatNumber(r.balance), formatNumber(r.reserveMonths), r.band === null ? '—' : bandLabel(r.band, result, lang)]);
   }
   const last = f.rows.length - 1;

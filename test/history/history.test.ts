@@ -188,9 +188,9 @@ describe('history: base year rule and input errors', () => {
     expect(e.issues[0]).toMatchObject({ code: 'invalid_type', line: 3, column: 3, found: 'abc' });
     mkdirSync(join(work, 'folder.csv'));
     e = errorOf(() => run(scenario('folder.csv')));
-    expect(e.issues[0].code).toBe('not_a_file');
+    expect(e.issues[0].code).toBe('input.notAFile');
     e = errorOf(() => run(scenario('missing.csv')));
-    expect(e.issues[0].code).toBe('file_not_found');
+    expect(e.issues[0].code).toBe('input.notFound');
     writeFileSync(join(work, 'neg.csv'), 'year,item,value\n2024,income,-5\n2024,balance,1\n');
     e = errorOf(() => run(scenario('neg.csv')));
     expect(e.issues[0]).toMatchObject({ code: 'too_small', line: 2 });

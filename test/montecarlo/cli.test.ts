@@ -2,19 +2,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main as cli, EXIT } from '../../src/cli/main';
+import { EXIT } from '../../src/cli/exitCodes';
+import { runCli } from '../helpers/runCli';
 
 const root = join(__dirname, '..', '..');
 const example = join(root, 'scenarios', 'examples', 'national-stochastic.yaml');
 const work = mkdtempSync(join(tmpdir(), 'fundcast-simulate-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('fundcast simulate', () => {
   it('--format json: the summary as plain data, quiet on a non-terminal', async () => {
@@ -39,6 +35,12 @@ describe('fundcast simulate', () => {
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(/蒙特卡洛模拟：200 条路径，种子 1/);
     expect(out).toMatch(/累计结余耗尽：2060 年前发生的概率/);
+  });
+
+  it('a scenario without a stochastic block runs, and says that every path is the deterministic projection', async () => {
+    const { code, out } = await run('simulate', join(root, 'scenarios', 'examples', 'small-district.yaml'), '--paths', '20');
+    expect(code).toBe(EXIT.ok);
+    expect(out).toMatch(/no stochastic block: every path is the deterministic projection/);
   });
 
   it('--out writes simulation.json and both summaries, and the JSON is the printed one', async () => {

@@ -81,6 +81,7 @@ describe('reportHtml: contents', () => {
     const fans = html.slice(html.indexOf('<section id="fans"'), html.indexOf('<section id="sensitivity"'));
     expect(fans.match(/class="mark-area role-mark/g)).toHaveLength(2);
     expect(fans).toContain('25.0%');
+    expect(fans).toContain('1,000 条模拟路径，随机种子 42'); // paths with a thousands separator
     // sensitivity sorted by swing: employer rate (12) before interest (1.4)
     const sens = html.slice(html.indexOf('<section id="sensitivity"'), html.indexOf('<section id="budget"'));
     expect(sens.indexOf('employer_rate')).toBeLessThan(sens.indexOf('interest_rate'));
