@@ -5,6 +5,7 @@
 //                                   from the doc-commented sources (src/cli excluded)
 //   dist/dataframe.js               `fundcast/dataframe`: toDataFrame, apart because danfojs-node is optional
 //   dist/lib/*.js                   code the two library entries share
+//   dist/simulateWorker.js          the Monte Carlo worker threads' entry (piscina loads it; src/montecarlo/simulate.ts finds it)
 //   dist/cli.js, dist/chunks/*.js   the command line: an ESM bundle split per command, so a command loads
 //                                   only its own code (bin/fundcast.cjs imports dist/cli.js)
 //   dist/package.json               {"type": "module"}: dist/ is ESM while the repository's scripts are CommonJS
@@ -93,7 +94,7 @@ function fixDeclarationImports(dir) {
   }
 }
 
-const JS_OUTPUTS = ['index.js', 'dataframe.js', 'lib', 'cli.js', 'chunks'];
+const JS_OUTPUTS = ['index.js', 'dataframe.js', 'simulateWorker.js', 'lib', 'cli.js', 'chunks'];
 
 /** The JavaScript: the library entries and the CLI bundle. */
 async function buildJs() {
@@ -103,7 +104,7 @@ async function buildJs() {
   await Promise.all([
     esbuild.build({
       ...common,
-      entryPoints: { index: join(ROOT, 'src/index.ts'), dataframe: join(ROOT, 'src/dataframe.ts') },
+      entryPoints: { index: join(ROOT, 'src/index.ts'), dataframe: join(ROOT, 'src/dataframe.ts'), simulateWorker: join(ROOT, 'src/montecarlo/simulateWorker.ts') },
       outdir: DIST,
       splitting: true,
       chunkNames: 'lib/[name]-[hash]',

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # run-notebooks.sh — execute every notebooks/*.ipynb with the tslab kernel and count results.
 #
-# Usage: bash scripts/run-notebooks.sh [NOTEBOOK.ipynb ...]
-#   Without arguments runs every notebooks/*.ipynb. Executed copies are written to
+# Usage: [NOTEBOOK_JOBS=N] bash scripts/run-notebooks.sh [NOTEBOOK.ipynb ...]
+#   Without arguments runs every notebooks/*.ipynb, N at a time (default 2). Executed copies are written to
 #   out/notebooks/ (git-ignored); the committed notebooks are never modified.
 #   For a failing notebook, prints the failing cells' error text (nbconvert itself
 #   only prints an empty "<Error>:"; tslab puts the real text on the cell's stderr).
@@ -67,36 +67,54 @@ if [ "${#notebooks[@]}" -eq 0 ]; then
   echo "no notebooks found in notebooks/ (未找到 notebooks/*.ipynb)" >&2
 fi
 
-passed=0
-failed=0
-mkdir -p "$OUT"
-for nb in "${notebooks[@]}"; do
+# run_one NOTEBOOK — execute one notebook; prints PASS/FAIL (with the failing cells) in one piece
+# and leaves its result in $STATUS/NAME (pass or fail).
+run_one() {
+  local nb="$1" name log report start
   name="$(basename "$nb" .ipynb)"
   log="$(mktemp)"
+  report="$(mktemp)"
   rm -f "$OUT/$name.ipynb" "$ERR_OUT/$name.ipynb"
   start=$SECONDS
   if "$PY" -m jupyter nbconvert --to notebook --execute \
       --ExecutePreprocessor.kernel_name=tslab --ExecutePreprocessor.timeout=300 \
       --output-dir "$OUT" "$nb" >"$log" 2>&1; then
-    passed=$((passed + 1))
-    echo "PASS $nb ($((SECONDS - start)) s)"
+    echo pass >"$STATUS/$name"
+    echo "PASS $nb ($((SECONDS - start)) s)" >"$report"
   else
-    failed=$((failed + 1))
-    echo "FAIL $nb ($((SECONDS - start)) s)"
-    mkdir -p "$ERR_OUT"
-    if "$PY" -m jupyter nbconvert --to notebook --execute --allow-errors \
-        --ExecutePreprocessor.kernel_name=tslab --ExecutePreprocessor.timeout=300 \
-        --output-dir "$ERR_OUT" "$nb" >"$log.allow" 2>&1 && [ -f "$ERR_OUT/$name.ipynb" ]; then
-      print_cell_errors "$ERR_OUT/$name.ipynb"
-      echo "  (executed copy with errors: out/notebooks-errors/$name.ipynb)"
-    else
-      # Kernel death, timeout or an unreadable notebook: show nbconvert's own output.
-      tail -n 30 "$log.allow" | sed 's/^/  /'
-    fi
-    rm -f "$log.allow"
+    echo fail >"$STATUS/$name"
+    {
+      echo "FAIL $nb ($((SECONDS - start)) s)"
+      mkdir -p "$ERR_OUT"
+      if "$PY" -m jupyter nbconvert --to notebook --execute --allow-errors \
+          --ExecutePreprocessor.kernel_name=tslab --ExecutePreprocessor.timeout=300 \
+          --output-dir "$ERR_OUT" "$nb" >"$log.allow" 2>&1 && [ -f "$ERR_OUT/$name.ipynb" ]; then
+        print_cell_errors "$ERR_OUT/$name.ipynb"
+        echo "  (executed copy with errors: out/notebooks-errors/$name.ipynb)"
+      else
+        # Kernel death, timeout or an unreadable notebook: show nbconvert's own output.
+        tail -n 30 "$log.allow" | sed 's/^/  /'
+      fi
+      rm -f "$log.allow"
+    } >"$report" 2>&1
   fi
-  rm -f "$log"
+  cat "$report"
+  rm -f "$log" "$report"
+}
+
+# Notebooks run $NOTEBOOK_JOBS at a time (default 2): most of a notebook's time is kernel and
+# TypeScript start-up, which overlaps well with another notebook's.
+JOBS="${NOTEBOOK_JOBS:-2}"
+STATUS="$(mktemp -d)"
+mkdir -p "$OUT"
+for nb in "${notebooks[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n || true; done
+  run_one "$nb" &
 done
+wait
+passed=$(grep -lx pass "$STATUS"/* 2>/dev/null | wc -l)
+failed=$(( ${#notebooks[@]} - passed ))
+rm -rf "$STATUS"
 
 # tslab reports type errors in imported files without the file's name. It compiles them with
 # its own TypeScript 5.0, non-strict, module resolution node10: check src/ the same way to

@@ -1,36 +1,100 @@
 #!/usr/bin/env bash
-# npm test: typecheck, the vitest suite and every notebook; prints the counts of each and a
-# closing line "all: N passed, M failed"; exits non-zero when anything failed or nothing ran.
+# npm test: every check of the project. The steps run at the same time (the notebooks spend most of
+# their time starting kernels, vitest most of its in its own workers), each into its own log; then
+# each step's counts are printed, and a closing line "all: N passed, M failed". Exits non-zero when
+# anything failed or nothing ran.
+#
+# Adding a check is one `step` line at the bottom:
+#   step NAME COMMAND [ARG...]
+# The command runs from the repository root with node_modules/.bin on PATH; its output goes to
+# out/test/NAME.log and is shown when it fails (or always with VERBOSE=1). Its counts are taken from
+# the last line of its output of the form "NAME: N passed, M failed" when it prints one, otherwise it
+# counts as one check (passed when it exits 0). A step that exits non-zero always counts a failure.
+# `step` starts the command in the background; `serial_step` (same arguments) waits for it, for
+# what later steps need (e.g. installing system packages).
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-mkdir -p out
+export PATH="$ROOT/node_modules/.bin:$PATH"
+LOGS="$ROOT/out/test"
+rm -rf "$LOGS"
+mkdir -p "$LOGS"
+START=$SECONDS
 
-typecheck_failed=0
-if node node_modules/typescript/bin/tsc --noEmit -p tsconfig.json; then
-  echo "typecheck: passed"
-else
-  echo "typecheck: FAILED"
-  typecheck_failed=1
-fi
+NAMES=()
+PIDS=()
 
-rm -f out/vitest.json
-npx vitest run --reporter=default --reporter=json --outputFile.json=out/vitest.json
-read -r unit_passed unit_failed < <(node -e '
-  const fs = require("fs");
-  try { const r = JSON.parse(fs.readFileSync("out/vitest.json", "utf8")); console.log(r.numPassedTests, r.numFailedTests + (r.numFailedTestSuites || 0)); }
-  catch { console.log(0, 1); }')
+step() {
+  local name="$1"
+  shift
+  NAMES+=("$name")
+  (
+    begin=$SECONDS
+    "$@" >"$LOGS/$name.log" 2>&1
+    code=$?
+    echo "$code $((SECONDS - begin))" >"$LOGS/$name.status"
+  ) &
+  PIDS+=("$!")
+}
 
-bash scripts/run-notebooks.sh 2>&1 | tee out/notebooks.log
-nb_line=$(grep -E '^notebooks: [0-9]+ passed, [0-9]+ failed$' out/notebooks.log | tail -n 1)
-nb_passed=$(echo "$nb_line" | sed -E 's/^notebooks: ([0-9]+) passed.*/\1/')
-nb_failed=$(echo "$nb_line" | sed -E 's/.* ([0-9]+) failed$/\1/')
-[ -n "$nb_line" ] || { nb_passed=0; nb_failed=1; }
+serial_step() {
+  step "$@"
+  wait "${PIDS[-1]}"
+}
+
+# vitest: both projects (unit, integration) in one run; counts from its JSON report.
+vitest_counts() {
+  rm -f "$LOGS/vitest.json"
+  npx vitest run --reporter=default --reporter=json --outputFile.json="$LOGS/vitest.json"
+  local code=$?
+  node -e '
+    const fs = require("fs");
+    try {
+      const r = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+      console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests + (r.numFailedTestSuites || 0)} failed`);
+    } catch { console.log("vitest: 0 passed, 1 failed"); }' "$LOGS/vitest.json"
+  return $code
+}
+
+# ---- the steps ---------------------------------------------------------------------------------
+# Debian's Jupyter (notebooks), chromium and the CJK fonts (report tests), installed first when run as root;
+# where they are missing and cannot be installed this step fails and says what to install.
+serial_step system-deps bash scripts/ensure-system-deps.sh
+step typecheck node node_modules/typescript/bin/tsc --noEmit -p tsconfig.json
+step vitest vitest_counts
+step notebooks bash scripts/run-notebooks.sh
+# the API reference: every export documented, every {@link} resolving (TypeDoc; see typedoc.json)
+step api-docs node tools/typedoc/node_modules/typedoc/bin/typedoc --out out/test/api
+# ---------------------------------------------------------------------------------------------
+
+passed=0
+failed=0
+summary=()
+for i in "${!NAMES[@]}"; do
+  name="${NAMES[$i]}"
+  wait "${PIDS[$i]}"
+  read -r code seconds <"$LOGS/$name.status" 2>/dev/null || { code=1; seconds='?'; }
+  line=$(grep -E "^$name: [0-9]+ passed, [0-9]+ failed$" "$LOGS/$name.log" | tail -n 1)
+  if [ -n "$line" ]; then
+    p=$(echo "$line" | sed -E 's/.*: ([0-9]+) passed.*/\1/')
+    f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed$/\1/')
+  elif [ "$code" -eq 0 ]; then
+    p=1 f=0
+  else
+    p=0 f=1
+  fi
+  if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  if [ "$f" -gt 0 ] || [ "${VERBOSE:-0}" = 1 ]; then
+    echo "---- $name (out/test/$name.log) ----"
+    cat "$LOGS/$name.log"
+  fi
+  summary+=("$name: $p passed, $f failed (${seconds} s)")
+  passed=$((passed + p))
+  failed=$((failed + f))
+done
 
 echo
-echo "unit tests: ${unit_passed} passed, ${unit_failed} failed"
-echo "notebooks: ${nb_passed} passed, ${nb_failed} failed"
-passed=$((unit_passed + nb_passed))
-failed=$((unit_failed + nb_failed + typecheck_failed))
+printf '%s\n' "${summary[@]}"
+echo "wall time: $((SECONDS - START)) s"
 echo "all: ${passed} passed, ${failed} failed"
-if [ "$failed" -gt 0 ] || [ "$unit_passed" -eq 0 ] || [ "$nb_passed" -eq 0 ]; then exit 1; fi
+if [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi

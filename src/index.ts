@@ -7,7 +7,7 @@
 // ---- scenario files: read, merge, validate ------------------------------------------------
 export { loadScenario, parseScenario, validateScenario, type LoadedScenario } from './scenario/loadScenario';
 export { mergeScenario } from './scenario/mergeScenario';
-export { scenarioSchema, type Scenario, type FundSpec, type EmployeeFundSpec, type ResidentFundSpec, type PerHeadAmount, type BandSpec } from './scenario/scenarioSchema';
+export { scenarioSchema, type Scenario, type FundSpec, type EmployeeFundSpec, type ResidentFundSpec, type TotalsFundSpec, totalsFundSchema, type PerHeadAmount, type BandSpec } from './scenario/scenarioSchema';
 export { scenarioJsonSchema } from './scenario/scenarioJsonSchema';
 export { ScenarioError } from './scenario/ScenarioError';
 export { FundcastError, relocated, type ErrorArgs, type ErrorPath } from './errors/FundcastError';
@@ -20,7 +20,7 @@ export { resolveNumberSeries, resolveEnumSeries, type NumberSeries, type EnumSer
 // ---- a fund's history (observed years): read, check, show -----------------------------------
 export { historySchema, historyYearSchema, historyBasisSchema, type HistorySpec, type HistoryYearSpec, type HistoryBasisSpec } from './history/historySchema';
 export { resolveHistories, loadHistoryCsv, DEFAULT_HISTORY_CHECKS } from './history/resolveHistory';
-export { readHistoryCsv, MAX_HISTORY_FILE_BYTES } from './history/readHistoryCsv';
+export { readHistoryCsv } from './history/readHistoryCsv';
 export { checkHistory } from './history/checkHistory';
 export { historyBaseYear } from './history/historyBaseYear';
 export { observedRows } from './history/observedRows';
@@ -33,20 +33,22 @@ export { resolveAssumptions } from './assumptions/resolveAssumptions';
 export { DEFAULT_BANDS } from './assumptions/defaultBands';
 export { growthPath } from './assumptions/growthPath';
 export { unitFactor } from './assumptions/unitFactor';
-export type { Assumptions, FundAssumptions, EmployeeAssumptions, ResidentAssumptions, Timeline } from './assumptions/types';
+export type { Assumptions, FundAssumptions, EmployeeAssumptions, ResidentAssumptions, TotalsAssumptions, Timeline } from './assumptions/types';
 
 // ---- projection ---------------------------------------------------------------------------
 export { runScenario } from './engine/runScenario';
-export { project } from './engine/project';
+export { project, type ProjectOptions } from './engine/project';
 export { projectFund, fundFlows } from './engine/projectFund';
 export { employeeFlows } from './engine/employeeFlows';
 export { residentFlows } from './engine/residentFlows';
+export { totalsFlows } from './engine/totalsFlows';
 export { reserveMonths } from './engine/reserveMonths';
 export { classifyBand } from './engine/classifyBand';
 export type { YearFlows } from './engine/YearFlows';
 
 // ---- levers, overlays and attribution ----------------------------------------------------
-export { LEVERS, findLever, type LeverSpec } from './levers/leverRegistry';
+export { LEVERS, LEVER_NAMES, findLever, lookupLever, leverNames, leverArrays, type LeverSpec, type LeverName, type Scheme } from './levers/leverRegistry';
+export { moveLever, type LeverMove } from './levers/moveLever';
 export { applyLever, type LeverSetting } from './levers/applyLever';
 export { combineScenario, isOverlayFile } from './scenario/combineScenario';
 export { overlaySchema, type Overlay, type OverlayInfo } from './scenario/overlaySchema';
@@ -71,6 +73,14 @@ export { backtest, historyUpTo, type BacktestResult, type BacktestRow, type Back
 export { forecastErrors, forecastSkill, type ErrorSummary } from './backtest/forecastErrors';
 export { growthForecaster } from './backtest/growthForecaster';
 export { NAIVE_BASELINES } from './backtest/naiveBaselines';
+export { seriesFromHistory } from './backtest/seriesFromHistory';
+export { backtestScenario, backtestForecasters, type FundBacktest } from './backtest/backtestScenario';
+export { formatBacktest } from './backtest/formatBacktest';
+export { calibrateScenario, type Calibration, type CalibratedParameter, type SkippedParameter } from './calibrate/calibrateScenario';
+export { calibrationOverlay } from './calibrate/calibrationOverlay';
+export { CALIBRATION_METHODS, DEFAULT_CALIBRATION_METHOD } from './calibrate/calibrationMethods';
+export { CALIBRATION_TARGETS, type CalibrationTarget } from './calibrate/calibrationTargets';
+export { displayWidth } from './results/displayWidth';
 
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary } from './results/types';
@@ -84,6 +94,13 @@ export { formatComparison } from './results/formatComparison';
 export { formatNumber, formatYear } from './results/formatNumber';
 export { LABELS, label, type Lang } from './results/labels';
 
+// ---- Excel workbooks (exceljs, loaded on first use) ----------------------------------------
+export { projectionWorkbook, sheetName } from './excel/projectionWorkbook';
+export { comparisonWorkbook } from './excel/comparisonWorkbook';
+export { inputWorkbook, parameterRows, INPUT_SHEETS, PARAMETER_COLUMNS, type ParameterRow } from './excel/inputWorkbook';
+export { readInputWorkbook, importedOverlay, type InputWorkbookContent } from './excel/readInputWorkbook';
+export { EXCEL_FORMATS } from './excel/excelFormats';
+
 // ---- charts (Vega-Lite specs, SVG) -------------------------------------------------------
 export { reserveChartSpec, balanceChartSpec, reserveComparisonChartSpec, renderSvg, DEFAULT_CHART_FONT, ChartError, type ReserveChartOptions, type BalanceChartOptions, type ReserveComparisonOptions, type VegaLiteSpec } from './charts/index';
 export { fanChartSpec, type FanChartOptions, type FanRowLike } from './charts/index';
@@ -92,6 +109,7 @@ export { projectionCharts, renderPng, chartFiles, findCjkFonts, type NamedChart,
 // ---- report (self-contained HTML, PDF through Debian's chromium) -------------------------
 export { reportHtml, defaultReportLang } from './report/reportHtml';
 export { printPdf } from './report/printPdf';
+export { fansFromSimulation } from './report/fansFromSimulation';
 export { assumptionRows, type AssumptionRow } from './report/assumptionRows';
 export { REPORT_LABELS, reportLabel } from './report/reportLabels';
 export { ReportError } from './report/ReportError';
@@ -100,6 +118,24 @@ export type { ReportInput, ReportText, ReportHistory, ReportFan, ReportSensitivi
 // ---- solvers ------------------------------------------------------------------------------
 export { solveLever, SOLVE_TOLERANCE, requiredTopUp, verdict, verdictSummary, formatVerdict, formatSolveResult, solveResultJson, parseTargetSpec, describeTarget, phasedPath, applyLeverPath, currentLeverValue, findBoundary, refineBracket, targetConstraints, projectOneFund, SolveError } from './solve/index';
 export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure, SolveFailureReason, LeverYearValue, Bilingual, TopUpOptions, TopUpResult, Verdict, VerdictStatus, YearMonths, Boundary, Bracket, TargetConstraint } from './solve/index';
+
+// ---- uncertainty: stochastic assumptions and Monte Carlo (docs/stochastic.md) -------------
+export { simulate, simulatePaths, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, type SimulateOptions, type SimulationPool } from './montecarlo/simulate';
+export { runPaths, DEFAULT_FLOOR_MONTHS } from './montecarlo/runPaths';
+export { kernelModel } from './montecarlo/kernelModel';
+export { summarizePaths, quantileKey, DEFAULT_QUANTILES, type SimulationResult, type SimulationFund, type SimulationYearRow, type YearDistribution, type Quantiles } from './montecarlo/summarizePaths';
+export { formatSimulation } from './montecarlo/formatSimulation';
+export { quantile } from './montecarlo/quantile';
+export type { PathBlock, FundPaths, PathOptions, KernelModel } from './montecarlo/types';
+export { ShockDrawer, triangularQuantile } from './stochastic/drawShocks';
+export { shockedAssumptions } from './stochastic/shockedAssumptions';
+export { applyShock } from './stochastic/applyShock';
+export { streamKey, pathGenerator, NormalStream } from './stochastic/randomStreams';
+export { normalQuantile } from './stochastic/normalQuantile';
+export { cholesky } from './stochastic/cholesky';
+export { SHOCK_TARGETS, type ShockTarget } from './stochastic/shockTargets';
+export { stochasticSchema, type StochasticSpec, type ShockProcessSpec } from './stochastic/stochasticSchema';
+export type { StochasticModel, ResolvedShock, ResolvedTarget, ShockDistribution } from './stochastic/types';
 
 // ---- population and membership (age-detailed mode) ----------------------------------------
 export * from './demography/index';

@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { DEFAULT_AGE_COST_CURVE } from '../membership/loadAgeCostCurve';
 import { resolveScenarioMembership } from '../membership/resolveScenarioMembership';
 import type { FundMembership } from '../membership/types';
@@ -21,7 +21,12 @@ export type DetailedMembers = { counts: Record<'actives' | 'retirees' | 'residen
 export function ageDetailedMembers(s: Scenario, ctx: ResolutionContext): Map<string, DetailedMembers> {
   const at = (id: string) => ['funds', id, 'members', 'age_detailed'];
   // explicit casts: tslab compiles without strictNullChecks, where `in` does not narrow these unions
-  const detailOf = (id: string) => (s.funds[id].members as { age_detailed?: EmployeeAgeDetail | ResidentAgeDetail }).age_detailed;
+  // totals funds have no members
+  const detailOf = (id: string) => {
+    // a local first: TypeScript before 5.5 (the notebook kernel's) does not narrow s.funds[id] by its scheme
+    const fund = s.funds[id];
+    return fund.scheme === 'totals' ? undefined : (fund.members as { age_detailed?: EmployeeAgeDetail | ResidentAgeDetail }).age_detailed;
+  };
   const zeros = () => ({ actives: new Float64Array(ctx.timeline.length), retirees: new Float64Array(ctx.timeline.length), residents: new Float64Array(ctx.timeline.length) });
   const { members, issues } = resolveScenarioMembership(s.funds, {
     baseYear: ctx.timeline.baseYear,
@@ -37,7 +42,7 @@ export function ageDetailedMembers(s: Scenario, ctx: ResolutionContext): Map<str
     },
     costCurveFile(id) {
       const file = detailOf(id)!.cost_curve;
-      return file === undefined ? DEFAULT_AGE_COST_CURVE : resolve(dirname(ctx.fileOf([...at(id), 'cost_curve'])), file);
+      return file === undefined ? DEFAULT_AGE_COST_CURVE : resolve(ctx.dirOf([...at(id), 'cost_curve']), file);
     },
   });
   for (const { fund, error } of issues) ctx.fail([...at(fund), ...error.path], error.en, error.zh);

@@ -1,5 +1,5 @@
-import { LEVERS } from '../levers/leverRegistry';
-import type { EmployeeFundSpec, ResidentFundSpec, Scenario } from '../scenario/scenarioSchema';
+import { leverNames, lookupLever } from '../levers/leverRegistry';
+import type { EmployeeFundSpec, FundSpec, ResidentFundSpec, Scenario, TotalsFundSpec } from '../scenario/scenarioSchema';
 import type { Path, ResolutionContext } from './resolutionContext';
 import { benefitChangeRatio } from './costMultiplier';
 import { compoundedGrowthOutside, MAX_GROWTH_FACTOR, MIN_GROWTH_FACTOR } from './growthFactorBounds';
@@ -13,7 +13,7 @@ import { MAX_PER_HEAD } from '../scenario/scenarioSchema';
  *  - a shock outside the projection (base year + 1 … end year);
  *  - a rate rule or an adjustment on a lever the fund's scheme does not have (see levers/leverRegistry);
  *  - an adjustment on a fund the scenario lacks, or starting in or before the base year;
- *  - a critical-illness benefit change on an employee fund (it buys no such cover per head);
+ *  - a critical-illness benefit change on an employee or totals fund (neither has such an item);
  *  - base-year spending given as a positive total over zero members (nothing to split it over);
  *  - a resident per-head amount given as a share of disposable income without `disposable_income`;
  *  - a contribution-base cap below its floor in some year;
@@ -38,7 +38,8 @@ export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext): voi
     checkBenefitChanges(spec, ctx, p);
     checkStartsWithin(spec, ctx, p);
     if (spec.scheme === 'employee') checkEmployee(spec, k, ctx, p);
-    else checkResident(spec, k, ctx, p);
+    else if (spec.scheme === 'resident') checkResident(spec, k, ctx, p);
+    else checkTotals(spec, ctx, p);
   }
   checkAdjustments(s, ctx);
 }
@@ -48,7 +49,7 @@ function afterEnd(ctx: ResolutionContext, path: Path, what: string, from: number
   if (from > endYear) ctx.fail(path, `${what} starts in ${from}, after the last projected year ${endYear}: it would never act`, `${what}自${from}年起生效，晚于最后预测年份${endYear}年，永远不会起作用`, 'starts_after_end');
 }
 
-function checkStartsWithin(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionContext, p: Path): void {
+function checkStartsWithin(spec: FundSpec, ctx: ResolutionContext, p: Path): void {
   const cc = spec.cost_control;
   (cc?.savings ?? []).forEach((x, n) => afterEnd(ctx, [...p, 'cost_control', 'savings', n, 'from'], `saving '${x.name}'`, x.from));
   (cc?.benefit_changes ?? []).forEach((x, n) => afterEnd(ctx, [...p, 'cost_control', 'benefit_changes', n, 'from'], `benefit change '${x.name}'`, x.from));
@@ -71,12 +72,13 @@ function checkAccountRule(spec: EmployeeFundSpec, ctx: ResolutionContext, p: Pat
 }
 
 /** Paths (below the fund) of the growth series a fund of each scheme may have. */
-const GROWTH_SERIES: Record<'employee' | 'resident', Path[]> = {
+const GROWTH_SERIES: Record<FundSpec['scheme'], Path[]> = {
+  totals: [['income', 'growth'], ['expenditure', 'growth'], ['cost_control', 'excess_cost_growth']],
   employee: [['members', 'active_growth'], ['members', 'retiree_growth'], ['contributions', 'base_growth'], ['pension', 'growth'], ['spending', 'active_growth'], ['spending', 'retiree_growth'], ['cost_control', 'excess_cost_growth']],
   resident: [['members', 'growth'], ['disposable_income', 'growth'], ['subsidy_per_head', 'indexed', 'growth'], ['premium_per_head', 'indexed', 'growth'], ['critical_illness_per_head', 'indexed', 'growth'], ['spending', 'growth'], ['cost_control', 'excess_cost_growth']],
 };
 
-function checkGrowth(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionContext, p: Path): void {
+function checkGrowth(spec: FundSpec, ctx: ResolutionContext, p: Path): void {
   for (const sub of GROWTH_SERIES[spec.scheme]) {
     const series = sub.reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string | number, unknown>)[k] : undefined), spec);
     if (series === undefined) continue;
@@ -89,7 +91,7 @@ function checkGrowth(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionC
   }
 }
 
-function checkBenefitChanges(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionContext, p: Path): void {
+function checkBenefitChanges(spec: FundSpec, ctx: ResolutionContext, p: Path): void {
   (spec.cost_control?.benefit_changes ?? []).forEach((c, n) => {
     const ratio = benefitChangeRatio(c);
     if (typeof ratio !== 'number') ctx.fail([...p, 'cost_control', 'benefit_changes', n, 'old'], ratio.en, ratio.zh);
@@ -98,16 +100,16 @@ function checkBenefitChanges(spec: EmployeeFundSpec | ResidentFundSpec, ctx: Res
 
 const NO_MEMBERS = ['cannot split base-year spending per head: the fund has no members', '无法将基期支出分摊到人均：该基金没有参保人'] as const;
 
-function checkShocks(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionContext, p: Path): void {
+function checkShocks(spec: FundSpec, ctx: ResolutionContext, p: Path): void {
   const { baseYear, endYear } = ctx.timeline;
   (spec.shocks ?? []).forEach((s, n) => {
     if (s.year <= baseYear || s.year > endYear) ctx.fail([...p, 'shocks', n, 'year'], `shock year ${s.year} is outside the projection ${baseYear + 1}–${endYear}`, `冲击年份 ${s.year} 不在预测期 ${baseYear + 1}–${endYear} 内`);
   });
 }
 
-function checkRateRule(spec: EmployeeFundSpec | ResidentFundSpec, ctx: ResolutionContext, p: Path): void {
+function checkRateRule(spec: FundSpec, ctx: ResolutionContext, p: Path): void {
   const ra = spec.rules?.rate_adjustment;
-  if (ra && !LEVERS.some((l) => l.name === ra.lever && l.scheme === spec.scheme)) {
+  if (ra && !lookupLever(ra.lever, spec.scheme)) {
     ctx.fail([...p, 'rules', 'rate_adjustment', 'lever'], `lever '${ra.lever}' does not exist for a ${spec.scheme} fund`, `${spec.scheme} 基金没有政策参数 '${ra.lever}'`);
   }
 }
@@ -135,6 +137,14 @@ function checkEmployee(spec: EmployeeFundSpec, k: number, ctx: ResolutionContext
       ctx.fail([...p, 'contributions', 'base_limits', 'cap_share'], `the base cap (${cap![i]}) is below the floor (${floor![i]}) in ${year}`, `${year} 年缴费基数上限（${cap![i]}）低于下限（${floor![i]}）`);
     }
   }
+}
+
+function checkTotals(spec: TotalsFundSpec, ctx: ResolutionContext, p: Path): void {
+  (spec.cost_control?.benefit_changes ?? []).forEach((c, n) => {
+    if (c.applies_to === 'critical_illness') {
+      ctx.fail([...p, 'cost_control', 'benefit_changes', n, 'applies_to'], 'a totals fund has no separate critical-illness purchase: use applies_to: benefits (it scales all expenditure)', '总额型基金没有单列的大病保险支出：请使用 applies_to: benefits（作用于全部支出）');
+    }
+  });
 }
 
 function checkResident(spec: ResidentFundSpec, k: number, ctx: ResolutionContext, p: Path): void {
@@ -167,8 +177,8 @@ function checkAdjustments(s: Scenario, ctx: ResolutionContext): void {
     const path: Path = ['adjustments', n];
     const fund = Object.hasOwn(s.funds, adj.fund) ? s.funds[adj.fund] : undefined;
     if (!fund) return ctx.fail([...path, 'fund'], `no fund '${adj.fund}' in this scenario (funds: ${ids.join(', ')})`, `情景中没有基金 '${adj.fund}'（现有：${ids.join('、')}）`);
-    if (!LEVERS.some((l) => l.name === adj.lever && l.scheme === fund.scheme)) {
-      const names = LEVERS.filter((l) => l.scheme === fund.scheme).map((l) => l.name);
+    if (!lookupLever(adj.lever, fund.scheme)) {
+      const names = leverNames(fund.scheme);
       return ctx.fail([...path, 'lever'], `unknown lever '${adj.lever}' for a ${fund.scheme} fund (available: ${names.join(', ')})`, `${fund.scheme} 基金没有政策参数 '${adj.lever}'（可用：${names.join('、')}）`);
     }
     if (adj.from <= ctx.timeline.baseYear) ctx.fail([...path, 'from'], `an adjustment must start after the base year ${ctx.timeline.baseYear}`, `调整须在基期年 ${ctx.timeline.baseYear} 之后开始`);

@@ -1,4 +1,4 @@
-import type { EmployeeFundSpec, ResidentFundSpec } from '../scenario/scenarioSchema';
+import type { FundSpec } from '../scenario/scenarioSchema';
 import { costMultiplier } from './costMultiplier';
 import { fundRules } from './fundRules';
 import type { ResolutionContext } from './resolutionContext';
@@ -9,7 +9,7 @@ import { shockArrays } from './shockArrays';
  * the unit factor k, interest, other income (share of contributions), fiscal subsidy (0 when not
  * given), the cost multiplier (costMultiplier), shock arrays and rules.
  */
-export function commonAssumptions(id: string, spec: EmployeeFundSpec | ResidentFundSpec, k: number, ctx: ResolutionContext) {
+export function commonAssumptions(id: string, spec: FundSpec, k: number, ctx: ResolutionContext) {
   const p = ['funds', id];
   const zero = new Float64Array(ctx.timeline.length);
   return {

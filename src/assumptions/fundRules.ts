@@ -1,5 +1,5 @@
-import { LEVERS } from '../levers/leverRegistry';
-import type { EmployeeFundSpec, ResidentFundSpec } from '../scenario/scenarioSchema';
+import { lookupLever } from '../levers/leverRegistry';
+import type { FundSpec } from '../scenario/scenarioSchema';
 import type { FundRules, Timeline } from './types';
 
 /**
@@ -7,14 +7,15 @@ import type { FundRules, Timeline } from './types';
  * (fromIndex = max(1, from − base year): a rule never acts in the base year). A rate rule on a
  * lever the fund's scheme lacks is dropped here (checkScenarioSemantics reports it).
  */
-export function fundRules(spec: EmployeeFundSpec | ResidentFundSpec, timeline: Timeline): FundRules {
+export function fundRules(spec: FundSpec, timeline: Timeline): FundRules {
   const { baseYear } = timeline;
   const r = spec.rules;
   const topUp = r?.treasury_top_up ? { floorMonths: r.treasury_top_up.floor_months, fromIndex: Math.max(1, r.treasury_top_up.from - baseYear) } : null;
   const ra = r?.rate_adjustment;
+  const lever = ra ? lookupLever(ra.lever, spec.scheme) : undefined;
   const rateAdjustment =
-    ra && LEVERS.some((l) => l.name === ra.lever && l.scheme === spec.scheme)
-      ? { lever: ra.lever, belowMonths: ra.below_months, years: ra.years, step: ra.step, cap: ra.cap, fromIndex: Math.max(1, ra.from - baseYear) }
+    ra && lever
+      ? { lever: lever.name, belowMonths: ra.below_months, years: ra.years, step: ra.step, cap: ra.cap, fromIndex: Math.max(1, ra.from - baseYear) }
       : null;
   return { topUp, rateAdjustment };
 }

@@ -1,4 +1,4 @@
-import type { ScenarioWarning } from '../history/types';
+import type { ScenarioWarning } from '../scenario/ScenarioWarning';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
 import type { Scenario } from '../scenario/scenarioSchema';
@@ -27,8 +27,8 @@ export interface ResolutionContext {
   peekLabels(series: unknown): string[] | null;
   /** Records a problem at `path` (located to its file and line). */
   fail(path: Path, en: string, zh: string, code?: string): void;
-  /** The scenario file a value came from (to resolve file paths relative to it). */
-  fileOf(path: Path): string;
+  /** The folder a relative file path written at `path` resolves against (LoadedScenario.dirOf). */
+  dirOf(path: Path): string;
   /** The issues recorded so far. */
   readonly issues: ScenarioIssue[];
   /**
@@ -75,7 +75,7 @@ export function resolutionContext(loaded: LoadedScenario): ResolutionContext {
       reported(() => resolveEnumSeries(series as EnumSeries<string>, timeline.baseYear, lastYear), () => new Array<string>(timeline.length).fill(''), path),
     peek: (series) => quiet(() => resolveNumberSeries(series as NumberSeries, timeline.baseYear, lastYear)),
     peekLabels: (series) => quiet(() => resolveEnumSeries(series as EnumSeries<string>, timeline.baseYear, lastYear)),
-    fileOf: (path) => loaded.locate(path).file,
+    dirOf: (path) => loaded.dirOf(path),
   };
 }
 

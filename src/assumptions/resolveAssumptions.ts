@@ -1,4 +1,6 @@
 import { applyHistories } from '../history/applyHistories';
+import { resolveHistories } from '../history/resolveHistory';
+import { totalsAssumptions } from './totalsAssumptions';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { scenarioHash } from '../scenario/scenarioHash';
@@ -18,10 +20,10 @@ import { resolveStochastic } from '../stochastic/resolveStochastic';
  * one job per module:
  *   checkScenarioSemantics    values that pass the schema but not the rest of the scenario
  *   ageDetailedMembers        age-detailed funds: member counts from the membership projection
- *   employee/residentAssumptions   series → arrays (resolutionContext), growth compounded into
+ *   employee/resident/totalsAssumptions   series → arrays (resolutionContext), growth compounded into
  *                             levels (growthPath), base-year spending split (splitBaseYearSpending),
  *                             contribution base (contributionBasePath), age mix (withAgeMix)
- *   applyAdjustments          relative lever changes, phased in (adjustLever)
+ *   applyAdjustments          relative lever changes, phased in (levers/moveLever)
  *   resolveBands              warning bands on months of reserve
  *   applyHistories            each fund's history: base-year balance and observed totals from its
  *                             last year, consistency warnings (docs/history.md)
@@ -35,11 +37,16 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
   checkScenarioSemantics(s, ctx);
   const k = unitFactor(s.units);
   const detailed = ageDetailedMembers(s, ctx);
+  const histories = resolveHistories(loaded);
   const funds = Object.entries(s.funds).map(([id, spec]) =>
-    spec.scheme === 'employee' ? employeeAssumptions(id, spec, k, ctx, detailed.get(id)) : residentAssumptions(id, spec, k, ctx, detailed.get(id)),
+    spec.scheme === 'employee'
+      ? employeeAssumptions(id, spec, k, ctx, detailed.get(id))
+      : spec.scheme === 'resident'
+        ? residentAssumptions(id, spec, k, ctx, detailed.get(id))
+        : totalsAssumptions(id, spec, k, ctx, histories.histories.get(id)),
   );
   const adjusted = applyAdjustments(funds, s.adjustments, ctx);
-  const withHistory = applyHistories(loaded, adjusted);
+  const withHistory = applyHistories(loaded, adjusted, histories);
   ctx.issues.push(...withHistory.issues);
   const stochastic = resolveStochastic(s, withHistory.funds, ctx.timeline, ctx.fail);
   if (ctx.issues.length) throw new ScenarioError(ctx.issues);

@@ -1,4 +1,4 @@
-import type { EmployeeFundSpec, ResidentFundSpec } from '../scenario/scenarioSchema';
+import type { FundSpec } from '../scenario/scenarioSchema';
 import type { Timeline } from './types';
 
 /**
@@ -6,7 +6,7 @@ import type { Timeline } from './types';
  * benefits, extra expenditure and extra income (units.money); shocks in the same year add up.
  * Shocks outside the projection are skipped here (checkScenarioSemantics reports them).
  */
-export function shockArrays(spec: EmployeeFundSpec | ResidentFundSpec, timeline: Timeline) {
+export function shockArrays(spec: FundSpec, timeline: Timeline) {
   const share = new Float64Array(timeline.length);
   const expenditure = new Float64Array(timeline.length);
   const income = new Float64Array(timeline.length);

@@ -1,3 +1,4 @@
+import type { LeverName } from '../levers/leverName';
 import type { StochasticModel } from '../stochastic/types';
 import type { HistoryYear, ScenarioWarning } from '../history/types';
 import type { FundMembership } from '../membership/types';
@@ -44,9 +45,13 @@ interface FundAssumptionsBase {
 /** Rules evaluated inside the projection loop (index = year − base year). */
 export interface FundRules {
   topUp: { floorMonths: number; fromIndex: number } | null;
-  rateAdjustment: { lever: string; belowMonths: number; years: number; step: number; cap: number; fromIndex: number } | null;
+  rateAdjustment: { lever: LeverName; belowMonths: number; years: number; step: number; cap: number; fromIndex: number } | null;
 }
 
+/**
+ * Validated assumptions of an employee pooled fund: one value per year of the timeline (typed
+ * arrays, index 0 = base year) for members, contribution base, rates, account rules and spending.
+ */
 export interface EmployeeAssumptions extends FundAssumptionsBase {
   scheme: 'employee';
   actives: Float64Array;
@@ -69,6 +74,10 @@ export interface EmployeeAssumptions extends FundAssumptionsBase {
   membership?: FundMembership;
 }
 
+/**
+ * Validated assumptions of a resident fund: one value per year of the timeline (index 0 = base
+ * year) for the insured, per-head financing and spending.
+ */
 export interface ResidentAssumptions extends FundAssumptionsBase {
   scheme: 'resident';
   insured: Float64Array;
@@ -80,8 +89,29 @@ export interface ResidentAssumptions extends FundAssumptionsBase {
   membership?: FundMembership;
 }
 
-export type FundAssumptions = EmployeeAssumptions | ResidentAssumptions;
+/** A fund given as totals only (scheme: totals): own income and expenditure on their own growth paths. */
+export interface TotalsAssumptions extends FundAssumptionsBase {
+  scheme: 'totals';
+  /** what the totals cover ('employee' → the official bands apply; the others: an extension) */
+  pool: 'employee' | 'resident' | 'combined' | 'other';
+  /** own income (all but interest and fiscal subsidy), grown: base × Π(1 + g) */
+  ownIncome: Float64Array;
+  /** multiplier on own income (1 = as projected; the `income_multiplier` lever, e.g. a rate rise across the board) */
+  incomeMultiplier: Float64Array;
+  /** expenditure before cost control, grown: base × Π(1 + g) */
+  spending: Float64Array;
+  /** a totals fund has no membership projection */
+  membership?: undefined;
+}
 
+/** The validated assumptions of one fund: employee, resident or totals-only (tell them apart by `scheme`). */
+export type FundAssumptions = EmployeeAssumptions | ResidentAssumptions | TotalsAssumptions;
+
+/**
+ * Everything `project` needs, validated and resolved year by year from a scenario
+ * (`resolveAssumptions`): the timeline, units, bands, the reserve-months basis and each fund's
+ * assumptions.
+ */
 export interface Assumptions {
   /**
    * `hash`: SHA-256 of the resolved scenario document (scenarioHash), re-hashed with each lever

@@ -11,6 +11,10 @@ export interface Outcome {
 export type OutcomeKey = 'balance' | 'reserveMonths' | 'exhaustionYear';
 const KEYS: OutcomeKey[] = ['balance', 'reserveMonths', 'exhaustionYear'];
 
+/**
+ * One lever's part of a change: sequential (in the stated order) and Shapley (averaged over all
+ * orders).
+ */
 export interface LeverContribution {
   lever: string;
   /** change when the lever is added after the ones before it, in the stated order */
@@ -19,6 +23,10 @@ export interface LeverContribution {
   shapley: Record<OutcomeKey, number> | null;
 }
 
+/**
+ * How a change in outcomes splits among levers: the outcomes without and with all levers, the
+ * total change and each lever's part.
+ */
 export interface AttributionCore {
   levers: string[];
   without: Outcome;

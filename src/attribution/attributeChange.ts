@@ -6,6 +6,10 @@ import { attribute, type AttributionCore } from './attribute';
 import { outcomeOf } from './outcomeOf';
 import { applyDifferences, scenarioDifferences } from './scenarioDifferences';
 
+/**
+ * An attribution between two scenarios (or a scenario and its overlays) for one fund and year:
+ * which levers make the difference in balance, months of reserve and exhaustion year.
+ */
 export interface Attribution extends AttributionCore {
   fund: string;
   year: number;
@@ -24,7 +28,7 @@ export function attributeScenarios(a: LoadedScenario, b: LoadedScenario, options
     diffs.map((d) => d.name),
     (subset) => {
       const doc = applyDifferences(a.scenario, diffs.filter((_, i) => subset[i]));
-      return outcomeOf(project(resolveAssumptions(validateScenario(doc, a.files[0]))), options.fund, options.year);
+      return outcomeOf(project(resolveAssumptions(validateScenario(doc, a.files[0])), { demography: false }), options.fund, options.year);
     },
     { shapley: options.shapley },
   );
@@ -36,7 +40,7 @@ export function attributeScenarios(a: LoadedScenario, b: LoadedScenario, options
  * order given (the order overlays are applied, and the order of the sequential method).
  */
 export function attributeOverlays(baseFile: string, overlayFiles: readonly string[], options: { fund: string; year: number; shapley?: boolean }): Attribution {
-  const run = (files: readonly string[]) => project(resolveAssumptions(combineScenario(baseFile, files)));
+  const run = (files: readonly string[]) => project(resolveAssumptions(combineScenario(baseFile, files)), { demography: false });
   const full = combineScenario(baseFile, overlayFiles);
   const core = attribute(
     full.overlays.map((o) => o.id),

@@ -29,6 +29,10 @@ export interface BacktestSummary extends ErrorSummary {
   readonly skill: Readonly<Record<string, number | null>>;
 }
 
+/**
+ * The result of a rolling-origin backtest: every forecast against the actual figure (`rows`) and,
+ * per forecaster and horizon, MAPE, bias, MAE and skill against the baselines (`summary`).
+ */
 export interface BacktestResult {
   readonly basis: string;
   readonly horizons: readonly number[];

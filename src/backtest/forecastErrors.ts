@@ -14,6 +14,7 @@ export interface ErrorSummary {
   readonly mae: number | null;
 }
 
+/** MAPE, bias and MAE of forecasts against actuals (pairs with a zero or non-finite actual are left out; see ErrorSummary). */
 export function forecastErrors(pairs: readonly { forecast: number; actual: number }[]): ErrorSummary {
   const usable = pairs.filter((p) => Number.isFinite(p.forecast) && Number.isFinite(p.actual) && p.actual !== 0);
   const n = usable.length;

@@ -1,4 +1,5 @@
 import type { FundBacktest } from './backtestScenario';
+import { displayWidth as width } from '../results/displayWidth';
 import type { BacktestItem } from './types';
 
 const ITEM: Record<BacktestItem, { en: string; zh: string }> = {
@@ -9,8 +10,6 @@ const ITEM: Record<BacktestItem, { en: string; zh: string }> = {
 };
 
 const pct = (v: number | null) => (v === null ? '—' : `${(100 * v).toFixed(1)}%`);
-/** Display width: CJK characters take two columns. */
-const width = (s: string) => [...s].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0);
 const pad = (s: string, w: number, right = false) => (right ? ' '.repeat(Math.max(0, w - width(s))) + s : s + ' '.repeat(Math.max(0, w - width(s))));
 
 /**
@@ -42,6 +41,6 @@ export function formatBacktest(results: readonly FundBacktest[], lang: 'en' | 'z
     lines.push('');
   }
   lines.push(zh ? '* 朴素基准（按总额）。（人均）：人均额与人数分别外推后相乘。' : '* naive baseline (on totals). (per head): per-head amounts and members\n  continued separately, then multiplied.');
-  lines.push(zh ? 'MAPE：平均绝对百分比误差；偏差 > 0 为高估；技能 = 1 − MAPE / 同起点不变预测的MAPE。' : 'MAPE: mean absolute % error; bias > 0 = over-forecast;\nskill = 1 − MAPE / MAPE of no change on the same origins.');
+  lines.push(zh ? 'MAPE：平均绝对百分比误差；偏差 > 0 为高估；\n技能 = 1 − MAPE / 同起点不变预测的MAPE。' : 'MAPE: mean absolute % error; bias > 0 = over-forecast;\nskill = 1 − MAPE / MAPE of no change on the same origins.');
   return lines.join('\n') + '\n';
 }

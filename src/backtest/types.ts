@@ -35,6 +35,7 @@ export interface Forecaster {
   readonly minYears: number;
   /** True when `history` holds enough observed years for `forecast` (the backtest skips the origin otherwise). */
   ready(history: SeriesHistory): boolean;
+  /** Income and expenditure for the `horizon` years after the last year of `history`. */
   forecast(history: SeriesHistory, horizon: number): FlowForecast;
 }
 

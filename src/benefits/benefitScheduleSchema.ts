@@ -7,7 +7,9 @@ export const BENEFIT_TYPES = ['inpatient', 'pooledOutpatient', 'chronicOutpatien
  * for a rule that does not depend on the level (e.g. critical illness). */
 export const HOSPITAL_LEVELS = ['primary', 'secondary', 'tertiary', 'outOfRegion', 'any'] as const;
 
+/** A benefit type of a schedule (one of BENEFIT_TYPES). */
 export type BenefitType = (typeof BENEFIT_TYPES)[number];
+/** A hospital level of a schedule (one of HOSPITAL_LEVELS). */
 export type HospitalLevel = (typeof HOSPITAL_LEVELS)[number];
 
 const yuan = (what: string, zh: string) =>
@@ -102,7 +104,7 @@ export const coinsuranceSchema = z
  *   pooled outpatient care).
  * - `effectiveYear`, `label`, `source`: when the rule took effect and where it was published.
  *
- * Strict: unknown keys are errors. Reference: DOMAIN.md §4 and §6 for the rules it must express.
+ * Strict: unknown keys are errors. The rules it must express: docs/concepts.md#benefit-rules and #levers.
  */
 export const benefitScheduleSchema = z.strictObject({
   benefitType: z.enum(BENEFIT_TYPES, { error: `benefitType must be one of ${BENEFIT_TYPES.join(', ')} / 待遇类型无效` }),

@@ -91,7 +91,7 @@ function tieredPayment(tiers: BenefitSchedule['coinsurance']['tiers'], from: num
  * by a subtraction that Sterbenz's lemma makes exact); the four member parts add up to
  * outOfPocket to rounding (~1e-16 relative). Amounts are not rounded to fen.
  *
- * Reference: reimbursement rules as described in DOMAIN.md §4 (起付线, 分段报销比例, 封顶线).
+ * Reference: reimbursement rules as described in docs/concepts.md#benefit-rules (起付线, 分段报销比例, 封顶线).
  * Units: yuan. Cost O(number of tiers).
  *
  * @throws BenefitsError if an amount is negative or not finite, inScopeCost > totalCost, the

@@ -32,6 +32,10 @@ export interface SkippedParameter {
   readonly reason: { readonly en: string; readonly zh: string };
 }
 
+/**
+ * What a calibration of a scenario to its observed years found: the method, the years used and
+ * each calibrated parameter with its estimate.
+ */
 export interface Calibration {
   readonly scenario: string;
   readonly baseYear: number;

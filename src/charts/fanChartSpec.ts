@@ -4,14 +4,15 @@ import { chartText } from './chartText';
 import type { ChartLang, VegaLiteSpec } from './types';
 import { footnoteLines, withFootnote } from './withFootnote';
 
-/** One year of a fan: the 5th, 25th, 50th, 75th and 95th percentiles of an outcome. */
+/** One year of a fan: an outer and an inner quantile range and the median of an outcome
+ * (e.g. 2.5–97.5 %, 25–75 %, 50 %). */
 export interface FanRowLike {
   year: number;
-  p05: number;
-  p25: number;
-  p50: number;
-  p75: number;
-  p95: number;
+  low: number;
+  lowInner: number;
+  median: number;
+  highInner: number;
+  high: number;
 }
 
 /** Options of {@link fanChartSpec}. */
@@ -27,15 +28,15 @@ export interface FanChartOptions {
   footnote?: string | readonly string[];
 }
 
-const KEYS = ['p05', 'p25', 'p50', 'p75', 'p95'] as const;
+const KEYS = ['low', 'lowInner', 'median', 'highInner', 'high'] as const;
 
 /**
- * Vega-Lite spec of a stochastic fan: by year, the 5–95 % range as a light band, the 25–75 %
- * range as a darker band and the median as a line, with a zero rule. The axis title carries the
- * unit ("measure（unit）" / "measure (unit)").
+ * Vega-Lite spec of a stochastic fan: by year, the outer quantile range (e.g. 2.5–97.5 %) as a
+ * light band, the inner range (e.g. 25–75 %) as a darker band and the median as a line, with a
+ * zero rule. The axis title carries the unit ("measure（unit）" / "measure (unit)").
  *
- * @throws ChartError `fan.noRows` (no rows), `fan.badRow` (a percentile not finite, or the five
- *   not in increasing order p05 ≤ p25 ≤ p50 ≤ p75 ≤ p95, or years not increasing), `options.unit`
+ * @throws ChartError `fan.noRows` (no rows), `fan.badRow` (a value not finite, or the five not in
+ *   order low ≤ lowInner ≤ median ≤ highInner ≤ high, or years not increasing), `options.unit`
  *   (empty), `options.lang`, `options.size`, `options.footnote`.
  * @example
  * renderSvg(fanChartSpec(rows, { measure: 'Months of reserve', unit: 'months', title: 'Employee fund', lang: 'en' }))
@@ -58,7 +59,7 @@ export function fanChartSpec(rows: readonly FanRowLike[], options: FanChartOptio
   const years = rows.map((r) => r.year);
   const x = { field: 'year', type: 'quantitative', title: text.year, scale: { domain: [years[0], years[years.length - 1]], nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1 } };
   const yTitle = text.withUnit(options.measure, options.unit);
-  const values = rows.map((r) => ({ year: r.year, p05: r.p05, p25: r.p25, p50: r.p50, p75: r.p75, p95: r.p95 }));
+  const values = rows.map((r) => ({ year: r.year, low: r.low, lowInner: r.lowInner, median: r.median, highInner: r.highInner, high: r.high }));
   return withFootnote({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: options.title,
@@ -66,9 +67,9 @@ export function fanChartSpec(rows: readonly FanRowLike[], options: FanChartOptio
     height,
     data: { values },
     layer: [
-      { mark: { type: 'area', color: '#9ecae1', opacity: 0.6 }, encoding: { x, y: { field: 'p05', type: 'quantitative', title: yTitle }, y2: { field: 'p95' } } },
-      { mark: { type: 'area', color: '#4292c6', opacity: 0.6 }, encoding: { x, y: { field: 'p25', type: 'quantitative' }, y2: { field: 'p75' } } },
-      { mark: { type: 'line', color: '#08306b', strokeWidth: 2 }, encoding: { x, y: { field: 'p50', type: 'quantitative' } } },
+      { mark: { type: 'area', color: '#9ecae1', opacity: 0.6 }, encoding: { x, y: { field: 'low', type: 'quantitative', title: yTitle }, y2: { field: 'high' } } },
+      { mark: { type: 'area', color: '#4292c6', opacity: 0.6 }, encoding: { x, y: { field: 'lowInner', type: 'quantitative' }, y2: { field: 'highInner' } } },
+      { mark: { type: 'line', color: '#08306b', strokeWidth: 2 }, encoding: { x, y: { field: 'median', type: 'quantitative' } } },
       { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#555555', strokeWidth: 1 }, encoding: { y: { field: 'zero', type: 'quantitative' } } },
     ],
   }, footnoteLines(options.footnote), height);

@@ -43,19 +43,21 @@ export function projectionCharts(result: ProjectionResult, options: ProjectionCh
   const charts: NamedChart[] = [];
   for (const f of result.funds) {
     const fund = f;
+    const fundName = lang === 'zh' ? (f.nameZh ?? f.name) : f.name;
     charts.push({ name: `${f.id}-reserve`, fund: f.id, kind: 'reserve', spec: reserveChartSpec(fund, { lang, bands: result.bands, footnote }) });
     charts.push({ name: `${f.id}-balance`, fund: f.id, kind: 'balance', spec: balanceChartSpec(fund, { lang, unit, footnote }) });
     const demo = f.demography;
     if (demo && demo.pyramid.length > 0) {
       const maxCount = pyramidMaxCount(demo.pyramid);
       for (const year of [...new Set(demo.pyramid.map((r) => r.year))].sort((a, b) => a - b)) {
-        charts.push({ name: `${f.id}-pyramid-${year}`, fund: f.id, kind: 'pyramid', spec: pyramidChartSpec(demo.pyramid, { year, lang, maxCount, footnote }) });
+        const title = lang === 'zh' ? `${fundName}：人口与参保身份金字塔（${year}年）` : `${fundName}: population by membership status, ${year}`;
+        charts.push({ name: `${f.id}-pyramid-${year}`, fund: f.id, kind: 'pyramid', spec: pyramidChartSpec(demo.pyramid, { year, lang, maxCount, footnote, title }) });
       }
     }
     if (demo && demo.dependency.length > 0) {
       const measures = demo.dependency.some((r) => r.activesPerRetiree !== null) ? ['activesPerRetiree', 'oldAge'] as const : ['oldAge'] as const;
-      const name = lang === 'zh' ? (f.nameZh ?? f.name) : f.name;
-      charts.push({ name: `${f.id}-dependency`, fund: f.id, kind: 'dependency', spec: dependencyChartSpec([{ label: name, rows: demo.dependency }], { lang, measures, footnote }) });
+      const title = lang === 'zh' ? `${fundName}：抚养比` : `${fundName}: dependency ratios`;
+      charts.push({ name: `${f.id}-dependency`, fund: f.id, kind: 'dependency', spec: dependencyChartSpec([{ label: fundName, rows: demo.dependency }], { lang, measures, footnote, title }) });
     }
     const other = options.compareWith?.result.funds.find((g) => g.id === f.id);
     if (other && options.compareWith) {

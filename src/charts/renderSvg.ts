@@ -2,6 +2,7 @@ import { ChartError } from './ChartError';
 import { estimateTextWidth } from './estimateTextWidth';
 import { loadVega } from './loadVega';
 import type { VegaLiteSpec } from './types';
+import { escapeControls } from '../results/escapeControls';
 
 /** Font list used when a spec sets none: Noto Sans CJK SC draws the Chinese text. */
 export const DEFAULT_CHART_FONT = 'Noto Sans CJK SC, DejaVu Sans, sans-serif';
@@ -12,7 +13,7 @@ export const DEFAULT_CHART_FONT = 'Noto Sans CJK SC, DejaVu Sans, sans-serif';
  * view.toSVG() serialises the scene; the view is finalized afterwards.
  * When the spec's config has no `font`, {@link DEFAULT_CHART_FONT} is used.
  * Without a canvas, vega estimates text widths; its estimate (0.8 em a character) is
- * replaced by {@link estimateTextWidth}, which counts Chinese characters as 1 em, by setting
+ * replaced by `estimateTextWidth` (src/charts), which counts Chinese characters as 1 em, by setting
  * vega's `textMetrics.width` hook (a process-wide setting of the vega module; left alone when
  * a canvas measurer is in use).
  *
@@ -38,7 +39,8 @@ export async function renderSvg(vlSpec: VegaLiteSpec): Promise<string> {
     throw new ChartError('charts.spec.compile', { detail }, []);
   }
   try {
-    return await view.toSVG();
+    // a control character in a label (a fund named with an escape sequence) is not allowed in XML
+    return escapeControls(await view.toSVG(), '\t\n\r');
   } finally {
     view.finalize();
   }

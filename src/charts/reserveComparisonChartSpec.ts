@@ -59,7 +59,7 @@ export function reserveComparisonChartSpec(series: readonly { label: string; fun
       bandLayer,
       {
         data: { values: rows },
-        mark: { type: 'line', strokeWidth: 2.5, clip: true, point: { size: 20 } },
+        mark: { type: 'line', strokeWidth: 2.5, clip: true, point: { size: 20, fill: 'white', filled: true } },
         encoding: {
           x: { field: 'year', type: 'quantitative', title: text.year, scale: { domain: [Math.min(...years), Math.max(...years)], nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1 } },
           y: { field: 'reserveMonths', type: 'quantitative', title: text.reserveMonths, scale: { domain: [yMin, yMax], nice: false, zero: false } },

@@ -1,37 +1,6 @@
-import type { Command } from 'commander';
+import type { CommandEntry } from './commandTypes';
 
-/** Where a command writes: standard output and standard error, or a test's buffers. */
-export interface CliIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-/** What a command module receives besides its Commander command. */
-export interface CommandContext {
-  io: CliIo;
-  /** Sets the exit code `main` returns when the action ends without an error (e.g. 3 for an infeasible solve). */
-  setCode: (code: number) => void;
-}
-
-/**
- * A command module (src/cli/commands/NAME.ts) exports `configure`: it adds the arguments,
- * options, help text and action to the command that `main` created with the registry's name
- * and summary.
- */
-export interface CommandModule {
-  configure(command: Command, context: CommandContext): void;
-}
-
-/** One line of the registry: what `fundcast --help` shows, and how to load the command. */
-export interface CommandEntry {
-  name: string;
-  /** arguments as shown in the command list, e.g. `[options] <scenario>` */
-  usage: string;
-  /** one line, English / 中文 */
-  summary: string;
-  /** imports the command's module; only the command being run is ever loaded */
-  load: () => Promise<CommandModule>;
-}
+export type { CliIo, CommandContext, CommandEntry, CommandModule } from './commandTypes';
 
 /**
  * Every `fundcast` command. A new command is one file in src/cli/commands/ and one line here;
@@ -45,7 +14,12 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'attribute', usage: '[options] <base> <b...>', summary: 'split the difference between two scenarios among the levers that make it / 分解两个情景之差', load: () => import('./commands/attribute') },
   { name: 'solve', usage: '[options] <scenario>', summary: 'find the lever value that meets a reserve target / 求解满足结余目标的政策参数', load: () => import('./commands/solve') },
   { name: 'verdict', usage: '[options] <scenario>', summary: 'is the fund sustainable? first deficit, exhaustion, reserve bands / 基金可持续性结论', load: () => import('./commands/verdict') },
+  { name: 'simulate', usage: '[options] <scenario>', summary: 'Monte Carlo: quantiles and probabilities of deficit and exhaustion / 蒙特卡洛模拟：分位数与赤字、穿底概率', load: () => import('./commands/simulate') },
+  { name: 'report', usage: '[options] <scenario>', summary: 'write the report: one self-contained HTML file (and PDF) / 生成报告（独立 HTML 文件及 PDF）', load: () => import('./commands/report') },
+  { name: 'chart', usage: '[options] <scenario>', summary: 'write every chart as SVG and PNG / 输出全部图表（SVG 与 PNG）', load: () => import('./commands/chart') },
   { name: 'calibrate', usage: '[options] <scenario>', summary: 'fit growth assumptions to the funds\' history, as an overlay / 按历史数据校准增长假设', load: () => import('./commands/calibrate') },
   { name: 'backtest', usage: '[options] <scenario>', summary: 'how good would the forecasts have been? rolling-origin errors vs naive baselines / 回测预测误差', load: () => import('./commands/backtest') },
+  { name: 'template', usage: '<scenario> --out <book.xlsx>', summary: 'write an Excel input workbook (history and parameters) / 生成 Excel 数据录入模板', load: () => import('./commands/template') },
+  { name: 'import', usage: '<book.xlsx> --out <dir>', summary: 'read an Excel input workbook into history.csv and parameters.yaml / 导入 Excel 数据', load: () => import('./commands/import') },
   { name: 'schema', usage: '[options]', summary: 'print the JSON Schema of scenario files (for editors) / 输出情景文件的 JSON Schema', load: () => import('./commands/schema') },
 ];

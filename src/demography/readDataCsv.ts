@@ -1,5 +1,7 @@
 import { messages } from '../messages/message';
-import { existsSync, readFileSync } from 'node:fs';
+import { relocated } from '../errors/FundcastError';
+import { InputFileError } from '../input/InputFileError';
+import { readInputFile } from '../input/readInputFile';
 import { isAbsolute, join } from 'node:path';
 import { DemographyError } from './demographyError';
 import { findPackageRoot } from './findPackageRoot';
@@ -39,10 +41,16 @@ export interface CsvTable {
  */
 export function readDataCsv(relativePath: string, requiredColumns: readonly string[]): CsvTable {
   const path = isAbsolute(relativePath) ? relativePath : join(findPackageRoot(), relativePath);
-  if (!existsSync(path)) {
-    throw new DemographyError('demography.dataFileMissing', { relativePath, path });
+  let text: string;
+  try {
+    text = readInputFile(path, 'data file', undefined, relativePath);
+  } catch (e) {
+    if (!(e instanceof InputFileError)) throw e;
+    if (e.code === 'input.notFound') throw new DemographyError('demography.dataFileMissing', { relativePath, path });
+    // a folder, FIFO, device or a file over the size limit: the same message, as this module's error
+    throw new DemographyError(...relocated(e, {}, []));
   }
-  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   const header = splitCsvLine(lines[0] ?? '');
   for (const column of requiredColumns) {
     if (!header.includes(column)) {

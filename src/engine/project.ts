@@ -7,6 +7,12 @@ import { findNonFinite } from '../results/findNonFinite';
 import { fundcastVersion } from '../results/fundcastVersion';
 import { projectFund } from './projectFund';
 
+/** What `project` builds besides the yearly rows. */
+export interface ProjectOptions {
+  /** the demographic outputs of age-detailed funds (`FundResult.demography`); default true */
+  demography?: boolean;
+}
+
 /**
  * Projects every fund of a scenario (assumptions → results). Pure: the assumptions are not
  * modified, and the same assumptions always give the same result. Age-detailed funds also carry
@@ -16,8 +22,14 @@ import { projectFund } from './projectFund';
  * Every number of the result, in every field, is finite: a FundcastError (code
  * `engine.resultNotFinite`, with the paths) is thrown otherwise — never Infinity in a CSV or a silent
  * null in JSON.
+ *
+ * `options.demography: false` leaves the demographic outputs out (the rows, events, history and
+ * every other field are the same): for loops that read only the yearly rows — the solvers'
+ * evaluations (projectOneFund) and attribution's subsets — where building them would be most of
+ * the cost on an age-detailed fund (bench/projectOptions.bench.ts).
  */
-export function project(assumptions: Assumptions): ProjectionResult {
+export function project(assumptions: Assumptions, options: ProjectOptions = {}): ProjectionResult {
+  const withDemography = options.demography ?? true;
   const { timeline, bands, reserveMonthsBasis } = assumptions;
   const result: ProjectionResult = {
     scenario: { ...assumptions.scenario, baseYear: timeline.baseYear, endYear: timeline.endYear },
@@ -30,10 +42,10 @@ export function project(assumptions: Assumptions): ProjectionResult {
         timeline,
         bands,
         reserveMonthsBasis,
-        bandBasis: !assumptions.defaultBands ? 'custom' : a.scheme === 'employee' ? 'official' : 'extension',
+        bandBasis: !assumptions.defaultBands ? 'custom' : a.scheme === 'employee' || (a.scheme === 'totals' && a.pool === 'employee') ? 'official' : 'extension',
       });
       const history = observedRows(a.history, bands, reserveMonthsBasis, fund.rows[0]?.expenditure ?? null);
-      return a.membership ? { ...fund, history, demography: fundDemography(a, timeline) } : { ...fund, history };
+      return a.membership && withDemography ? { ...fund, history, demography: fundDemography(a, timeline) } : { ...fund, history };
     }),
     warnings: assumptions.warnings.map((w) => ({ ...w, path: [...w.path], figures: { ...w.figures } })),
   };

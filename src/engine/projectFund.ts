@@ -1,5 +1,6 @@
 import type { FundAssumptions, Timeline } from '../assumptions/types';
-import { findLever } from '../levers/leverRegistry';
+import { findLever, leverArrays } from '../levers/leverRegistry';
+import { moveLever } from '../levers/moveLever';
 import type { Band, FundEvent, FundResult, FundYearRow } from '../results/types';
 import { assertFinite } from './assertFinite';
 import { classifyBand } from './classifyBand';
@@ -8,6 +9,7 @@ import { finiteRatio } from './finiteRatio';
 import { reserveMonths } from './reserveMonths';
 import { snapToFloor } from './snapToFloor';
 import { residentFlows } from './residentFlows';
+import { totalsFlows } from './totalsFlows';
 import { sumValues } from './sumValues';
 import type { YearFlows } from './YearFlows';
 
@@ -20,7 +22,7 @@ export interface ProjectFundOptions {
 
 /** Flows of year index i for either scheme. */
 export function fundFlows(a: FundAssumptions, i: number): YearFlows {
-  return a.scheme === 'employee' ? employeeFlows(a, i) : residentFlows(a, i);
+  return a.scheme === 'employee' ? employeeFlows(a, i) : a.scheme === 'resident' ? residentFlows(a, i) : totalsFlows(a, i);
 }
 
 /**
@@ -43,9 +45,9 @@ export function fundFlows(a: FundAssumptions, i: number): YearFlows {
 export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): FundResult {
   const { timeline, bands } = opts;
   const { topUp, rateAdjustment } = input.rules;
-  // the rate rule moves its lever during the projection: it works on a private copy of those arrays
+  // the rate rule moves its lever during the projection (moveLever: a new copy of its arrays each time it acts)
   const lever = rateAdjustment ? findLever(rateAdjustment.lever, input.scheme) : null;
-  const a: FundAssumptions = lever ? copyArrays(input, lever.arrays) : input;
+  let a: FundAssumptions = input;
 
   const base = fundFlows(a, 0);
   const baseSurplusExInterest = sumValues(base.income) - sumValues(base.expenditure);
@@ -103,8 +105,9 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
     if (rateAdjustment && lever) {
       runBelow = months !== null && months < rateAdjustment.belowMonths ? runBelow + 1 : 0;
       if (runBelow >= rateAdjustment.years && i + 1 <= n && i + 1 >= rateAdjustment.fromIndex) {
-        const event = raiseLever(a, lever.arrays, i + 1, rateAdjustment.step, rateAdjustment.cap);
-        if (event) events.push({ year: year + 1, kind: 'rate_adjustment', lever: lever.name, from: event.from, to: event.to });
+        const raised = moveLever(a, lever, { kind: 'raise', step: rateAdjustment.step, cap: rateAdjustment.cap, fromIndex: i + 1 }, timeline);
+        if (raised !== a) events.push({ year: year + 1, kind: 'rate_adjustment', lever: lever.name, from: leverArrays(a, lever)[0][i + 1], to: leverArrays(raised, lever)[0][i + 1] });
+        a = raised;
         runBelow = 0;
       }
     }
@@ -145,17 +148,3 @@ function sumAbs(items: Record<string, number>): number {
 }
 
 /** A shallow copy of the fund's assumptions with private copies of the named arrays. */
-function copyArrays(a: FundAssumptions, keys: string[]): FundAssumptions {
-  const copy: Record<string, unknown> = { ...a };
-  for (const k of keys) copy[k] = (a as unknown as Record<string, Float64Array>)[k].slice();
-  return copy as unknown as FundAssumptions;
-}
-
-/** Raises the arrays by `step` (capped) from index i on; returns the change at i, or null at the cap. */
-function raiseLever(a: FundAssumptions, keys: string[], i: number, step: number, cap: number): { from: number; to: number } | null {
-  const arrays = keys.map((k) => (a as unknown as Record<string, Float64Array>)[k]);
-  const from = arrays[0][i];
-  if (from >= cap) return null;
-  for (const arr of arrays) for (let j = i; j < arr.length; j++) arr[j] = Math.min(arr[j] + step, cap);
-  return { from, to: arrays[0][i] };
-}

@@ -8,13 +8,18 @@ import { resolveHistories } from './resolveHistory';
 import type { ScenarioWarning } from './types';
 
 /**
- * The history stage of resolution: reads every fund's history (resolveHistories), sets each fund's
+ * The history stage of resolution: every fund's history (resolveHistories, or as already read), sets each fund's
  * base-year balance and observed totals by the base-year rule (historyBaseYear) and its `history`
  * years, and runs the consistency checks (checkHistory). Returns new fund assumptions (the input is
  * not changed), the errors and the warnings, each located.
  */
-export function applyHistories(loaded: LoadedScenario, funds: FundAssumptions[]): { funds: FundAssumptions[]; issues: ScenarioIssue[]; warnings: ScenarioWarning[] } {
-  const { histories, issues } = resolveHistories(loaded);
+export function applyHistories(
+  loaded: LoadedScenario,
+  funds: FundAssumptions[],
+  resolved: ReturnType<typeof resolveHistories> = resolveHistories(loaded),
+): { funds: FundAssumptions[]; issues: ScenarioIssue[]; warnings: ScenarioWarning[] } {
+  const { histories } = resolved;
+  const issues = [...resolved.issues];
   const warnings: ScenarioWarning[] = [];
   const out = funds.map((f) => {
     const spec = loaded.scenario.funds[f.id] as { opening?: { balance: number }; observed?: { income: number; expenditure: number }; history?: HistorySpec };

@@ -18,7 +18,8 @@ const BASIS_NAMES: Record<keyof HistoryBasis, { en: string; zh: string }> = {
  *
  * - `history_surplus_mismatch`: a reported surplus S ≠ I − E;
  * - `history_balance_mismatch`: B_t ≠ B_{t−1} + S_t for consecutive years on one basis
- *   (S_t the reported surplus, else I_t − E_t);
+ *   (S_t = I_t − E_t when both are reported, else the reported surplus — so a mistyped surplus
+ *   raises one warning, not two);
  * - `history_items_sum`: Σ income items ≠ income, Σ expenditure items ≠ expenditure,
  *   actives + retirees ≠ insured (when all three are given);
  * - `history_basis_change`: a stated basis field (report, scope, maternity) differs from the value
@@ -72,7 +73,8 @@ export function checkHistory(h: FundHistory): ScenarioWarning[] {
           `${BASIS_NAMES[k].zh}由 '${from.value}'（${from.year} 年）变为 '${y.basis[k]}'：前后年份的数据不能视为同一序列`);
       }
       if (changed.length === 0) {
-        const St = S ?? (I !== null && E !== null ? I - E : null);
+        // the flows of the year: I − E when both are reported (a mistyped surplus is flagged above, once), else the reported surplus
+        const St = I !== null && E !== null ? I - E : S;
         if (y.year === prev.year + 1 && y.balance !== null && prev.balance !== null && St !== null && !figuresAgree(y.balance, prev.balance + St, h.checks, prev.balance, St)) {
           const expected = prev.balance + St;
           warn(y, ['balance'], 'history_balance_mismatch', { balance: y.balance, previous_balance: prev.balance, surplus: St, previous_balance_plus_surplus: expected }, y.balance - expected,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { paramMeta as meta } from '../scenario/paramMeta';
+import { MAX_COUNT, MAX_MONEY, MAX_PER_HEAD } from '../scenario/levelBounds';
 import { yearKey } from '../scenario/timeSeries';
 
 /**
@@ -16,10 +17,15 @@ import { yearKey } from '../scenario/timeSeries';
  *   history: {file: county-history.csv, basis: {...}}                 # the same in a CSV file
  */
 
-const money = (description: string) => z.number().meta(meta('units.money', description));
-const nonNegativeMoney = (description: string) => z.number().min(0).meta(meta('units.money', description));
+const money = (description: string) => z.number().min(-MAX_MONEY).max(MAX_MONEY).meta(meta('units.money', description));
+const nonNegativeMoney = (description: string) => z.number().min(0).max(MAX_MONEY).meta(meta('units.money', description));
+const item = z.number().min(-MAX_MONEY).max(MAX_MONEY);
 const itemName = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'a lower-case item name (letters, digits, _)' });
 
+/**
+ * The zod schema of a history `basis`: which report the figures come from, the balance scope
+ * (pooled fund or with accounts) and the maternity basis.
+ */
 export const historyBasisSchema = z
   .strictObject({
     report: z
@@ -39,13 +45,13 @@ export const historyBasisSchema = z
 
 const members = z
   .strictObject({
-    actives: z.number().min(0).optional().meta(meta('units.persons', 'Active contributors (在职职工).')),
-    retirees: z.number().min(0).optional().meta(meta('units.persons', 'Retirees (退休人员).')),
-    insured: z.number().min(0).optional().meta(meta('units.persons', 'Insured residents (参保人数), or all members of a totals fund.')),
+    actives: z.number().min(0).max(MAX_COUNT).optional().meta(meta('units.persons', 'Active contributors (在职职工).')),
+    retirees: z.number().min(0).max(MAX_COUNT).optional().meta(meta('units.persons', 'Retirees (退休人员).')),
+    insured: z.number().min(0).max(MAX_COUNT).optional().meta(meta('units.persons', 'Insured residents (参保人数), or all members of a totals fund.')),
   })
   .meta(meta('units.persons', 'Members by status at the end of the year.'));
 
-const perHead = (description: string) => z.number().min(0).optional().meta(meta('yuan per person per year', description));
+const perHead = (description: string) => z.number().min(0).max(MAX_PER_HEAD).optional().meta(meta('yuan per person per year', description));
 const perHeadSchema = z
   .strictObject({
     contribution_base: perHead('Average contribution base per active contributor (缴费基数).'),
@@ -60,14 +66,18 @@ const perHeadSchema = z
   })
   .meta(meta('yuan per person per year', 'Per-head standards in force in the year.'));
 
+/**
+ * The zod schema of one observed year of a fund's `history`: totals, items, members and per-head
+ * standards as reported.
+ */
 export const historyYearSchema = z
   .strictObject({
     income: nonNegativeMoney('Total income of the year as reported (interest included).').optional(),
     expenditure: nonNegativeMoney('Total expenditure of the year as reported.').optional(),
     surplus: money('Current surplus as reported (当期结余).').optional(),
     balance: money('Cumulative balance at the end of the year (累计结余).').optional(),
-    income_items: z.record(itemName, z.number()).optional().meta(meta('units.money', 'Income by item (parts of the total), e.g. employer_contributions, interest, fiscal_subsidy.')),
-    expenditure_items: z.record(itemName, z.number()).optional().meta(meta('units.money', 'Expenditure by item (parts of the total), e.g. benefits_actives, benefits_retirees.')),
+    income_items: z.record(itemName, item).optional().meta(meta('units.money', 'Income by item (parts of the total), e.g. employer_contributions, interest, fiscal_subsidy.')),
+    expenditure_items: z.record(itemName, item).optional().meta(meta('units.money', 'Expenditure by item (parts of the total), e.g. benefits_actives, benefits_retirees.')),
     members: members.optional(),
     per_head: perHeadSchema.optional(),
     basis: historyBasisSchema.optional(),
@@ -79,7 +89,7 @@ export const historyChecksSchema = z
   .strictObject({
     jump_threshold: z.number().gt(0).max(100).optional().meta(meta('share (0.25 = 25%)', 'Flag a year-on-year change of a total, member count or per-head amount larger than this share (default 0.25).')),
     relative_tolerance: z.number().min(0).max(0.5).optional().meta(meta('share', 'Two figures agree when they differ by at most this share of the largest term (default 0.0005).')),
-    absolute_tolerance: z.number().min(0).optional().meta(meta('units.money', 'Two figures agree when they differ by at most this amount (default 0); the larger of the two tolerances applies.')),
+    absolute_tolerance: z.number().min(0).max(MAX_MONEY).optional().meta(meta('units.money', 'Two figures agree when they differ by at most this amount (default 0); the larger of the two tolerances applies.')),
   })
   .meta(meta('settings', 'Settings of the consistency checks on the history.'));
 
@@ -89,6 +99,10 @@ const common = {
   checks: historyChecksSchema.optional(),
 };
 
+/**
+ * The zod schema of a fund's `history` block: observed years inline (`years`) or in a CSV file
+ * (`file`); the last year is the base year.
+ */
 export const historySchema = z
   .union([
     z.strictObject({ ...common, years: z.record(yearKey, historyYearSchema).meta(meta('calendar year → figures', 'Observed years, oldest first; the last is the base year.')) }),
@@ -99,6 +113,9 @@ export const historySchema = z
   ])
   .meta(meta('observed years', "The fund's observed years: {years: {...}} inline, or {file: history.csv}. The last year is the base year."));
 
+/** A fund's `history` block as written in a scenario. */
 export type HistorySpec = z.infer<typeof historySchema>;
+/** One observed year as written in a `history` block. */
 export type HistoryYearSpec = z.infer<typeof historyYearSchema>;
+/** The basis of observed figures as written (report, scope, maternity). */
 export type HistoryBasisSpec = z.infer<typeof historyBasisSchema>;

@@ -1,9 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
 import { splitCsvLine } from '../demography/readDataCsv';
+import { InputFileError } from '../input/InputFileError';
+import { MAX_INPUT_BYTES, readInputFile } from '../input/readInputFile';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
-
-/** Largest history file read (bytes): a fund's history is a few dozen lines; this bounds a wrong file. */
-export const MAX_HISTORY_FILE_BYTES = 5 * 1024 * 1024;
 
 const BASIS_COLUMNS = ['report', 'scope', 'maternity'] as const;
 const TOTALS = ['income', 'expenditure', 'surplus', 'balance'] as const;
@@ -28,29 +26,22 @@ export interface HistoryCsv {
  * Figure names: income, expenditure, surplus, balance; income.<item>, expenditure.<item>;
  * members.actives|retirees|insured; per_head.<standard> — the column names of `fundcast run
  * --format csv`. An empty cell is a figure not given. With a `fund` column only the rows whose fund
- * is `fund` are read. Only a regular file is read (not a folder, device or pipe), at most
- * MAX_HISTORY_FILE_BYTES. Problems are returned as located issues (file, line, column), never thrown.
+ * is `fund` are read. Only a regular file is read (readInputFile: not a folder, device or pipe, at
+ * most MAX_INPUT_BYTES). Problems are returned as located issues (file, line, column), never thrown.
  */
 export function readHistoryCsv(path: string, displayName: string, fund: string): HistoryCsv {
   const out: HistoryCsv = { years: {}, positions: new Map(), issues: [] };
   const fail = (line: number | undefined, column: number | undefined, code: string, en: string, zh: string, expected?: string, found?: string) =>
     out.issues.push({ file: displayName, path: [], line, column, code, expected, found, message: { en, zh } });
-  let stat;
+  let text: string;
   try {
-    stat = statSync(path);
-  } catch {
-    fail(undefined, undefined, 'file_not_found', `history file not found: ${displayName}`, `找不到历史数据文件：${displayName}`, 'an existing CSV file', displayName);
+    text = readInputFile(path, 'history file', MAX_INPUT_BYTES, displayName);
+  } catch (e) {
+    if (!(e instanceof InputFileError)) throw e;
+    out.issues.push({ file: displayName, path: [], code: e.code, expected: 'a regular CSV file of at most 4 MiB', found: displayName, message: { en: e.en, zh: e.zh } });
     return out;
   }
-  if (!stat.isFile()) {
-    fail(undefined, undefined, 'not_a_file', `history file is not a regular file: ${displayName}`, `历史数据文件不是普通文件：${displayName}`, 'a regular CSV file', displayName);
-    return out;
-  }
-  if (stat.size > MAX_HISTORY_FILE_BYTES) {
-    fail(undefined, undefined, 'file_too_large', `history file is larger than ${MAX_HISTORY_FILE_BYTES} bytes: ${displayName}`, `历史数据文件超过 ${MAX_HISTORY_FILE_BYTES} 字节：${displayName}`, `at most ${MAX_HISTORY_FILE_BYTES} bytes`, `${stat.size} bytes`);
-    return out;
-  }
-  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   const header = splitCsvLine(lines[0] ?? '').map((h) => h.trim());
   const col = (name: string) => header.indexOf(name);
   if (col('year') < 0) {

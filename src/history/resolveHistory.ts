@@ -42,7 +42,7 @@ export function resolveHistories(loaded: LoadedScenario): { histories: Map<strin
     } else {
       const where = loaded.locate([...p, 'file']).file;
       const display = dirname(where) === '.' ? spec.file : `${dirname(where)}/${spec.file}`;
-      const csv = csvYears(resolve(dirname(where), spec.file), display, id);
+      const csv = csvYears(resolve(loaded.dirOf([...p, 'file']), spec.file), display, id);
       if ('issues' in csv) {
         issues.push(...csv.issues.map((i) => ({ ...i, path: i.path.length ? [...p, ...i.path] : [...p, 'file'] })));
         continue;

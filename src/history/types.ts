@@ -34,6 +34,10 @@ export const HISTORY_PER_HEAD_KEYS = [
   'disposable_income',
 ] as const;
 
+/**
+ * One observed year of a fund after reading and checking: the reported figures, `null` where the
+ * report gives none (never estimated).
+ */
 export interface HistoryYear {
   year: number;
   /** total income (interest included, as the report counts it) */
@@ -67,6 +71,10 @@ export interface HistoryLocation {
   column?: number;
 }
 
+/**
+ * A fund's observed years, read from the scenario or its CSV file, with the consistency-check
+ * settings and a way to locate each figure in its file.
+ */
 export interface FundHistory {
   fund: string;
   years: HistoryYear[];
@@ -80,20 +88,4 @@ export interface FundHistory {
   locate(year: number, field: readonly (string | number)[]): HistoryLocation;
 }
 
-/**
- * A warning about a scenario's data (not an error: the data is used as written, never "fixed").
- * Same located shape as a ScenarioIssue, plus the figures that disagree.
- */
-export interface ScenarioWarning {
-  /** machine-readable kind, e.g. `history_surplus_mismatch` */
-  code: string;
-  file: string;
-  line?: number;
-  column?: number;
-  /** logical path in the scenario, e.g. ['funds', 'county', 'history', 'years', '2023', 'surplus'] */
-  path: (string | number)[];
-  /** the figures compared (named), and their difference when there is one */
-  figures: Record<string, number | string | null>;
-  difference: number | null;
-  message: { en: string; zh: string };
-}
+export type { ScenarioWarning } from '../scenario/ScenarioWarning';

@@ -1,29 +1,8 @@
 import type { FundAssumptions, Timeline } from '../assumptions/types';
 import { MembershipError } from './membershipError';
+import type { DecompositionRow } from '../results/demographyTypes';
 
-/** One year of the decomposition of benefit spending growth since the base year. */
-export interface DecompositionRow {
-  year: number;
-  /** Benefit spending E (units.money): Σ over statuses of members × per-head spending × k × cost multiplier. */
-  benefits: number;
-  /** Members N of the statuses the fund pays for (units.persons). */
-  members: number;
-  /** Membership size factor N(i) / N(0). */
-  size: number;
-  /** Aging factor D(i) / D(0): average cost per member at base-year unit costs; = statusMix × ageMix. */
-  aging: number;
-  /** Part of aging due to the mix of statuses (e.g. the retiree share). */
-  statusMix: number;
-  /** Part of aging due to the age mix within each status (age-mix indexes; 1 in the aggregate mode). */
-  ageMix: number;
-  /** Per-capita cost factor at constant age mix: E(i) / (E(0) × size × aging). */
-  unitCost: number;
-  /** ln(E(i)/E(0)) and its exact split: lnSize + lnAging + lnUnitCost. */
-  lnTotal: number;
-  lnSize: number;
-  lnAging: number;
-  lnUnitCost: number;
-}
+export type { DecompositionRow } from '../results/demographyTypes';
 
 /**
  * Decomposition of benefit spending growth into membership size, aging and per-capita cost
@@ -48,6 +27,7 @@ export interface DecompositionRow {
  * @throws MembershipError `membership.emptyFund` when members or benefit spending are not > 0 in some year
  */
 export function decomposeExpenditure(fund: FundAssumptions, timeline: Timeline): DecompositionRow[] {
+  if (fund.scheme === 'totals') throw new MembershipError('membership.emptyFund', { id: fund.id, i: 0 }); // no members to decompose by
   const parts = fund.scheme === 'employee'
     ? [
       { members: fund.actives, spend: fund.spendPerActive, index: fund.membership?.ageMix.actives },

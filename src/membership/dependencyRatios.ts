@@ -3,17 +3,9 @@ import { totalDependencyRatio } from '../demography/totalDependencyRatio';
 import { finiteRatio } from '../engine/finiteRatio';
 import { statusTotals } from './statusTotals';
 import type { MembershipProjection } from './types';
+import type { DependencyRow } from '../results/demographyTypes';
 
-/** Dependency ratios of one year. */
-export interface DependencyRow {
-  year: number;
-  /** Employee actives per retiree, ΣA / ΣR (在职退休比); null without retirees. */
-  activesPerRetiree: number | null;
-  /** Old-age dependency ratio of the population, P(65+) / P(15–64) (老年抚养比), a ratio. */
-  oldAge: number;
-  /** Total dependency ratio, (P(0–14) + P(65+)) / P(15–64) (总抚养比), a ratio. */
-  total: number;
-}
+export type { DependencyRow } from '../results/demographyTypes';
 
 /**
  * Dependency ratios by year from a membership projection: the fund's support ratio (actives per

@@ -1,33 +1,13 @@
 import type { FundAssumptions, Timeline } from '../assumptions/types';
-import { decomposeExpenditure, type DecompositionRow } from './decomposeExpenditure';
-import { dependencyRatios, type DependencyRow } from './dependencyRatios';
+import { decomposeExpenditure } from './decomposeExpenditure';
+import { dependencyRatios } from './dependencyRatios';
 import { MembershipError } from './membershipError';
-import { membershipPyramid, type MembershipPyramidRow } from './membershipPyramid';
+import { membershipPyramid } from './membershipPyramid';
 import { statusTotals } from './statusTotals';
 import { MEMBER_STATUSES, type MemberStatus } from './types';
+import type { FundDemography, MembersRow } from '../results/demographyTypes';
 
-/** Members by status and population of one year, in units.persons. */
-export type MembersRow = { year: number; population: number } & Record<MemberStatus, number>;
-
-/** The demographic outputs of one age-detailed fund. */
-export interface FundDemography {
-  fundId: string;
-  baseYear: number;
-  endYear: number;
-  /** Members by status and the population, base year … end year (units.persons). */
-  members: MembersRow[];
-  /** Actives per retiree, old-age and total dependency ratios by year. */
-  dependency: DependencyRow[];
-  /** Pyramid rows (persons) by year, sex, 5-year age group and status, for `pyramidYears`. */
-  pyramid: MembershipPyramidRow[];
-  /** Benefit spending growth split into size, aging and per-capita cost. */
-  decomposition: DecompositionRow[];
-  /** Base-year calibration factor of each status's age-band input. */
-  calibration: Partial<Record<MemberStatus, number>>;
-  /** Retiree/active per-head ratio the age-cost curve alone implies in the base year (employee funds). */
-  curveRetireeToActiveRatio: number | null;
-  costCurveFile: string;
-}
+export type { FundDemography, MembersRow } from '../results/demographyTypes';
 
 /**
  * The age-detailed mode's outputs for one fund, gathered for a notebook or a report: members by

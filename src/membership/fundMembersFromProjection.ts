@@ -1,9 +1,8 @@
 import type { BySex } from '../demography/types';
 import { ageMixIndex } from './ageMixIndex';
 import { loadAgeCostCurve } from './loadAgeCostCurve';
-import type { AgeDetailedMembers } from './resolveAgeDetailed';
 import { statusTotals } from './statusTotals';
-import type { MembershipProjection, MemberStatus } from './types';
+import type { AgeDetailedMembers, MembershipProjection, MemberStatus } from './types';
 
 /**
  * What one fund reads from a membership projection (its own, or one shared with the fund its

@@ -1,18 +1,8 @@
 import { MembershipError } from './membershipError';
 import { MEMBER_STATUSES, type MemberStatus, type MembershipProjection } from './types';
+import type { MembershipPyramidRow } from '../results/demographyTypes';
 
-/** One bar segment of a membership pyramid. */
-export interface MembershipPyramidRow {
-  year: number;
-  sex: 'male' | 'female';
-  /** `0-4`, `5-9`, …, `100+`. */
-  ageGroup: string;
-  /** First age of the group (for sorting). */
-  ageStart: number;
-  status: MemberStatus;
-  /** Persons. */
-  count: number;
-}
+export type { MembershipPyramidRow } from '../results/demographyTypes';
 
 /**
  * Population pyramid split by membership status: persons by year, sex, age group of `width`

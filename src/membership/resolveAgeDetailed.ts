@@ -1,30 +1,8 @@
 import type { EmployeeAgeDetail, ResidentAgeDetail } from '../scenario/ageDetailSchema';
 import { resolveSharedMembership } from './resolveSharedMembership';
-import type { FundMembership, MemberStatus } from './types';
+import type { AgeDetailedMembers, AgeDetailedRequest } from './types';
 
-/** What the scenario resolver hands over for one age-detailed fund. */
-export interface AgeDetailedRequest {
-  scheme: 'employee' | 'resident';
-  /** The fund's validated `members.age_detailed` block. */
-  detail: EmployeeAgeDetail | ResidentAgeDetail;
-  /** Base-year totals from `members` (units.persons): actives and retirees, or insured (as `residents`). */
-  totals: Partial<Record<MemberStatus, number>>;
-  baseYear: number;
-  /** Number of years, base year included (the timeline length). */
-  years: number;
-  /** `units.persons` of the scenario. */
-  personsUnit: 'persons' | '10k persons';
-  /** Resolved `switching_to_resident` share by year index (employee funds), or null for none. */
-  switching: Float64Array | null;
-  /** Absolute (or package-relative) path of the age-cost curve to read. */
-  costCurveFile: string;
-}
-
-/** Member counts by year (units.persons) for the fund engine, and the membership behind them. */
-export interface AgeDetailedMembers {
-  counts: Partial<Record<MemberStatus, Float64Array>>;
-  membership: FundMembership;
-}
+export type { AgeDetailedMembers, AgeDetailedRequest } from './types';
 
 /**
  * The age-detailed mode of one fund on its own, from its scenario block to the per-year arrays

@@ -39,7 +39,12 @@ export interface MembershipIssue {
 export function resolveScenarioMembership(funds: Readonly<Record<string, FundSpec>>, options: ScenarioMembershipOptions): { members: Map<string, AgeDetailedMembers>; issues: MembershipIssue[] } {
   const members = new Map<string, AgeDetailedMembers>();
   const issues: MembershipIssue[] = [];
-  const detailOf = (id: string) => (funds[id].members as { age_detailed?: EmployeeAgeDetail | ResidentAgeDetail }).age_detailed;
+  // totals funds have no members
+  const detailOf = (id: string) => {
+    // a local first: TypeScript before 5.5 (the notebook kernel's) does not narrow funds[id] by its scheme
+    const fund = funds[id];
+    return fund.scheme === 'totals' ? undefined : (fund.members as { age_detailed?: EmployeeAgeDetail | ResidentAgeDetail }).age_detailed;
+  };
   const detailed = Object.keys(funds).filter((id) => detailOf(id) !== undefined);
   const caught = (fund: string, fn: () => void) => {
     try {
@@ -64,10 +69,10 @@ export function resolveScenarioMembership(funds: Readonly<Record<string, FundSpe
   const requestOf = (id: string): AgeDetailedRequest => {
     const spec = funds[id];
     // explicit casts: tslab compiles without strictNullChecks, where `in` does not narrow these unions
-    const m = spec.members as { actives?: number; retirees?: number; insured?: number };
+    const m = (spec as { members: unknown }).members as { actives?: number; retirees?: number; insured?: number };
     const employee = spec.scheme === 'employee';
     return {
-      scheme: spec.scheme,
+      scheme: employee ? 'employee' : 'resident', // only age-detailed funds get here: never a totals fund
       detail: detailOf(id)!,
       totals: employee ? { actives: m.actives, retirees: m.retirees } : { residents: m.insured },
       baseYear: options.baseYear,

@@ -7,10 +7,9 @@ import { fundMembersFromProjection } from './fundMembersFromProjection';
 import { MembershipError } from './membershipError';
 import { membersByAge, type MembersByAgeSpec } from './membersByAge';
 import { projectMembership } from './projectMembership';
-import type { AgeDetailedMembers, AgeDetailedRequest } from './resolveAgeDetailed';
 import { retiredShares } from './retiredShares';
 import { samePopulation } from './samePopulation';
-import type { MemberStatus } from './types';
+import type { AgeDetailedMembers, AgeDetailedRequest, MemberStatus } from './types';
 
 type Scheme = 'employee' | 'resident';
 

@@ -72,5 +72,5 @@ function targetOf(switching: SwitchingToResident | undefined): string | null {
 /** The fund's `members.age_detailed` block, if any. */
 function detailOf(fund: FundSpec | undefined): { population: PopulationSpec } | undefined {
   // explicit cast: tslab compiles without strictNullChecks, where `in` does not narrow these unions
-  return (fund?.members as { age_detailed?: { population: PopulationSpec } } | undefined)?.age_detailed;
+  return fund?.scheme === 'totals' ? undefined : (fund?.members as { age_detailed?: { population: PopulationSpec } } | undefined)?.age_detailed;
 }

@@ -1,3 +1,4 @@
+import type { EmployeeAgeDetail, ResidentAgeDetail } from '../scenario/ageDetailSchema';
 import type { BySex } from '../demography/types';
 
 /**
@@ -109,4 +110,28 @@ export interface FundMembership {
   curveRetireeToActiveRatio: number | null;
   /** Persons per unit of `units.persons` (1 or 10⁴), to convert the projection's persons. */
   personsPerUnit: number;
+}
+
+/** What the scenario resolver hands over for one age-detailed fund. */
+export interface AgeDetailedRequest {
+  scheme: 'employee' | 'resident';
+  /** The fund's validated `members.age_detailed` block. */
+  detail: EmployeeAgeDetail | ResidentAgeDetail;
+  /** Base-year totals from `members` (units.persons): actives and retirees, or insured (as `residents`). */
+  totals: Partial<Record<MemberStatus, number>>;
+  baseYear: number;
+  /** Number of years, base year included (the timeline length). */
+  years: number;
+  /** `units.persons` of the scenario. */
+  personsUnit: 'persons' | '10k persons';
+  /** Resolved `switching_to_resident` share by year index (employee funds), or null for none. */
+  switching: Float64Array | null;
+  /** Absolute (or package-relative) path of the age-cost curve to read. */
+  costCurveFile: string;
+}
+
+/** Member counts by year (units.persons) for the fund engine, and the membership behind them. */
+export interface AgeDetailedMembers {
+  counts: Partial<Record<MemberStatus, Float64Array>>;
+  membership: FundMembership;
 }

@@ -7,6 +7,7 @@ import { chartsMessages } from './chartsMessages';
 import { cliMessages } from './cliMessages';
 import { demographyMessages } from './demographyMessages';
 import { engineMessages } from './engineMessages';
+import { inputMessages } from './inputMessages';
 import { leversMessages } from './leversMessages';
 import { membershipMessages } from './membershipMessages';
 import { montecarloMessages } from './montecarloMessages';
@@ -34,6 +35,7 @@ export const CATALOGUE = {
   ...cliMessages,
   ...demographyMessages,
   ...engineMessages,
+  ...inputMessages,
   ...leversMessages,
   ...membershipMessages,
   ...montecarloMessages,

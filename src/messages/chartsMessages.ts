@@ -127,8 +127,8 @@ export const chartsMessages = {
     zh: () => `金额图必须给出单位（options.unit），例如“亿元”`,
   }),
   'charts.fan.badRow': template<{ i: number }>({
-    en: (p) => `row ${p.i}: years must increase and p05 ≤ p25 ≤ p50 ≤ p75 ≤ p95 be finite`,
-    zh: (p) => `第 ${p.i} 行：年份须递增，且 p05 ≤ p25 ≤ p50 ≤ p75 ≤ p95 均为有限数`,
+    en: (p) => `row ${p.i}: years must increase and low ≤ lowInner ≤ median ≤ highInner ≤ high be finite`,
+    zh: (p) => `第 ${p.i} 行：年份须递增，且 low ≤ lowInner ≤ median ≤ highInner ≤ high 均为有限数`,
   }),
   'charts.fan.noRows': template({
     en: () => `the fan has no rows to plot`,

@@ -42,6 +42,10 @@ export const reportMessages = {
     en: () => `must be a non-empty list`,
     zh: () => `须为非空列表`,
   }),
+  'report.simulation': template<{ quantiles: readonly number[] }>({
+    en: (p) => `the simulation needs quantiles below 25 %, at 25, 50 and 75 % and above 75 % (has ${p.quantiles.join(', ')})`,
+    zh: (p) => `模拟结果须含低于 25%、25%、50%、75% 及高于 75% 的分位数（现有 ${p.quantiles.join('、')}）`,
+  }),
   'report.input.text': template({
     en: () => `must be text or {zh, en}`,
     zh: () => `须为文字或 {zh, en}`,

@@ -7,7 +7,9 @@ export type Lang = 'en' | 'zh';
  * text in one language, so that a list is joined with ", " in English and "、" in Chinese).
  */
 export interface Template<P> {
+  /** the sentence in English */
   en: (p: P) => string;
+  /** the sentence in Chinese */
   zh: (p: P) => string;
 }
 

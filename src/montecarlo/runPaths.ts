@@ -1,5 +1,5 @@
 import { FundcastError } from '../errors/FundcastError';
-import type { EmployeeAssumptions, FundAssumptions, ResidentAssumptions } from '../assumptions/types';
+import type { EmployeeAssumptions, FundAssumptions, ResidentAssumptions, TotalsAssumptions } from '../assumptions/types';
 import { findLever } from '../levers/leverRegistry';
 import { applyShock } from '../stochastic/applyShock';
 import { ShockDrawer } from '../stochastic/drawShocks';
@@ -26,7 +26,7 @@ type Arrays = Record<string, Float64Array>;
  * alongside: A_t = max((1 + r_t)·A_{t−1}, F·E′_t/12 − B_t), T_t = A_t − (1 + r_t)·A_{t−1}; it
  * takes the path's own balances as they are, i.e. the rate rule as it acted without top-ups).
  */
-export function runPaths(model: KernelModel, options: PathOptions): PathBlock {
+export function runPaths(model: KernelModel, options: PathOptions, into?: PathBlock): PathBlock {
   const { timeline } = model;
   const L = timeline.length;
   const years = timeline.endYear - timeline.baseYear;
@@ -38,52 +38,64 @@ export function runPaths(model: KernelModel, options: PathOptions): PathBlock {
   const stochastic = model.stochastic && model.stochastic.shocks.length ? model.stochastic : null;
   const drawer = stochastic ? new ShockDrawer(stochastic, model.funds.map((f) => f.id), options.seed, L) : null;
 
-  // working copies of the funds: the arrays a path moves point to scratch buffers made here, once
+  // Working copies of the funds whose moved arrays point, once and for all, to scratch buffers.
+  // A step writes one shocked array from its input (the scenario's array, or the previous step's
+  // output when two shocks move the same array); a rate rule's lever gets a private copy per path.
   const work = model.funds.map((f) => ({ ...f }) as FundAssumptions);
-  const plan: { fund: number; key: string; target: ResolvedTarget; row: number; scratch: Float64Array }[] = [];
-  stochastic?.shocks.forEach((s, j) => s.targets.forEach((t) => t.arrays.forEach((key) => plan.push({ fund: t.fund, key, target: t, row: j * L, scratch: new Float64Array(L) }))));
-  const levers = model.funds.map((f) => {
+  const current = (f: number, key: string) => (work[f] as unknown as Arrays)[key];
+  const steps: { target: ResolvedTarget; row: number; input: Float64Array; output: Float64Array }[] = [];
+  stochastic?.shocks.forEach((s, j) =>
+    s.targets.forEach((t) =>
+      t.arrays.forEach((key) => {
+        const output = new Float64Array(L);
+        steps.push({ target: t, row: j * L, input: current(t.fund, key), output });
+        (work[t.fund] as unknown as Arrays)[key] = output;
+      }),
+    ),
+  );
+  const levers = model.funds.map((f, i) => {
     const rule = f.rules.rateAdjustment;
-    return rule ? findLever(rule.lever, f.scheme).arrays.map((key) => ({ key, scratch: new Float64Array(L) })) : [];
+    if (!rule) return [];
+    return findLever(rule.lever, f.scheme).arrays.map((key) => {
+      const lever = { input: current(i, key), scratch: new Float64Array(L) };
+      (work[i] as unknown as Arrays)[key] = lever.scratch;
+      return lever;
+    });
   });
-  const resets = model.funds.map((f, i) => [...new Set([...plan.filter((p) => p.fund === i).map((p) => p.key), ...levers[i].map((l) => l.key)])]);
   const post2021 = model.funds.map((f) => Uint8Array.from({ length: L }, (_, i) => (f.scheme === 'employee' && f.accountRule[i] === 'post2021' ? 1 : 0)));
 
-  const out: FundPaths[] = model.funds.map((f) => ({
-    id: f.id,
-    income: new Float64Array(years * count),
-    expenditure: new Float64Array(years * count),
-    balance: new Float64Array(years * count),
-    months: new Float64Array(years * count),
-    topUp: new Float64Array(years * count),
-  }));
+  const block = into ?? emptyPathBlock(model, from, count);
+  if (block.years !== years || block.from > from || block.from + block.count < to) throw new FundcastError('montecarlo.blockRange', { first: block.from, last: block.from + block.count - 1, from, to });
+  const out = block.funds;
+  const offset = from - block.from;
   const incomeEx = new Float64Array(L + 1);
   const spent = new Float64Array(L + 1);
 
   for (let p = from; p < to; p++) {
-    for (let f = 0; f < work.length; f++) {
-      const w = work[f] as unknown as Arrays;
-      const base = model.funds[f] as unknown as Arrays;
-      for (const key of resets[f]) w[key] = base[key];
-    }
     if (drawer) {
       const values = drawer.draw(p);
-      for (const step of plan) {
-        const w = work[step.fund] as unknown as Arrays;
-        applyShock(step.target, w[step.key], values, step.row, step.scratch);
-        w[step.key] = step.scratch;
+      for (let k = 0; k < steps.length; k++) {
+        const step = steps[k];
+        applyShock(step.target, step.input, values, step.row, step.output);
       }
     }
     for (let f = 0; f < work.length; f++) {
-      const w = work[f] as unknown as Arrays;
-      for (const l of levers[f]) {
-        l.scratch.set(w[l.key]);
-        w[l.key] = l.scratch;
-      }
-      fundPath(work[f], levers[f], post2021[f], nextYear, floor, years, out[f], p - from, count, incomeEx, spent, p);
+      const lever = levers[f];
+      for (let k = 0; k < lever.length; k++) lever[k].scratch.set(lever[k].input);
+      fundPath(work[f], lever, post2021[f], nextYear, floor, years, out[f], offset + p - from, incomeEx, spent, p);
     }
   }
-  return { from, count, years, funds: out };
+  return block;
+}
+
+/**
+ * A block for paths [from, from + count) of every fund, zero-filled. With `shared`, its columns
+ * live in SharedArrayBuffers, so worker threads write their chunks of paths straight into it.
+ */
+export function emptyPathBlock(model: KernelModel, from: number, count: number, shared = false): PathBlock {
+  const years = model.timeline.endYear - model.timeline.baseYear;
+  const column = () => (shared ? new Float64Array(new SharedArrayBuffer(8 * years * count)) : new Float64Array(years * count));
+  return { from, count, years, funds: model.funds.map((f) => ({ id: f.id, income: column(), expenditure: column(), balance: column(), months: column(), topUp: column() })) };
 }
 
 /**
@@ -143,7 +155,27 @@ function residentYears(a: ResidentAssumptions, first: number, last: number, inco
 
 function schemeYears(a: FundAssumptions, post: Uint8Array, first: number, last: number, incomeEx: Float64Array, expenditure: Float64Array): void {
   if (a.scheme === 'employee') employeeYears(a, post, first, last, incomeEx, expenditure);
-  else residentYears(a, first, last, incomeEx, expenditure);
+  else if (a.scheme === 'resident') residentYears(a, first, last, incomeEx, expenditure);
+  else totalsYears(a, first, last, incomeEx, expenditure);
+}
+
+/** The same for a fund known by its totals: totalsFlows' formulas and order of items. */
+function totalsYears(a: TotalsAssumptions, first: number, last: number, incomeEx: Float64Array, expenditure: Float64Array): void {
+  const { ownIncome, incomeMultiplier, spending, costMultiplier, fiscalSubsidy, otherIncomeShare } = a;
+  const { hasShocks, shockIncome, shockExpenditureShare, shockExpenditure } = a;
+  for (let i = first; i <= last; i++) {
+    const spent0 = spending[i] * costMultiplier[i];
+    let income = ownIncome[i] * incomeMultiplier[i];
+    income += fiscalSubsidy[i];
+    income += spent0 * otherIncomeShare[i];
+    let spent = spent0;
+    if (hasShocks) {
+      income += shockIncome[i];
+      spent += shockExpenditureShare[i] * spent0 + shockExpenditure[i];
+    }
+    incomeEx[i] = income;
+    expenditure[i] = spent;
+  }
 }
 
 /**
@@ -152,7 +184,7 @@ function schemeYears(a: FundAssumptions, post: Uint8Array, first: number, last: 
  * the opening balance, the top-up rule, months and the rate rule — and when the rate rule raises
  * its lever, the flows from the next year on are computed again.
  */
-function fundPath(a: FundAssumptions, lever: { scratch: Float64Array }[], post: Uint8Array, nextYear: boolean, floor: number, n: number, out: FundPaths, c: number, count: number, incomeEx: Float64Array, expenditure: Float64Array, path: number): void {
+function fundPath(a: FundAssumptions, lever: { scratch: Float64Array }[], post: Uint8Array, nextYear: boolean, floor: number, n: number, out: FundPaths, c: number, incomeEx: Float64Array, expenditure: Float64Array, path: number): void {
   const { topUp, rateAdjustment: rule } = a.rules;
   const interest = a.interestRate;
   const last = nextYear ? n + 1 : n;
@@ -176,7 +208,8 @@ function fundPath(a: FundAssumptions, lever: { scratch: Float64Array }[], post: 
     const balance = opening + (income - spent);
     const defined = denominator > 0;
     const months = defined ? (12 * balance) / denominator : NaN;
-    if (!Number.isFinite(balance) || !Number.isFinite(income) || !Number.isFinite(spent) || !Number.isFinite(denominator)) {
+    // x − x is 0 exactly when x is finite; a non-finite income or expenditure makes the balance non-finite
+    if (balance - balance !== 0 || denominator - denominator !== 0) {
       throw new FundcastError('montecarlo.pathNotFinite', { id: a.id, path, i });
     }
     if (!topUp) {
@@ -185,7 +218,7 @@ function fundPath(a: FundAssumptions, lever: { scratch: Float64Array }[], post: 
       accumulated = gap > grown ? gap : grown;
       paid = accumulated - grown;
     }
-    const at = (i - 1) * count + c;
+    const at = c * n + i - 1;
     outIncome[at] = income;
     outExpenditure[at] = spent;
     outBalance[at] = balance;

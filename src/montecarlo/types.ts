@@ -9,7 +9,8 @@ export type KernelModel = Omit<Assumptions, 'funds'> & { funds: Assumptions['fun
 
 /**
  * Per-path results of paths [from, from + count) for every fund: five columns of years × count
- * values, value of projected year index y (year = base year + 1 + y) and path p at y·count + (p − from).
+ * values, path by path: the value of path p in projected year index y (year = base year + 1 + y)
+ * is at (p − from)·years + y, so a block of consecutive paths is one contiguous stretch.
  */
 export interface PathBlock {
   from: number;
@@ -19,6 +20,10 @@ export interface PathBlock {
   funds: FundPaths[];
 }
 
+/**
+ * One fund's simulated paths, path-major typed arrays (paths × years): income, expenditure,
+ * balance, months of reserve and top-up.
+ */
 export interface FundPaths {
   id: string;
   income: Float64Array;
@@ -30,6 +35,10 @@ export interface FundPaths {
   topUp: Float64Array;
 }
 
+/**
+ * Which paths a kernel computes: the seed and the path indexes `from` (inclusive) to `to`
+ * (exclusive).
+ */
 export interface PathOptions {
   /** the seed (any text of 1–64 letters, digits, . _ -); part of every stream key */
   seed: string;

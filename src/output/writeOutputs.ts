@@ -4,6 +4,7 @@ import { acquireOutputLock, OUTPUT_LOCK, processAlive } from './outputLock';
 import { OUTPUT_MANIFEST, manifestOwns, parseManifest, serializeManifest, sha256, type ManifestEntry, type OutputManifest } from './outputManifest';
 import { OutputError } from './OutputError';
 
+/** Options of `writeOutputs`. */
 export interface WriteOutputsOptions {
   /** Replace existing files of the same names even when fundcast cannot tell they are its own (`--force`). */
   force?: boolean;
@@ -21,6 +22,7 @@ export interface WriteOutputsOptions {
   label?: string;
 }
 
+/** What `writeOutputs` did: the folder, and which files it wrote, left unchanged or refused. */
 export interface WriteOutputsResult {
   /** The folder written into (symbolic links resolved). */
   dir: string;

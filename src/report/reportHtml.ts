@@ -109,14 +109,19 @@ export async function reportHtml(input: ReportInput): Promise<string> {
     html: `${htmlTable(caption(L('keyFigures')), keyColumns, keyRows)}\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, unit))}</p>` });
 
   // charts
-  const charts = projectionCharts(clean, { lang, footnote: input.chartFootnote });
+  const charts = projectionCharts(clean, { lang, footnote: input.chartFootnote, compareWith: input.compareWith });
   const figures: string[] = [];
   for (const c of charts) figures.push(await figure(c.spec, String(c.spec.title ?? c.name)));
   sections.push({ id: 'charts', title: L('charts'), html: figures.join('\n') });
 
-  // history vs projection
-  if (input.history?.length) {
-    const parts = input.history.map((h) => {
+  // history vs projection: the given histories, else the observed years the projection carries
+  const histories = input.history ?? result.funds.filter((f) => (f.history?.length ?? 0) > 0).map((f) => ({
+    fund: f.id,
+    rows: f.history.map((r) => ({ year: r.year, income: r.income, expenditure: r.expenditure, balance: r.balance })),
+    source: [...new Set(f.history.map((r) => r.source).filter((x): x is string => !!x))].join('; ') || undefined,
+  }));
+  if (histories.length) {
+    const parts = histories.map((h) => {
       const f = fundById.get(h.fund) as FundResult;
       const observed = h.rows.map((r) => ({ className: 'observed', cells: [{ text: String(r.year) }, money(r.income), money(r.expenditure), money(r.balance), { text: L('observed') }] }));
       const lastObserved = Math.max(...h.rows.map((r) => r.year));
@@ -136,8 +141,11 @@ export async function reportHtml(input: ReportInput): Promise<string> {
     for (const fan of input.fans) {
       const measure = fan.measure === 'reserveMonths' ? label('reserveMonths', lang) : label('balance', lang);
       const title = lang === 'zh' ? `${nameOf(fan.fund)}：${measure}` : `${nameOf(fan.fund)}: ${measure}`;
-      const note = lang === 'zh' ? `${fan.paths} 条模拟路径，随机种子 ${fan.seed}；深色为 25%–75% 区间，浅色为 5%–95% 区间，线为中位数。`
-        : `${fan.paths} simulated paths, seed ${fan.seed}; dark band 25–75 %, light band 5–95 %, line the median.`;
+      const pct = (q: number) => `${Number((100 * q).toPrecision(6))}%`;
+      const [o, n2] = [fan.levels.outer.map(pct).join('–'), fan.levels.inner.map(pct).join('–')];
+      const paths = fan.paths.toLocaleString('en-US');
+      const note = lang === 'zh' ? `${paths} 条模拟路径，随机种子 ${fan.seed}；深色为 ${n2} 分位区间，浅色为 ${o} 分位区间，线为中位数。`
+        : `${paths} simulated paths, seed ${fan.seed}; dark band the ${n2} quantile range, light band ${o}, line the median.`;
       parts.push(await figure(fanChartSpec(fan.rows, { measure, unit: t(fan.unit), title: stripControls(title), lang }), title, note));
       if (fan.exhaustionProbability?.length) {
         const cols: Column[] = [{ label: label('year', lang) }, { label: lang === 'zh' ? '基金穿底概率' : 'Probability of exhaustion', num: true }];
@@ -203,7 +211,8 @@ export async function reportHtml(input: ReportInput): Promise<string> {
   sections.push({ id: 'projection', title: L('projection'), className: 'projection-tables', html: pParts.join('\n') });
 
   // notes
-  const notes = [L('noteProjection'), L('noteIdentities'), L('noteBands'), ...(input.generator ? [`${L('generatedBy')}: ${input.generator}`] : [])];
+  const generatorLine = input.generator ?? `fundcast ${result.fundcastVersion}`;
+  const notes = [L('noteProjection'), L('noteIdentities'), L('noteBands'), `${L('generatedBy')}: ${generatorLine}`];
   sections.push({ id: 'notes', title: L('notes'), className: 'notes', html: `<ol>${notes.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ol>` });
 
   const s = result.scenario;
@@ -215,6 +224,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
     [L('moneyUnit'), unit],
     [L('personsUnit'), label(result.unit.persons, lang)],
     [L('files'), s.files.join(', ')],
+    [L('scenarioHash'), s.hash],
     ...(s.overlays.length ? [[L('overlays'), s.overlays.map((o) => (lang === 'zh' ? o.nameZh ?? o.name : o.name)).join('；')] as [string, string]] : []),
   ];
   const numbered = sections.map((sec, i) => ({ ...sec, heading: lang === 'zh' ? `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'][i]}、${sec.title}` : `${i + 1}. ${sec.title}` }));
@@ -223,7 +233,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${escapeHtml(input.generator ?? 'fundcast')}">
+<meta name="generator" content="${escapeHtml(generatorLine)}">
 <title>${escapeHtml(`${title} — ${L('documentTitle')}`)}</title>
 <style>${REPORT_CSS}</style>
 </head>
@@ -237,7 +247,7 @@ ${meta.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).joi
 </dl>
 </header>
 <nav class="toc" aria-label="${escapeHtml(L('contents'))}"><ol>
-${numbered.map((sec) => `<li><a href="#${sec.id}">${escapeHtml(sec.title)}</a></li>`).join('\n')}
+${numbered.map((sec) => `<li><a href="#${sec.id}">${escapeHtml(sec.heading)}</a></li>`).join('\n')}
 </ol></nav>
 ${numbered.map((sec) => `<section id="${sec.id}"${sec.className ? ` class="${sec.className}"` : ''}>\n<h2>${escapeHtml(sec.heading)}</h2>\n${sec.html}\n</section>`).join('\n')}
 </main>

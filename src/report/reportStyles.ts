@@ -24,7 +24,7 @@ h3 { font-size: 11pt; margin: 6mm 0 2mm; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 6mm; margin: 0; font-size: 9.5pt; }
 dl.meta dt { color: var(--muted); }
 dl.meta dd { margin: 0; }
-nav.toc ol { columns: 2; margin: 0; padding-left: 5mm; font-size: 9.5pt; }
+nav.toc ol { columns: 2; margin: 0; padding-left: 0; list-style: none; font-size: 9.5pt; }
 nav.toc a { color: inherit; text-decoration: none; }
 .verdict { border-left: 4px solid var(--light); padding: 2mm 4mm; margin: 3mm 0; background: var(--zebra); break-inside: avoid; }
 .verdict h3 { margin: 0 0 1mm; display: flex; gap: 3mm; align-items: baseline; }

@@ -23,8 +23,10 @@ export interface ReportFan {
   measure: 'reserveMonths' | 'balance';
   /** unit of the values, e.g. '亿元' or 'months' (shown on the axis) */
   unit: ReportText | string;
-  /** per year: the 5th, 25th, 50th, 75th and 95th percentiles */
-  rows: { year: number; p05: number; p25: number; p50: number; p75: number; p95: number }[];
+  /** the quantile levels drawn: outer and inner ranges, e.g. {outer: [0.025, 0.975], inner: [0.25, 0.75]} */
+  levels: { outer: [number, number]; inner: [number, number] };
+  /** per year: outer low, inner low, median, inner high, outer high */
+  rows: { year: number; low: number; lowInner: number; median: number; highInner: number; high: number }[];
   /** number of simulated paths and the seed, stated under the chart */
   paths: number;
   seed: number | string;
@@ -59,13 +61,18 @@ export interface ReportInput {
   scenario: Scenario;
   /** language; default zh when the scenario or one of its funds has a Chinese name, else en */
   lang?: Lang;
+  /** a second projection of the same funds (e.g. without the reform overlays): adds a months-of-
+   * reserve comparison chart per fund */
+  compareWith?: { result: ProjectionResult; label: string; ownLabel: string };
   /** a footnote on every chart, e.g. "illustrative assumptions" */
   chartFootnote?: string | string[];
-  /** optional sections; each appears only when given (and not empty) */
+  /** optional sections; each appears only when given (and not empty). History defaults to the
+   * observed years the projection carries (`funds[].history`). */
   history?: ReportHistory[];
   fans?: ReportFan[];
   sensitivity?: ReportSensitivity[];
   budget?: ReportBudget[];
-  /** generator line in the notes, e.g. "fundcast 0.1.0" (no date: the same inputs give the same bytes) */
+  /** generator line in the notes; default "fundcast <the result's fundcastVersion>" (no date: the
+   * same inputs give the same bytes) */
   generator?: string;
 }

@@ -16,6 +16,10 @@ export interface FundComparison {
   }[];
 }
 
+/**
+ * Two projections side by side (`compareResults`): for each fund present in both, year by year
+ * values of A and B and their differences.
+ */
 export interface Comparison {
   a: { id: string; name: string };
   b: { id: string; name: string };

@@ -1,4 +1,4 @@
-import type { FundDemography } from '../membership/fundDemography';
+import type { FundDemography } from './demographyTypes';
 import type { HistoryBasis, ScenarioWarning } from '../history/types';
 import type { OverlayInfo } from '../scenario/overlaySchema';
 
@@ -110,6 +110,10 @@ export interface FundEvent {
   to: number;
 }
 
+/**
+ * The projection of one fund: its rows year by year, the first deficit and exhaustion years, the
+ * base year as modelled and observed, and (age-detailed funds) its demography.
+ */
 export interface FundResult {
   /** (contract) fund id from the scenario */
   id: string;
@@ -135,6 +139,10 @@ export interface FundResult {
   demography?: FundDemography;
 }
 
+/**
+ * What `project` returns, and the CLI's JSON contract: the scenario, units, bands, reserve-months
+ * basis and every fund's projection.
+ */
 export interface ProjectionResult {
   /**
    * (contract) the scenario: id, names, years, files, overlays, and `hash` — SHA-256 of the

@@ -1,16 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { InputFileError } from '../input/InputFileError';
+import { readInputFile } from '../input/readInputFile';
 import { basename, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { readYamlDocument } from './readYamlDocument';
 import { loadScenario, parseScenario, type LoadedScenario } from './loadScenario';
 
-/** Whether a YAML file is a reform overlay (it starts with `fundcast_overlay:`) rather than a scenario. */
+/**
+ * Whether a YAML file is a reform overlay (its top level has `fundcast_overlay:`) rather than a
+ * scenario. A file that cannot be read or parsed is not one (loading it as a scenario then reports why).
+ */
 export function isOverlayFile(file: string): boolean {
-  if (!existsSync(file)) return false;
   try {
-    const data = parse(readFileSync(file, 'utf8'));
+    const data = readYamlDocument(readInputFile(file), file).source?.data;
     return data !== null && typeof data === 'object' && 'fundcast_overlay' in data;
-  } catch {
-    return false;
+  } catch (e) {
+    if (e instanceof InputFileError) return false;
+    throw e;
   }
 }
 

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { InputFileError } from '../input/InputFileError';
+import { MAX_INPUT_BYTES, readInputFile } from '../input/readInputFile';
 import { mergeScenario } from './mergeScenario';
 import { overlaySchema, type OverlayInfo } from './overlaySchema';
 import { readYamlDocument, type YamlSource } from './readYamlDocument';
@@ -17,11 +18,20 @@ export interface LoadedScenario {
   files: string[];
   /** File, line and column of the value at a document path (for errors found after validation). */
   locate(path: Path): { file: string; line?: number; column?: number };
+  /**
+   * The folder a relative file path written at `path` (e.g. a fund's `cost_curve`) is resolved
+   * against: the folder of the file that sets it — for parseScenario text, its `baseDir`; for a
+   * scenario validated from an object, the working directory.
+   */
+  dirOf(path: Path): string;
   /** Reform overlays applied, in the order applied. */
   overlays: OverlayInfo[];
 }
 
 const MAX_EXTENDS_DEPTH = 16;
+
+/** The folder of each file read (relative paths written in it resolve against it). */
+const dirs = new WeakMap<YamlSource, string>();
 
 /** Shows a path relative to the working directory when it lies below it. */
 function displayName(abs: string): string {
@@ -41,7 +51,7 @@ export function loadScenario(file: string): LoadedScenario {
   const sources: YamlSource[] = [];
   const early: ScenarioIssue[] = [];
   const overlays: OverlayInfo[] = [];
-  const data = readChain(resolve(file), sources, [], early, overlays);
+  const data = readChain(resolve(file), file, sources, [], early, overlays);
   return validateMerged(data, sources, early, overlays);
 }
 
@@ -68,7 +78,39 @@ export function validateScenario(data: unknown, file = '<object>'): LoadedScenar
   return validateMerged(data, [source], [], []);
 }
 
-function readChain(abs: string, sources: YamlSource[], seen: string[], early: ScenarioIssue[], overlays: OverlayInfo[]): unknown {
+/** Where a file was named: the `extends` or `overlays[n]` value of another file. */
+interface Ref {
+  source: YamlSource;
+  path: Path;
+}
+
+const INPUT_ISSUE_CODES: Record<string, string> = { 'input.notFound': 'file_not_found', 'input.emptyPath': 'file_not_found', 'input.notAFile': 'not_a_file', 'input.tooLarge': 'file_too_large' };
+
+/**
+ * The text of a scenario or overlay file (readInputFile: regular files of at most MAX_INPUT_BYTES
+ * only); a file that cannot be read is an issue located where it was named (`extends:` line).
+ */
+function readLocated(abs: string, ref: string, what: 'scenario file' | 'overlay file', from: Ref | undefined): string {
+  try {
+    if (ref.trim() === '') return readInputFile('', what);
+    return readInputFile(abs, what, MAX_INPUT_BYTES, displayName(abs));
+  } catch (e) {
+    if (!(e instanceof InputFileError)) throw e;
+    const pos = from?.source.position(from.path);
+    throw new ScenarioError([{
+      file: from?.source.file ?? displayName(abs),
+      path: from?.path ?? [],
+      code: INPUT_ISSUE_CODES[e.code] ?? 'file_not_found',
+      line: pos?.line,
+      column: pos?.column,
+      expected: `an existing ${what} (a regular file of at most ${MAX_INPUT_BYTES / 1024 / 1024} MiB)`,
+      found: ref.trim() === '' ? 'an empty path' : displayName(abs),
+      message: { en: e.en, zh: e.zh },
+    }]);
+  }
+}
+
+function readChain(abs: string, ref: string, sources: YamlSource[], seen: string[], early: ScenarioIssue[], overlays: OverlayInfo[], from?: Ref): unknown {
   const name = displayName(abs);
   if (seen.includes(abs)) {
     throw new ScenarioError([{ file: displayName(seen[seen.length - 1]), path: ['extends'], code: 'extends_cycle', message: { en: `'extends' forms a cycle: ${[...seen, abs].map(displayName).join(' → ')}`, zh: `'extends' 形成循环引用：${[...seen, abs].map(displayName).join(' → ')}` } }]);
@@ -76,11 +118,7 @@ function readChain(abs: string, sources: YamlSource[], seen: string[], early: Sc
   if (seen.length >= MAX_EXTENDS_DEPTH) {
     throw new ScenarioError([{ file: name, path: ['extends'], code: 'extends_too_deep', message: { en: `'extends' chain is deeper than ${MAX_EXTENDS_DEPTH} files`, zh: `'extends' 链超过 ${MAX_EXTENDS_DEPTH} 个文件` } }]);
   }
-  if (!existsSync(abs)) {
-    const parent = seen.at(-1);
-    throw new ScenarioError([{ file: parent ? displayName(parent) : name, path: parent ? ['extends'] : [], code: 'file_not_found', expected: 'an existing scenario file', found: name, message: { en: `scenario file not found: ${name}`, zh: `找不到情景文件：${name}` } }]);
-  }
-  return readText(readFileSync(abs, 'utf8'), name, abs, sources, seen, early, overlays);
+  return readText(readLocated(abs, ref, 'scenario file', from), name, abs, sources, seen, early, overlays);
 }
 
 function readText(text: string, name: string, abs: string, sources: YamlSource[], seen: string[], early: ScenarioIssue[], overlays: OverlayInfo[]): unknown {
@@ -94,6 +132,7 @@ function readText(text: string, name: string, abs: string, sources: YamlSource[]
   }
   const at = sources.length;
   sources.push(source);
+  dirs.set(source, dirname(abs));
   const parentRef = (data as Record<string, unknown>).extends;
   let merged: unknown = data;
   if (parentRef !== undefined) {
@@ -101,14 +140,14 @@ function readText(text: string, name: string, abs: string, sources: YamlSource[]
       const pos = source.position(['extends']);
       throw new ScenarioError([{ file: name, path: ['extends'], code: 'invalid_type', line: pos?.line, column: pos?.column, expected: 'a file path', found: typeof parentRef, message: { en: "'extends' must be the path of another scenario file", zh: "'extends' 必须是另一个情景文件的路径" } }]);
     }
-    const base = readChain(resolve(dirname(abs), parentRef), sources, [...seen, abs], early, overlays);
+    const base = readChain(resolve(dirname(abs), parentRef), parentRef, sources, [...seen, abs], early, overlays, { source, path: ['extends'] });
     merged = mergeScenario(base, data);
   }
   const refs = (data as Record<string, unknown>).overlays;
   if (Array.isArray(refs)) {
     refs.forEach((ref, n) => {
       if (typeof ref !== 'string' || ref === '') return; // the schema reports it (an empty path would name the folder)
-      const overlay = readOverlay(resolve(dirname(abs), ref), name, n);
+      const overlay = readOverlay(resolve(dirname(abs), ref), ref, { source, path: ['overlays', n] });
       checkOverlayFunds(merged, overlay);
       merged = mergeScenario(merged, overlay.changes);
       // an overlay's values take precedence over the file that lists it: locate them first
@@ -148,12 +187,9 @@ function checkOverlayFunds(scenario: unknown, overlay: { changes: unknown; sourc
  * Reads a reform overlay file (see overlaySchema). Its `changes` are located in the overlay file
  * when an error points at them.
  */
-function readOverlay(abs: string, listedIn: string, index: number): { changes: unknown; source: YamlSource; info: OverlayInfo } {
+function readOverlay(abs: string, ref: string, from: Ref): { changes: unknown; source: YamlSource; info: OverlayInfo } {
   const name = displayName(abs);
-  if (!existsSync(abs)) {
-    throw new ScenarioError([{ file: listedIn, path: ['overlays', index], code: 'file_not_found', expected: 'an existing overlay file', found: name, message: { en: `overlay file not found: ${name}`, zh: `找不到改革方案文件：${name}` } }]);
-  }
-  const { source, issues } = readYamlDocument(readFileSync(abs, 'utf8'), name);
+  const { source, issues } = readYamlDocument(readLocated(abs, ref, 'overlay file', from), name);
   if (!source || issues.length) throw new ScenarioError(issues);
   const parsed = overlaySchema.safeParse(source.data, { reportInput: true });
   if (!parsed.success) {
@@ -165,25 +201,22 @@ function readOverlay(abs: string, listedIn: string, index: number): { changes: u
     has: (p) => source.has(['changes', ...p]),
     position: (p) => source.position(['changes', ...p]),
   };
+  dirs.set(shifted, dirname(abs));
   return { changes: parsed.data.changes, source: shifted, info: { id: parsed.data.id, name: parsed.data.name, nameZh: parsed.data.name_zh ?? null, file: name } };
 }
 
 function validateMerged(data: unknown, sources: YamlSource[], early: ScenarioIssue[], overlays: OverlayInfo[]): LoadedScenario {
+  const sourceOf = (path: Path) => sources.find((s) => s.has(path)) ?? sources[0];
   const locate = (path: Path) => {
-    for (const s of sources) {
-      if (s.has(path)) {
-        const pos = s.position(path);
-        return { file: s.file, line: pos?.line, column: pos?.column };
-      }
-    }
-    const s = sources[0];
+    const s = sourceOf(path);
     const pos = s.position(path);
     return { file: s.file, line: pos?.line, column: pos?.column };
   };
+  const dirOf = (path: Path) => dirs.get(sourceOf(path)) ?? process.cwd();
   const parsed = scenarioSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     throw new ScenarioError([...early, ...issuesFromZod(parsed.error, scenarioSchema, data, locate)]);
   }
   if (early.length) throw new ScenarioError(early);
-  return { scenario: parsed.data, files: [...new Set(sources.map((s) => s.file))], locate, overlays };
+  return { scenario: parsed.data, files: [...new Set(sources.map((s) => s.file))], locate, dirOf, overlays };
 }

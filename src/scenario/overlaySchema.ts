@@ -35,6 +35,10 @@ export const overlaySchema = z.strictObject({
   }),
 });
 
+/**
+ * A reform overlay file (`fundcast_overlay: 1`): a named change with its rationale and source,
+ * applied on top of a scenario.
+ */
 export type Overlay = z.infer<typeof overlaySchema>;
 
 /** What a result records of each overlay applied. */

@@ -5,7 +5,7 @@ import { claimSizeDistributionSchema } from '../benefits/parseClaimSizeDistribut
 import { numberSeries } from './timeSeries';
 
 /**
- * Policy levers that act on a fund beyond its base parameters (DOMAIN.md §6): cost control,
+ * Policy levers that act on a fund beyond its base parameters (docs/concepts.md#levers): cost control,
  * benefit-rule changes, one-off shocks and dynamic rules. All optional; absent means "no change".
  */
 const meta = paramMeta;

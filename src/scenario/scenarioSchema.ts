@@ -5,6 +5,7 @@ import { adjustmentSchema, costControlSchema, rulesSchema, shockSchema } from '.
 import { enumSeries, numberSeries } from './timeSeries';
 import { stochasticSchema } from '../stochastic/stochasticSchema';
 import { historySchema } from '../history/historySchema';
+import { MAX_COUNT, MAX_MONEY, MAX_PER_HEAD } from './levelBounds';
 
 /**
  * The scenario file format (version 1), as a strict zod schema.
@@ -20,12 +21,8 @@ import { historySchema } from '../history/historySchema';
 const meta = paramMeta;
 
 // ---- value kinds -------------------------------------------------------------------------
-// Level bounds (with growthFactorBounds' limit on compounded growth, they keep every output a
-// finite, plausible double over the 150-year maximum horizon): counts up to 10¹⁰ in units.persons,
-// per-head amounts up to 10⁸ yuan a year, money totals up to 10¹⁵ in units.money.
-export const MAX_COUNT = 1e10;
-export const MAX_PER_HEAD = 1e8;
-export const MAX_MONEY = 1e15;
+// Level bounds: see levelBounds.ts (shared with the history schema).
+export { MAX_COUNT, MAX_MONEY, MAX_PER_HEAD };
 const share = () => z.number().min(0).max(1);
 const growth = () => z.number().gt(-1).max(1);
 const count = () => z.number().min(0).max(MAX_COUNT);
@@ -187,7 +184,32 @@ export const residentFundSchema = z.strictObject({
   }),
 });
 
-export const fundSchema = z.discriminatedUnion('scheme', [employeeFundSchema, residentFundSchema]);
+// ---- a fund known only by its totals -----------------------------------------------------
+/**
+ * A fund given as totals only (scheme: totals) — for reports that give only income and
+ * expenditure, or an employee + resident total (`pool: combined`), or whose split does not
+ * reconcile. Own income and expenditure each grow at their own rate (totalsFlows).
+ */
+export const totalsFundSchema = z.strictObject({
+  scheme: z.literal('totals'),
+  pool: z
+    .enum(['employee', 'resident', 'combined', 'other'])
+    .optional()
+    .meta(meta('label', "What the totals cover: an employee pooled fund (the official warning bands apply), a resident fund, an employee + resident combined pool, or other (default); the bands are an extension for all but 'employee'.")),
+  ...commonFundFields,
+  income: z.strictObject({
+    base: money()
+      .optional()
+      .meta(meta('units.money', "Own income in the base year — contributions, premiums and per-head subsidies: all income but interest and `fiscal_subsidy`. Omitted: the last history year's income less its `interest` and `fiscal_subsidy` items.")),
+    growth: growthSeries('Growth of own income from the year before.'),
+  }),
+  expenditure: z.strictObject({
+    base: money().optional().meta(meta('units.money', "Expenditure in the base year. Omitted: the last history year's expenditure.")),
+    growth: growthSeries('Growth of expenditure from the year before (before cost control).'),
+  }),
+});
+
+export const fundSchema = z.discriminatedUnion('scheme', [employeeFundSchema, residentFundSchema, totalsFundSchema]);
 
 // ---- warning bands -----------------------------------------------------------------------
 export const bandSchema = z.strictObject({
@@ -199,6 +221,10 @@ export const bandSchema = z.strictObject({
 });
 
 // ---- the document ------------------------------------------------------------------------
+/**
+ * The zod schema of a scenario file (format 1): every key, its unit and bounds. `validateScenario`
+ * and `loadScenario` apply it; `scenarioJsonSchema` turns it into a JSON Schema for editors.
+ */
 export const scenarioSchema = z
   .strictObject({
     fundcast: z.literal(1).meta(meta('format version', 'Scenario format version; must be 1.')),
@@ -267,8 +293,21 @@ export const scenarioSchema = z
 
 /** A validated scenario document (after `extends` has been merged). */
 export type Scenario = z.infer<typeof scenarioSchema>;
+/** One fund of a scenario, as written (`funds.<id>`): an employee, resident or totals-only fund. */
 export type FundSpec = z.infer<typeof fundSchema>;
+/** An employee-scheme pooled fund as written in a scenario (`scheme: employee`). */
 export type EmployeeFundSpec = z.infer<typeof employeeFundSchema>;
+/** A resident-scheme fund as written in a scenario (`scheme: resident`). */
 export type ResidentFundSpec = z.infer<typeof residentFundSchema>;
+/** A fund given as totals only, as written in a scenario (`scheme: totals`). */
+export type TotalsFundSpec = z.infer<typeof totalsFundSchema>;
+/**
+ * An amount per head (yuan per person per year): fixed, indexed by a growth series, or a share of
+ * per-capita disposable income.
+ */
 export type PerHeadAmount = z.infer<typeof perHeadAmountSchema>;
+/**
+ * One warning band of `settings.bands`, as written: id, labels and its bounds in months of
+ * reserve.
+ */
 export type BandSpec = z.infer<typeof bandSchema>;

@@ -18,6 +18,10 @@ import { z } from 'zod';
  * The first key must be at or before the scenario's base year, so no year is ever left without a value.
  */
 export type NumberSeries = number | Record<string, number> | { interpolate: 'step' | 'linear'; values: Record<string, number> };
+/**
+ * A label by year: one value for every year, or a map year → value that holds from its year until
+ * the next key (step).
+ */
 export type EnumSeries<T extends string> = T | Record<string, T>;
 
 /** A four-digit calendar year used as a key, 1800–2999. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ScenarioIssue } from './ScenarioIssue';
 import { allowedKeysAt } from './allowedKeysAt';
 import { closestKey } from './closestKey';
+import { MAX_LISTED_ISSUES } from './ScenarioError';
 
 type Path = (string | number)[];
 type Locate = (path: Path) => { file: string; line?: number; column?: number };
@@ -83,7 +84,7 @@ export function issuesFromZod(error: z.ZodError, schema: z.ZodType, root: unknow
       }
       case 'unrecognized_keys': {
         const allowed = allowedKeysAt(schema, path, root);
-        for (const key of issue.keys as string[]) {
+        for (const key of (issue.keys as string[]).slice(0, MAX_LISTED_ISSUES)) {
           const guess = closestKey(key, allowed);
           const hint = guess ? ` — did you mean '${guess}'?` : '';
           const hintZh = guess ? `——是否应为 '${guess}'？` : '';
@@ -138,8 +139,13 @@ export function issuesFromZod(error: z.ZodError, schema: z.ZodType, root: unknow
       }
     }
   };
-  for (const issue of error.issues) visit(issue as unknown as AnyIssue, []);
-  return out;
+  // locating an issue walks the document: list the first MAX_LISTED_ISSUES, so a file with 160,000
+  // bad keys is reported in linear time
+  for (const issue of error.issues) {
+    if (out.length >= MAX_LISTED_ISSUES) break;
+    visit(issue as unknown as AnyIssue, []);
+  }
+  return out.slice(0, MAX_LISTED_ISSUES);
 }
 
 /** The value at `path` inside a plain document, or undefined. */

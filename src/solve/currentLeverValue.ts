@@ -1,6 +1,6 @@
 import { FundcastError } from '../errors/FundcastError';
 import type { Assumptions } from '../assumptions/types';
-import { findLever } from '../levers/leverRegistry';
+import { findLever, leverArrays } from '../levers/leverRegistry';
 
 /**
  * The value of a lever in force in the year before `from` — the point a phase-in starts from.
@@ -21,5 +21,5 @@ export function currentLeverValue(assumptions: Assumptions, fundId: string, leve
     throw new FundcastError('solve.current.fromOutside', { first: baseYear + 1, endYear, from });
   }
   if (lever.kind === 'growth') return 0;
-  return (fund as unknown as Record<string, Float64Array>)[lever.arrays[0]][from - 1 - baseYear];
+  return leverArrays(fund, lever)[0][from - 1 - baseYear];
 }

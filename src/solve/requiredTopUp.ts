@@ -7,6 +7,10 @@ import { projectOneFund } from './projectOneFund';
 import { SolveError } from './SolveError';
 import type { LeverYearValue } from './types';
 
+/**
+ * Options of `requiredTopUp`: the fund, the reserve floor in months, the first year and the
+ * discount rate.
+ */
 export interface TopUpOptions {
   fund: string;
   /** reserve floor in months: M_y ≥ floorMonths in every year from `from` on */
@@ -17,6 +21,10 @@ export interface TopUpOptions {
   discountRate?: number;
 }
 
+/**
+ * The least treasury top-up path keeping a fund at or above a floor of months of reserve, with its
+ * total and present value.
+ */
 export interface TopUpResult {
   fund: string;
   floorMonths: number;

@@ -75,6 +75,10 @@ interface SolveCommon {
   tolerance: number;
 }
 
+/**
+ * A solve that found a value: the lever value (or path), the binding year and the re-projected,
+ * checked result.
+ */
 export interface SolveSuccess extends SolveCommon {
   feasible: true;
   /** the solved value (null for pay-as-you-go, whose answer is `path`) */
@@ -90,9 +94,66 @@ export interface SolveSuccess extends SolveCommon {
   result: ProjectionResult;
 }
 
+/** A solve with no feasible value within the bounds, and the reason. */
 export interface SolveFailure extends SolveCommon {
   feasible: false;
   reason: SolveFailureReason;
 }
 
+/**
+ * What `solveLever` returns: a success (`feasible: true`) or a failure with its reason (`feasible:
+ * false`).
+ */
 export type SolveResult = SolveSuccess | SolveFailure;
+
+/** A year's months of reserve. */
+export interface YearMonths {
+  year: number;
+  months: number;
+}
+
+/**
+ * Sustainability status, decided in this order:
+ * `exhausted` (the balance turns negative within the horizon), `below_floor` (some year below
+ * the low threshold), `drawing_down` (current deficits, reserve never below the threshold),
+ * `low_reserve` (no current deficit, but the fund ends the horizon below the normal threshold —
+ * 3.9 months is not sustainable when 6–9 is normal), `sustainable` (no current deficit and the
+ * fund ends at or above the normal threshold; the summary names the band it ends in, so an
+ * excessive reserve is said too).
+ */
+export type VerdictStatus = 'exhausted' | 'below_floor' | 'drawing_down' | 'low_reserve' | 'sustainable';
+
+/**
+ * A fund's sustainability verdict: status, first deficit and exhaustion years, years below and
+ * above the bands, extremes, and a plain-language summary in Chinese and English built from those
+ * numbers.
+ */
+export interface Verdict {
+  fund: string;
+  name: Bilingual;
+  bandBasis: 'official' | 'extension' | 'custom';
+  firstYear: number;
+  lastYear: number;
+  status: VerdictStatus;
+  firstDeficitYear: number | null;
+  exhaustionYear: number | null;
+  /** band id and months of reserve (null: no expenditure) per projected year */
+  bands: { year: number; band: string; months: number | null }[];
+  /** low and high warning lines, and the lower bound of the normal band (months) */
+  thresholds: { low: number; normal: number; high: number };
+  /** the last projected year: its months of reserve (null: no expenditure) and band (id and labels) */
+  end: { year: number; months: number | null; band: string; label: Bilingual };
+  /** the base year's own months of reserve (FundResult.base) and band */
+  base: { year: number; months: number | null; band: string; label: Bilingual };
+  /** observed (history) years: gap rate (E − I)/I and months of reserve, null where a figure is missing */
+  history: { year: number; gapRate: number | null; months: number | null; band: string | null }[];
+  /** years with M < low, and with M > high */
+  belowLow: { count: number; years: number[] };
+  aboveHigh: { count: number; years: number[] };
+  /** largest and smallest months of reserve (earliest year on ties); null when no year has M */
+  largest: YearMonths | null;
+  smallest: YearMonths | null;
+  /** the plain-language summary in both languages, and in the requested one */
+  summary: Bilingual;
+  text: string;
+}

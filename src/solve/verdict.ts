@@ -1,55 +1,10 @@
 import type { Lang } from '../results/labels';
 import type { ProjectionResult } from '../results/types';
 import { SolveError } from './SolveError';
-import type { Bilingual } from './types';
+import type { Bilingual, Verdict, VerdictStatus, YearMonths } from './types';
 import { verdictSummary } from './verdictSummary';
 
-/** A year's months of reserve. */
-export interface YearMonths {
-  year: number;
-  months: number;
-}
-
-/**
- * Sustainability status, decided in this order:
- * `exhausted` (the balance turns negative within the horizon), `below_floor` (some year below
- * the low threshold), `drawing_down` (current deficits, reserve never below the threshold),
- * `low_reserve` (no current deficit, but the fund ends the horizon below the normal threshold —
- * 3.9 months is not sustainable when 6–9 is normal), `sustainable` (no current deficit and the
- * fund ends at or above the normal threshold; the summary names the band it ends in, so an
- * excessive reserve is said too).
- */
-export type VerdictStatus = 'exhausted' | 'below_floor' | 'drawing_down' | 'low_reserve' | 'sustainable';
-
-export interface Verdict {
-  fund: string;
-  name: Bilingual;
-  bandBasis: 'official' | 'extension' | 'custom';
-  firstYear: number;
-  lastYear: number;
-  status: VerdictStatus;
-  firstDeficitYear: number | null;
-  exhaustionYear: number | null;
-  /** band id and months of reserve (null: no expenditure) per projected year */
-  bands: { year: number; band: string; months: number | null }[];
-  /** low and high warning lines, and the lower bound of the normal band (months) */
-  thresholds: { low: number; normal: number; high: number };
-  /** the last projected year: its months of reserve (null: no expenditure) and band (id and labels) */
-  end: { year: number; months: number | null; band: string; label: Bilingual };
-  /** the base year's own months of reserve (FundResult.base) and band */
-  base: { year: number; months: number | null; band: string; label: Bilingual };
-  /** observed (history) years: gap rate (E − I)/I and months of reserve, null where a figure is missing */
-  history: { year: number; gapRate: number | null; months: number | null; band: string | null }[];
-  /** years with M < low, and with M > high */
-  belowLow: { count: number; years: number[] };
-  aboveHigh: { count: number; years: number[] };
-  /** largest and smallest months of reserve (earliest year on ties); null when no year has M */
-  largest: YearMonths | null;
-  smallest: YearMonths | null;
-  /** the plain-language summary in both languages, and in the requested one */
-  summary: Bilingual;
-  text: string;
-}
+export type { Verdict, VerdictStatus, YearMonths } from './types';
 
 /**
  * Sustainability verdict for one fund of a projection: the base year's own months of reserve, the

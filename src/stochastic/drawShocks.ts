@@ -1,6 +1,7 @@
 import { standardNormalCdf } from '../benefits/standardNormalCdf';
 import { normalQuantile } from './normalQuantile';
 import { NormalStream, pathGenerator, streamKey } from './randomStreams';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { ResolvedShock, StochasticModel } from './types';
 
 /**
@@ -24,6 +25,7 @@ export class ShockDrawer {
   private readonly keys: (Uint32Array | null)[];
   private readonly homed: number[][];
   private readonly truncation: Float64Array;
+  private readonly stream = new NormalStream(null as unknown as RandomGenerator);
 
   constructor(
     readonly model: StochasticModel,
@@ -55,7 +57,7 @@ export class ShockDrawer {
     for (let f = 0; f < this.keys.length; f++) {
       const key = this.keys[f];
       if (!key) continue;
-      const stream = new NormalStream(pathGenerator(key, path));
+      const stream = this.stream.use(pathGenerator(key, path));
       const homed = this.homed[f];
       for (let h = 0; h < homed.length; h++) {
         const j = homed[h];

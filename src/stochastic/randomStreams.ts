@@ -1,6 +1,6 @@
+/// <reference path="./pureRandModules.d.ts" />
 import { createHash } from 'node:crypto';
-import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
-import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { xoroshiro128plusFromState, type XoroshiroGenerator as RandomGenerator } from 'pure-rand/generator/xoroshiro128plus';
 
 /**
  * Reproducible random streams keyed by (stochastic-spec hash, seed, fund, path) — never by
@@ -33,13 +33,16 @@ export function fmix32(h: number): number {
   return h >>> 0;
 }
 
-/** The generator of one path: pure-rand xoroshiro128+ from the state derived above. */
+const state = new Int32Array(4);
+
+/**
+ * The generator of one path: pure-rand xoroshiro128+ from the state derived above (the one object
+ * made per path and fund: pure-rand's generators cannot be re-seeded in place).
+ */
 export function pathGenerator(key: Uint32Array, path: number): RandomGenerator {
-  const s: number[] = [0, 0, 0, 0];
-  for (let j = 0; j < 4; j++) s[j] = (key[j] ^ fmix32((path + Math.imul(j + 1, 0x9e3779b9)) >>> 0)) | 0;
-  for (let j = 0; j < 4; j++) s[j] = fmix32(s[j]) | 0;
-  if ((s[0] | s[1] | s[2] | s[3]) === 0) s[0] = 1;
-  return xoroshiro128plusFromState(s);
+  for (let j = 0; j < 4; j++) state[j] = fmix32((key[j] ^ fmix32((path + Math.imul(j + 1, 0x9e3779b9)) >>> 0)) >>> 0);
+  if ((state[0] | state[1] | state[2] | state[3]) === 0) state[0] = 1;
+  return xoroshiro128plusFromState(state as unknown as readonly number[]);
 }
 
 const TWO_POW_M53 = 2 ** -53;
@@ -82,7 +85,13 @@ const fn = new Float64Array(128);
  * uniforms from the high bits of two outputs. The sequence depends only on the generator.
  */
 export class NormalStream {
-  constructor(private readonly gen: RandomGenerator) {}
+  constructor(private gen: RandomGenerator) {}
+
+  /** Continues from another generator (so that one stream object serves every path). */
+  use(gen: RandomGenerator): this {
+    this.gen = gen;
+    return this;
+  }
 
   /** Uniform on [0, 1) with 53 random bits: (⌊x₁/2⁵⌋·2²⁶ + ⌊x₂/2⁶⌋)·2⁻⁵³. */
   uniform(): number {
@@ -91,6 +100,7 @@ export class NormalStream {
     return (a * 67108864 + b) * TWO_POW_M53;
   }
 
+  /** The next standard normal draw (ziggurat). */
   next(): number {
     const x = this.gen.next();
     const i = x >>> 25;

@@ -90,7 +90,7 @@ function resolveTarget(ref: string, s: Scenario, funds: FundAssumptions[], timel
     return null;
   }
   const spec = s.funds[fundId];
-  const members = spec.members as { age_detailed?: unknown };
+  const members = ('members' in spec ? spec.members : {}) as { age_detailed?: unknown };
   if (target.aggregateMembersOnly && members.age_detailed !== undefined) {
     fail(
       `'${parameter}' cannot vary: this fund's members are age-detailed, their counts come from the population projection (shock spending or wage growth instead)`,

@@ -1,3 +1,4 @@
+import type { Scheme } from '../levers/leverRegistry';
 /**
  * The parameters a shock process may move, and how a shock s_t acts on the resolved
  * per-year arrays (after overlays and adjustments; index t = year − base year, t ≥ 1):
@@ -17,7 +18,7 @@
 export interface ShockTarget {
   /** path below the fund, e.g. 'contributions.base_growth' */
   path: string;
-  scheme: 'employee' | 'resident' | 'both';
+  scheme: Scheme | 'both';
   effect: 'growth' | 'add' | 'scale';
   /** the FundAssumptions arrays the parameter feeds */
   arrays: string[];
@@ -33,6 +34,10 @@ export interface ShockTarget {
 const growth = { effect: 'growth', min: -0.99, max: 1 } as const;
 const share = { effect: 'add', min: 0, max: 1 } as const;
 
+/**
+ * The scenario parameters a shock process may act on, with the assumption arrays each moves, how
+ * (growth or added value) and the bounds that keep results finite.
+ */
 export const SHOCK_TARGETS: readonly ShockTarget[] = Object.freeze([
   { path: 'members.active_growth', scheme: 'employee', ...growth, arrays: ['actives'], aggregateMembersOnly: true },
   { path: 'members.retiree_growth', scheme: 'employee', ...growth, arrays: ['retirees'], aggregateMembersOnly: true },
@@ -54,6 +59,8 @@ export const SHOCK_TARGETS: readonly ShockTarget[] = Object.freeze([
   { path: 'subsidy_per_head.fixed', scheme: 'resident', effect: 'scale', min: 0, max: Infinity, arrays: ['subsidyPerHead'] },
   { path: 'premium_per_head.fixed', scheme: 'resident', effect: 'scale', min: 0, max: Infinity, arrays: ['premiumPerHead'] },
   { path: 'critical_illness_per_head.fixed', scheme: 'resident', effect: 'scale', min: 0, max: Infinity, arrays: ['criticalIllnessPerHead'] },
+  { path: 'income.growth', scheme: 'totals', ...growth, arrays: ['ownIncome'] },
+  { path: 'expenditure.growth', scheme: 'totals', ...growth, arrays: ['spending'] },
   // disposable income feeds the per-head amounts given as income shares (which ones: resolved per fund)
   { path: 'disposable_income.growth', scheme: 'resident', ...growth, arrays: [] },
   { path: 'interest_rate', scheme: 'both', effect: 'add', min: -0.1, max: 0.5, arrays: ['interestRate'] },
@@ -63,6 +70,6 @@ export const SHOCK_TARGETS: readonly ShockTarget[] = Object.freeze([
 ] satisfies ShockTarget[]);
 
 /** The target for a parameter path in a fund of this scheme, or undefined. */
-export function findShockTarget(path: string, scheme: 'employee' | 'resident'): ShockTarget | undefined {
+export function findShockTarget(path: string, scheme: Scheme): ShockTarget | undefined {
   return SHOCK_TARGETS.find((t) => t.path === path && (t.scheme === 'both' || t.scheme === scheme));
 }

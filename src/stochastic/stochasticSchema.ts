@@ -87,6 +87,10 @@ export const correlationSchema = z.strictObject({
   rho: z.number().min(-1).max(1).meta(meta('correlation (−1 to 1)', 'Correlation of the two shocks’ standard normal innovations (Gaussian copula).')),
 });
 
+/**
+ * The zod schema of a scenario's `stochastic` block: shock processes by id and their pairwise
+ * correlations.
+ */
 export const stochasticSchema = z
   .strictObject({
     shocks: z.record(shockId, shockProcessSchema).meta(meta('shock processes by id', 'Shock processes, by identifier.')),
@@ -94,5 +98,7 @@ export const stochasticSchema = z
   })
   .meta(meta('stochastic assumptions', 'Shock processes for Monte Carlo runs (fundcast simulate); ignored by deterministic commands.'));
 
+/** One shock process as written in a scenario (`stochastic.shocks.<id>`). */
 export type ShockProcessSpec = z.infer<typeof shockProcessSchema>;
+/** A scenario's `stochastic` block as written. */
 export type StochasticSpec = z.infer<typeof stochasticSchema>;

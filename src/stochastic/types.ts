@@ -22,6 +22,10 @@ export interface ResolvedTarget {
   max: number;
 }
 
+/**
+ * A shock process after validation: its distribution, persistence and the assumption arrays of
+ * each fund it moves.
+ */
 export interface ResolvedShock {
   id: string;
   /** index of the fund whose random stream draws this shock (the fund of its first target) */

@@ -7,7 +7,7 @@ import { seededRandom } from './seededRandom';
 // All expected numbers below are hand calculations written next to them. Tolerance 1e-6 yuan
 // (closeTo with 6 digits) unless the assertion is an exact identity.
 
-/** Critical-illness rule (大病保险) before and after the change quoted in DOMAIN.md §4:
+/** Critical-illness rule (大病保险) before and after the change in docs/concepts.md#benefit-rules:
  * deductible 13,500 → 11,350 yuan, reimbursement rate 50% → 60%. */
 const criticalIllness = (deductible: number, rate: number) =>
   parseBenefitSchedule({
@@ -17,7 +17,7 @@ const criticalIllness = (deductible: number, rate: number) =>
     coinsurance: { tiers: [{ rate }] },
   });
 
-describe('claimPayment: critical-illness change 13,500/50% → 11,350/60% (DOMAIN.md §4)', () => {
+describe('claimPayment: critical-illness change 13,500/50% → 11,350/60% (docs/concepts.md#benefit-rules)', () => {
   const before = criticalIllness(13500, 0.5);
   const after = criticalIllness(11350, 0.6);
 
@@ -146,7 +146,7 @@ describe('claimPayment: bands on in-scope cost accumulated over the year', () =>
   });
 });
 
-describe('claimPayment: "两病" hypertension/diabetes outpatient drugs (DOMAIN.md §4)', () => {
+describe('claimPayment: "两病" hypertension/diabetes outpatient drugs (docs/concepts.md#benefit-rules)', () => {
   // Primary clinics: no deductible, 60%; secondary: 100-yuan deductible (per year), 50%.
   // Annual drug cap 1,600 yuan for one disease, 2,000 for both.
   const twoDiseases = (level: 'primary' | 'secondary', deductible: number, rate: number, cap: number) =>

@@ -3,7 +3,7 @@ import { parseBenefitPlan } from '../../src/benefits/parseBenefitPlan';
 import { findBenefitSchedule } from '../../src/benefits/findBenefitSchedule';
 import { BenefitsError } from '../../src/benefits/BenefitsError';
 
-// Pooled outpatient annual cap raised 200 → 230 → 250 yuan (DOMAIN.md §4); the effective years
+// Pooled outpatient annual cap raised 200 → 230 → 250 yuan (docs/concepts.md#benefit-rules); the effective years
 // here are illustrative, not taken from a document.
 const pooled = (effectiveYear: number, annualCap: number) => ({
   benefitType: 'pooledOutpatient',

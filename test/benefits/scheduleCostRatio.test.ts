@@ -35,7 +35,7 @@ describe('scheduleCostRatio', () => {
     expect(rel(c.utilizationFactor, 1.04563955)).toBeLessThan(1e-7);
   });
 
-  it('critical illness 13,500/50% → 11,350/60% (DOMAIN.md §4): 0.6·(E[X] − L(11,350)) / 0.5·(E[X] − L(13,500))', () => {
+  it('critical illness 13,500/50% → 11,350/60% (docs/concepts.md#benefit-rules): 0.6·(E[X] − L(11,350)) / 0.5·(E[X] − L(13,500))', () => {
     const expected =
       (0.6 * (30000 - lognormalLimitedExpectedValue(dist, 11350))) / (0.5 * (30000 - lognormalLimitedExpectedValue(dist, 13500)));
     const ratio = scheduleCostRatio(flat(13500, 0.5), flat(11350, 0.6), dist);

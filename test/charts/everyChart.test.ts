@@ -84,7 +84,7 @@ describe('every chart function draws its marks with units and finite attributes'
 });
 
 describe('fanChartSpec', () => {
-  const rows = [2025, 2026, 2027].map((year, i) => ({ year, p05: -2 - i, p25: 1, p50: 3 - i, p75: 5, p95: 9 + i }));
+  const rows = [2025, 2026, 2027].map((year, i) => ({ year, low: -2 - i, lowInner: 1, median: 3 - i, highInner: 5, high: 9 + i }));
   it('draws the two bands (areas), the median line and the zero rule; the axis carries the unit', async () => {
     const svg = await renderSvg(fanChartSpec(rows, { measure: 'Months of reserve', unit: 'months', title: 'Fan', lang: 'en' }));
     expect([...marks(svg)]).toEqual(expect.arrayContaining(['area', 'line', 'rule']));
@@ -93,7 +93,7 @@ describe('fanChartSpec', () => {
     expectFiniteAttributes(svg);
   });
   it('refuses unordered percentiles, a missing unit and no rows', () => {
-    expect(() => fanChartSpec([{ ...rows[0], p25: 10 }], { measure: 'm', unit: 'months', title: 't' })).toThrow(/p05 ≤ p25/);
+    expect(() => fanChartSpec([{ ...rows[0], lowInner: 10 }], { measure: 'm', unit: 'months', title: 't' })).toThrow(/low ≤ lowInner/);
     expect(() => fanChartSpec(rows, { measure: 'm', unit: '', title: 't' })).toThrow(/unit/);
     expect(() => fanChartSpec([], { measure: 'm', unit: 'x', title: 't' })).toThrow(ChartError);
   });

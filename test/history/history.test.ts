@@ -44,7 +44,7 @@ describe('history: the same years inline, in a long CSV and in a wide CSV', () =
   });
 
   it('warns, located, that 2022 surplus 80 ≠ 1100 − 1040 = 60, in the file and line that hold it', () => {
-    for (const [r, file, line] of [[inline, 'inline.yaml', 16], [long, 'long.csv', 12], [wide, 'wide.csv', 4]] as const) {
+    for (const [r, file, line] of [[inline, 'inline.yaml', 17], [long, 'long.csv', 12], [wide, 'wide.csv', 4]] as const) {
       expect(r.warnings).toHaveLength(1);
       const w = r.warnings[0];
       expect(w.code).toBe('history_surplus_mismatch');
@@ -62,7 +62,7 @@ describe('history: the same years inline, in a long CSV and in a wide CSV', () =
     const f = inline.funds[0];
     expect(f.base.balance).toBe(5000);
     expect(f.rows[0].openingBalance).toBe(5000);
-    expect(f.base.observedIncome).toBe(1200);
+    expect(f.base.observedIncome).toBe(1220);
     expect(f.base.observedExpenditure).toBe(1000);
     // the base year's own months of reserve, by hand: 5000 ÷ (1000 / 12) = 60
     expect(f.base.reserveMonths).toBeCloseTo(60, 12);
@@ -75,7 +75,7 @@ describe('history: the same years inline, in a long CSV and in a wide CSV', () =
     const y2022 = h.find((r) => r.year === 2022)!;
     expect(y2022.surplus).toBe(80); // as reported, never "fixed"
     expect(y2022.openingBalance).toBe(4670);
-    expect(y2022.reserveMonths).toBeCloseTo((4750 * 12) / 1040, 12);
+    expect(y2022.reserveMonths).toBeCloseTo((4730 * 12) / 1040, 12);
     expect(y2022.gapRate).toBeCloseTo((1040 - 1100) / 1100, 12);
     expect(h.find((r) => r.year === 2023)!.surplus).toBe(50); // not reported: I − E = 1150 − 1100
     expect(h[0].openingBalance).toBeNull(); // no 2019
@@ -188,9 +188,9 @@ describe('history: base year rule and input errors', () => {
     expect(e.issues[0]).toMatchObject({ code: 'invalid_type', line: 3, column: 3, found: 'abc' });
     mkdirSync(join(work, 'folder.csv'));
     e = errorOf(() => run(scenario('folder.csv')));
-    expect(e.issues[0].code).toBe('not_a_file');
+    expect(e.issues[0].code).toBe('input.notAFile');
     e = errorOf(() => run(scenario('missing.csv')));
-    expect(e.issues[0].code).toBe('file_not_found');
+    expect(e.issues[0].code).toBe('input.notFound');
     writeFileSync(join(work, 'neg.csv'), 'year,item,value\n2024,income,-5\n2024,balance,1\n');
     e = errorOf(() => run(scenario('neg.csv')));
     expect(e.issues[0]).toMatchObject({ code: 'too_small', line: 2 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { project, type Assumptions, type ProjectionResult } from '../../src/index';
+import { join } from 'node:path';
+import { parseScenario, project, resolveAssumptions, type Assumptions, type ProjectionResult } from '../../src/index';
 import { runPaths } from '../../src/montecarlo/runPaths';
 import type { PathBlock } from '../../src/montecarlo/types';
 import { ShockDrawer } from '../../src/stochastic/drawShocks';
@@ -18,7 +19,7 @@ function expectPathEqualsProjection(block: PathBlock, c: number, result: Project
     const cols = block.funds[f];
     expect(cols.id).toBe(fund.id);
     fund.rows.forEach((row, y) => {
-      const at = y * block.count + c;
+      const at = c * block.years + y;
       const where = `${label} ${fund.id} ${row.year}`;
       const pairs: [string, number, number][] = [
         ['income', cols.income[at], row.income],
@@ -42,7 +43,23 @@ const cases: { name: string; assumptions: Assumptions }[] = [
   { name: 'national + rate rule, one-offs', assumptions: withRules('china-national-2024.yaml', 'rate_rule') },
   { name: 'stochastic example + rate rule', assumptions: withRules('examples/national-stochastic.yaml', 'rate_rule') },
   { name: 'stochastic example + top-up rule', assumptions: withRules('examples/national-stochastic.yaml', 'top_up') },
+  { name: 'age-detailed example with shocks on per-head spending, wages, pension and interest', assumptions: ageDetailedStochastic() },
 ];
+
+/** The age-detailed example (members from the population projection) with shocks around the demography. */
+function ageDetailedStochastic(): Assumptions {
+  const file = join(__dirname, '..', '..', 'scenarios', 'examples', 'national-age-detailed.yaml');
+  const stochastic = {
+    shocks: {
+      spending: { on: ['employee.spending.active_growth', 'employee.spending.retiree_growth', 'resident.spending.growth'], distribution: 'normal', sd: 0.02, ar1: 0.6, parameter_sd: 0.005 },
+      wages: { on: ['employee.contributions.base_growth', 'employee.pension.growth'], distribution: 'lognormal', sd: 0.015, ar1: 0.4 },
+      interest: { on: ['employee.interest_rate'], distribution: 'triangular', lower: -0.005, mode: 0, upper: 0.01 },
+    },
+    correlations: [{ between: ['spending', 'wages'], rho: 0.4 }],
+  };
+  // a derived scenario extending the example, so that its relative cost-curve path resolves from the example's folder
+  return resolveAssumptions(parseScenario(`fundcast: 1\nextends: ${JSON.stringify(file)}\nstochastic: ${JSON.stringify(stochastic)}\n`, 'age-detailed-stochastic.yaml'));
+}
 
 describe('batch kernel = project() with shocks at zero', () => {
   it.each(cases.map((c) => [c.name, c.assumptions] as const))('%s', (name, assumptions) => {

@@ -1,17 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { combineScenario, isOverlayFile, loadScenario, mergeScenario, resolveAssumptions, validateScenario, type Assumptions } from '../../src/index';
+import { combineScenario, isOverlayFile, loadScenario, mergeScenario, resolveAssumptions, validateScenario, type Assumptions, type LoadedScenario } from '../../src/index';
 
 const root = join(__dirname, '..', '..', 'scenarios');
 const yaml = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, f));
 
 /** Every shipped scenario, and the default scenario with each shipped reform overlay. */
-export function shippedScenarios(): { name: string; assumptions: Assumptions }[] {
+export function shippedScenarios(): { name: string; loaded: LoadedScenario; assumptions: Assumptions }[] {
   const scenarios = [...yaml(root), ...yaml(join(root, 'examples'))].filter((f) => !isOverlayFile(f));
   const reforms = yaml(join(root, 'reforms')).filter(isOverlayFile);
+  const entry = (name: string, loaded: LoadedScenario) => ({ name, loaded, assumptions: resolveAssumptions(loaded) });
   return [
-    ...scenarios.map((f) => ({ name: f.slice(root.length + 1), assumptions: resolveAssumptions(loadScenario(f)) })),
-    ...reforms.map((f) => ({ name: `default + ${f.slice(root.length + 1)}`, assumptions: resolveAssumptions(combineScenario(join(root, 'china-national-2024.yaml'), [f])) })),
+    ...scenarios.map((f) => entry(f.slice(root.length + 1), loadScenario(f))),
+    ...reforms.map((f) => entry(`default + ${f.slice(root.length + 1)}`, combineScenario(join(root, 'china-national-2024.yaml'), [f]))),
   ];
 }
 

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, mergeScenario, project, resolveAssumptions, validateScenario } from '../../src/index';
+import { loadScenario, project, resolveAssumptions, validateScenario } from '../../src/index';
 import { cholesky } from '../../src/stochastic/cholesky';
 import { ShockDrawer } from '../../src/stochastic/drawShocks';
 import { shockedAssumptions } from '../../src/stochastic/shockedAssumptions';
 import { itReportsIssues, scenarioIssues, type IssueCase } from '../helpers/scenarioIssues';
+import { rewriteWithShocks } from './rewriteWithShocks';
 
 const fixtures = join(__dirname, 'fixtures');
 const example = join(__dirname, '..', '..', 'scenarios', 'examples', 'national-stochastic.yaml');
@@ -46,35 +47,9 @@ describe('what a shock moves (against re-resolving the scenario with the shocked
   const a = resolveAssumptions(loaded);
   const drawer = new ShockDrawer(a.stochastic!, a.funds.map((f) => f.id), 'semantics', a.timeline.length);
   const values = drawer.draw(3);
-  const L = a.timeline.length;
-  const row = (id: string) => values.subarray(a.stochastic!.shocks.findIndex((s) => s.id === id) * L, (a.stochastic!.shocks.findIndex((s) => s.id === id) + 1) * L);
-  const years = (f: (i: number) => number) => Object.fromEntries(Array.from({ length: L }, (_, i) => [String(a.timeline.baseYear + i), f(i)]));
 
   it('growth shocks: the level is compounded from g_t + s_t; rate shocks: p_t + s_t (spending, wages, members, interest)', () => {
-    const g = (id: string, shock: string) => {
-      const t = a.stochastic!.shocks.flatMap((s) => s.targets).find((t) => a.funds[t.fund].id === id.split('.')[0] && t.parameter === id.split('.').slice(1).join('.'))!;
-      const s = row(shock);
-      return years((i) => t.growth![i] + s[i]);
-    };
-    const interest = row('interest');
-    const spec = loaded.scenario;
-    const rewritten = mergeScenario(spec, {
-      stochastic: null,
-      funds: {
-        employee: {
-          spending: { active_growth: g('employee.spending.active_growth', 'spending_growth'), retiree_growth: g('employee.spending.retiree_growth', 'spending_growth') },
-          contributions: { base_growth: g('employee.contributions.base_growth', 'wage_growth') },
-          members: { active_growth: g('employee.members.active_growth', 'actives_growth') },
-          interest_rate: years((i) => 0.015 + interest[i]),
-        },
-        resident: {
-          spending: { growth: g('resident.spending.growth', 'spending_growth') },
-          members: { growth: g('resident.members.growth', 'resident_members') },
-          interest_rate: years((i) => 0.015 + interest[i]),
-        },
-      },
-    });
-    const direct = project(resolveAssumptions(validateScenario(rewritten, 'rewritten')));
+    const direct = project(resolveAssumptions(validateScenario(rewriteWithShocks(loaded.scenario, a, values), 'rewritten')));
     const shocked = project(shockedAssumptions(a, values));
     // the two routes multiply the same factors in a different order: agreement to rounding
     shocked.funds.forEach((fund, f) =>

@@ -67,7 +67,21 @@ export function expectFundMatches(engine: FundResult, ref: RefFundResult): void 
 
 /** The engine's projection of a loaded scenario equals the reference's, fund by fund. */
 export function expectMatchesReference(loaded: LoadedScenario, assumptions: Assumptions, result: ProjectionResult): void {
-  const ref = referenceProjection(referenceInputs(loaded, assumptions));
+  const inputs = referenceInputs(loaded, assumptions);
+  const ref = referenceProjection(inputs);
+  expect([result.scenario.id, result.scenario.baseYear, result.scenario.endYear]).toEqual([inputs.id, inputs.baseYear, inputs.endYear]);
+  expect(result.unit).toEqual({ ...inputs.units, perHead: 'yuan per person per year' });
+  expect(result.reserveMonthsBasis).toBe(inputs.nextYearBasis ? 'next_year' : 'current_year');
+  expect(result.bands.map((b) => [b.id, b.upper, b.upperInclusive])).toEqual(inputs.bands.map((b) => [b.id, b.upper, b.upperInclusive]));
+  // each band's lower bound is the previous band's upper
+  expect(result.bands.map((b) => b.lower)).toEqual(inputs.bands.map((_, i) => (i === 0 ? null : inputs.bands[i - 1].upper)));
   expect(result.funds.map((f) => f.id)).toEqual(ref.map((f) => f.id));
-  result.funds.forEach((f, n) => expectFundMatches(f, ref[n]));
+  result.funds.forEach((f, n) => {
+    const spec = inputs.funds[n];
+    // the official bands are the employee pooled fund's (also a totals fund whose pool is one); elsewhere an extension
+    const basis = inputs.customBands ? 'custom' : spec.scheme === 'employee' || (spec.scheme === 'totals' && spec.pool === 'employee') ? 'official' : 'extension';
+    expect([f.name, f.nameZh, f.scheme, f.bandBasis], f.id).toEqual([spec.name, spec.nameZh, spec.scheme, basis]);
+    expect([f.base.observedIncome, f.base.observedExpenditure], f.id).toEqual([spec.observed?.income ?? null, spec.observed?.expenditure ?? null]);
+    expectFundMatches(f, ref[n]);
+  });
 }

@@ -11,7 +11,7 @@
  * every money flow is still computed here.
  */
 import { parseBenefitSchedule, parseClaimSizeDistribution, scheduleCostRatio, standardNormalCdf } from '../../src/index';
-import type { Assumptions, EmployeeFundSpec, LoadedScenario, ResidentFundSpec, Scenario } from '../../src/index';
+import type { Assumptions, EmployeeFundSpec, FundSpec, LoadedScenario, ResidentFundSpec, Scenario, TotalsFundSpec } from '../../src/index';
 
 type Series = Float64Array;
 
@@ -26,10 +26,13 @@ export interface RefRules {
   rateAdjustment: { lever: RateLever; belowMonths: number; years: number; step: number; cap: number; fromYear: number } | null;
 }
 
-export type RateLever = 'employer_rate' | 'employee_rate' | 'retiree_rate' | 'premium_per_head' | 'subsidy_per_head';
+export type RateLever = 'employer_rate' | 'employee_rate' | 'retiree_rate' | 'premium_per_head' | 'subsidy_per_head' | 'income_multiplier';
 
 interface RefCommon {
   id: string;
+  name: string;
+  nameZh: string | null;
+  observed: { income: number; expenditure: number } | null;
   openingBalance: number;
   /** persons-unit × yuan → money-unit */
   k: number;
@@ -69,9 +72,24 @@ export interface RefResident extends RefCommon {
   perInsured: Series;
 }
 
-export type RefFund = RefEmployee | RefResident;
+/** A fund given as totals only: own income and expenditure, each grown at its own rate. */
+export interface RefTotals extends RefCommon {
+  scheme: 'totals';
+  /** what the totals cover (default 'other') */
+  pool: 'employee' | 'resident' | 'combined' | 'other';
+  ownIncome: Series;
+  incomeMult: Series;
+  spending: Series;
+}
+
+export type RefFund = RefEmployee | RefResident | RefTotals;
 
 export interface RefScenario {
+  id: string;
+  /** units.money and units.persons as written */
+  units: { money: string; persons: string };
+  /** the bands are the scenario's own (not the official defaults) */
+  customBands: boolean;
   baseYear: number;
   endYear: number;
   /** arrays run base year … end year + 1 */
@@ -103,6 +121,7 @@ export function referenceInputs(loaded: LoadedScenario, resolved?: Assumptions):
   const length = s.end_year - s.base_year + 2;
   const ctx: Ctx = { base: s.base_year, length, k: PERSON_FACTOR[s.units.persons] / MONEY_FACTOR[s.units.money] };
   let funds: RefFund[] = Object.entries(s.funds).map(([id, spec]) => {
+    if (spec.scheme === 'totals') return totals(id, spec, ctx);
     const detailed = 'age_detailed' in spec.members && spec.members.age_detailed ? detailedOf(resolved, id) : null;
     return spec.scheme === 'employee' ? employee(id, spec, ctx, detailed) : resident(id, spec, ctx, detailed);
   });
@@ -110,7 +129,7 @@ export function referenceInputs(loaded: LoadedScenario, resolved?: Assumptions):
   const bands: RefBand[] = s.settings?.bands
     ? s.settings.bands.map((b) => ({ id: b.id, upper: b.upper ?? null, upperInclusive: b.upper_inclusive ?? false }))
     : OFFICIAL_BANDS;
-  return { baseYear: s.base_year, endYear: s.end_year, length, nextYearBasis: s.settings?.reserve_months_basis === 'next_year', bands, funds };
+  return { id: s.id, units: { money: s.units.money, persons: s.units.persons }, customBands: !!s.settings?.bands, baseYear: s.base_year, endYear: s.end_year, length, nextYearBasis: s.settings?.reserve_months_basis === 'next_year', bands, funds };
 }
 
 interface Ctx {
@@ -219,7 +238,7 @@ function costMultiplier(cc: CostControl | undefined, ctx: Ctx): Series {
   return out;
 }
 
-function rulesOf(spec: EmployeeFundSpec | ResidentFundSpec): RefRules {
+function rulesOf(spec: FundSpec): RefRules {
   const r = spec.rules;
   return {
     topUp: r?.treasury_top_up ? { floorMonths: r.treasury_top_up.floor_months, fromYear: r.treasury_top_up.from } : null,
@@ -229,7 +248,7 @@ function rulesOf(spec: EmployeeFundSpec | ResidentFundSpec): RefRules {
   };
 }
 
-function commonOf(id: string, spec: EmployeeFundSpec | ResidentFundSpec, ctx: Ctx): RefCommon {
+function commonOf(id: string, spec: FundSpec, ctx: Ctx): RefCommon {
   const shockShare = new Float64Array(ctx.length);
   const shockAmount = new Float64Array(ctx.length);
   const shockIncome = new Float64Array(ctx.length);
@@ -241,6 +260,9 @@ function commonOf(id: string, spec: EmployeeFundSpec | ResidentFundSpec, ctx: Ct
   }
   return {
     id,
+    name: spec.name,
+    nameZh: spec.name_zh ?? null,
+    observed: spec.observed ? { income: spec.observed.income, expenditure: spec.observed.expenditure } : lastHistoryTotals(spec),
     openingBalance: spec.opening?.balance ?? lastHistoryBalance(spec),
     k: ctx.k,
     interest: series(spec.interest_rate, ctx),
@@ -391,9 +413,42 @@ function adjusted(f: RefFund, adj: NonNullable<Scenario['adjustments']>[number],
  * from an inline history only — the reference does not read CSV histories.
  */
 function lastHistoryBalance(spec: { history?: unknown }): number {
-  const years = (spec.history as { years?: Record<string, { balance?: number }> } | undefined)?.years;
-  const last = years ? Object.keys(years).map(Number).sort((a, b) => a - b).at(-1) : undefined;
-  const balance = last === undefined ? undefined : years![String(last)].balance;
+  const balance = lastHistoryYear(spec)?.balance;
   if (balance === undefined) throw new Error('reference engine: no opening.balance and no inline history balance');
   return balance;
+}
+
+/** The last year of an inline history (the reference reads no CSV histories). */
+function lastHistoryYear(spec: { history?: unknown }): { income?: number; expenditure?: number; balance?: number; income_items?: Record<string, number> } | undefined {
+  const years = (spec.history as { years?: Record<string, { income?: number; expenditure?: number; balance?: number; income_items?: Record<string, number> }> } | undefined)?.years;
+  const last = years ? Object.keys(years).map(Number).sort((a, b) => a - b).at(-1) : undefined;
+  return last === undefined ? undefined : years![String(last)];
+}
+
+/**
+ * A totals fund: own income Y₀·Π(1 + g) and expenditure X₀·Π(1 + h) (× the cost multiplier when
+ * projected). Base levels not given come from the last inline history year: Y₀ = income − its
+ * interest and fiscal_subsidy items, X₀ = expenditure.
+ */
+function totals(id: string, spec: TotalsFundSpec, ctx: Ctx): RefTotals {
+  const last = lastHistoryYear(spec);
+  const y0 = spec.income.base ?? (last?.income ?? NaN) - (last?.income_items?.interest ?? 0) - (last?.income_items?.fiscal_subsidy ?? 0);
+  const x0 = spec.expenditure.base ?? last?.expenditure ?? NaN;
+  if (!Number.isFinite(y0) || !Number.isFinite(x0)) throw new Error(`reference: totals fund '${id}' needs its base levels (given, or in an inline history)`);
+  return {
+    scheme: 'totals',
+    pool: spec.pool ?? 'other',
+    ...commonOf(id, spec, ctx),
+    ownIncome: grown(y0, spec.income.growth, ctx),
+    incomeMult: new Float64Array(ctx.length).fill(1),
+    spending: grown(x0, spec.expenditure.growth, ctx),
+  };
+}
+
+/** Observed base-year totals when `observed` is omitted: the last inline history year's, when it gives both. */
+function lastHistoryTotals(spec: { history?: unknown }): { income: number; expenditure: number } | null {
+  const years = (spec.history as { years?: Record<string, { income?: number; expenditure?: number }> } | undefined)?.years;
+  const last = years ? Object.keys(years).map(Number).sort((a, b) => a - b).at(-1) : undefined;
+  const y = last === undefined ? undefined : years![String(last)];
+  return y?.income !== undefined && y.expenditure !== undefined ? { income: y.income, expenditure: y.expenditure } : null;
 }

@@ -21,7 +21,7 @@
  *             projection and not before the rule's start year
  *   base year opening O₀ = (B₀ − S⁰)/(1 + r₀), interest r₀·O₀ (S⁰: base-year surplus before interest)
  */
-import type { RefBand, RefEmployee, RefFund, RefResident, RefScenario } from './referenceInputs';
+import type { RefBand, RefEmployee, RefFund, RefResident, RefScenario, RefTotals } from './referenceInputs';
 
 export interface RefRow {
   year: number;
@@ -116,6 +116,18 @@ function residentYear(f: RefResident, i: number, hasShocks: boolean): Flows {
   });
 }
 
+/** Totals fund: own income Y·m, fiscal subsidy, other income o·spending; spending X·M. */
+function totalsYear(f: RefTotals, i: number, hasShocks: boolean): Flows {
+  const spending = f.spending[i] * f.costMult[i];
+  return withShock(f, i, spending, hasShocks, {
+    income: { own_income: f.ownIncome[i] * f.incomeMult[i], fiscal_subsidy: f.subsidy[i], other_income: spending * f.otherShare[i] },
+    expenditure: { spending },
+    memo: {},
+    members: {},
+    dependencyRatio: null,
+  });
+}
+
 /** The band whose range holds M (lowest first: M < upper, or M = upper when inclusive; the last is open). */
 export function referenceBand(months: number | null, bands: readonly RefBand[]): string {
   if (months === null) return 'no_expenditure';
@@ -129,6 +141,7 @@ const LEVER_KEY: Record<string, string> = {
   retiree_rate: 'retireeRate',
   premium_per_head: 'premiumPerHead',
   subsidy_per_head: 'subsidyPerHead',
+  income_multiplier: 'incomeMult',
 };
 
 /** Projects one fund of a reference scenario. Does not modify `input`. */
@@ -137,7 +150,7 @@ export function referenceFund(input: RefFund, sc: Pick<RefScenario, 'baseYear' |
   const rule = input.rules.rateAdjustment;
   const f: RefFund = rule ? ({ ...input, [LEVER_KEY[rule.lever]]: (input as unknown as Record<string, Float64Array>)[LEVER_KEY[rule.lever]].slice() } as RefFund) : input;
   const hasShocks = [f.shockShare, f.shockAmount, f.shockIncome].some((a) => a.some((v) => v !== 0));
-  const year = (i: number) => (f.scheme === 'employee' ? employeeYear(f, i, hasShocks) : residentYear(f, i, hasShocks));
+  const year = (i: number) => (f.scheme === 'employee' ? employeeYear(f, i, hasShocks) : f.scheme === 'resident' ? residentYear(f, i, hasShocks) : totalsYear(f, i, hasShocks));
 
   const b0 = year(0);
   const s0 = total(b0.income) - total(b0.expenditure);
@@ -164,7 +177,10 @@ export function referenceFund(input: RefFund, sc: Pick<RefScenario, 'baseYear' |
     const income = total(incomeItems);
     const surplus = income - expenditure;
     balance = opening + surplus;
-    const months = basisE > 0 ? (12 * balance) / basisE : null;
+    // a year the treasury tops up holds the floor by definition: its months ARE the floor (not
+    // 12·B/E′, which rounding may put a hair below it and in the band underneath)
+    const toppedUp = (incomeItems.treasury_top_up ?? 0) > 0;
+    const months = basisE > 0 ? (toppedUp ? f.rules.topUp!.floorMonths : (12 * balance) / basisE) : null;
     rows.push({
       year: sc.baseYear + i,
       openingBalance: opening,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAssumptions } from '../../src/assumptions/resolveAssumptions';
 import { project } from '../../src/engine/project';
+import { simulate } from '../../src/montecarlo/simulate';
 import { escapeHtml } from '../../src/report/escapeHtml';
+import { fansFromSimulation } from '../../src/report/fansFromSimulation';
 import { prefixSvgIds } from '../../src/report/prefixSvgIds';
 import { defaultReportLang, reportHtml } from '../../src/report/reportHtml';
 import { ReportError } from '../../src/report/ReportError';
@@ -16,8 +18,8 @@ const sectionIds = (html: string) => [...html.matchAll(/<section id="([^"]+)"/g)
 /** Optional inputs as other lanes will feed them (numbers illustrative, shapes checked). */
 const extras: Partial<ReportInput> = {
   history: [{ fund: 'employee', rows: [{ year: 2023, income: 16000, expenditure: 12500, balance: 26400 }, { year: 2024, income: 17342.45, expenditure: 13222.71, balance: 30445.5 }], source: { zh: '国家医保局统计公报', en: 'NHSA bulletins' } }],
-  fans: [{ fund: 'employee', measure: 'reserveMonths', unit: { zh: '月', en: 'months' }, paths: 1000, seed: 42,
-    rows: [2025, 2026, 2027].map((year, i) => ({ year, p05: 20 - 3 * i, p25: 24 - 2 * i, p50: 26 - i, p75: 28, p95: 31 + i })),
+  fans: [{ fund: 'employee', measure: 'reserveMonths', unit: { zh: '月', en: 'months' }, paths: 1000, seed: 42, levels: { outer: [0.025, 0.975], inner: [0.25, 0.75] },
+    rows: [2025, 2026, 2027].map((year, i) => ({ year, low: 20 - 3 * i, lowInner: 24 - 2 * i, median: 26 - i, highInner: 28, high: 31 + i })),
     exhaustionProbability: [{ year: 2040, probability: 0.25 }] }],
   sensitivity: [{ fund: 'employee', outcome: { zh: '2035年可支付月数', en: 'months of reserve in 2035' }, unit: { zh: '月', en: 'months' }, base: 21.2,
     rows: [{ parameter: 'contributions.employer_rate', low: 0.0565, high: 0.0665, outcomeLow: 15, outcomeHigh: 27 }, { parameter: 'interest_rate', low: 0.01, high: 0.02, outcomeLow: 20.5, outcomeHigh: 21.9 }] }],
@@ -51,6 +53,9 @@ describe('reportHtml: contents', () => {
     expect(years(row('基金穿底年份'))).toEqual(result.funds.map((f) => f.exhaustionYear));
     expect(years(row('首次当期赤字年份'))).toEqual(result.funds.map((f) => f.firstDeficitYear));
     expect(html).toContain('class="verdict status-exhausted"');
+    // traceable to its inputs and code
+    expect(html).toContain(`<dd>${result.scenario.hash}</dd>`);
+    expect(html).toContain(`fundcast ${result.fundcastVersion}`);
   });
 
   it('lists the assumptions with units in the report language', async () => {
@@ -76,6 +81,7 @@ describe('reportHtml: contents', () => {
     const fans = html.slice(html.indexOf('<section id="fans"'), html.indexOf('<section id="sensitivity"'));
     expect(fans.match(/class="mark-area role-mark/g)).toHaveLength(2);
     expect(fans).toContain('25.0%');
+    expect(fans).toContain('1,000 条模拟路径，随机种子 42'); // paths with a thousands separator
     // sensitivity sorted by swing: employer rate (12) before interest (1.4)
     const sens = html.slice(html.indexOf('<section id="sensitivity"'), html.indexOf('<section id="budget"'));
     expect(sens.indexOf('employer_rate')).toBeLessThan(sens.indexOf('interest_rate'));
@@ -118,5 +124,41 @@ describe('reportHtml: safety and self-containment', () => {
 
   it('gives the same bytes for the same inputs', async () => {
     expect(await reportHtml(base)).toBe(await reportHtml(base));
+  });
+});
+
+describe('reportHtml: history from the projection', () => {
+  it('shows the observed years a projection carries, in italics, before the first projected years', async () => {
+    const f = result.funds[0];
+    const observed = [2023, 2024].map((year) => ({ ...f.rows[0], year, observed: true as const, basis: { report: null, scope: null, maternity: null }, source: 'bulletin <2024>',
+      openingBalance: null, surplus: 1, gapRate: null, balanceRate: null, dependencyRatio: null, perHead: {}, income: 100 + year - 2023, expenditure: 90, balance: 500 }));
+    const r = { ...result, funds: [{ ...f, history: observed as unknown as typeof f.history }, ...result.funds.slice(1)] };
+    const html = await reportHtml({ result: r, scenario: loaded.scenario, lang: 'en' });
+    const section = html.slice(html.indexOf('<section id="history"'), html.indexOf('<section id="assumptions"'));
+    expect(section.match(/<tr class="observed">/g)).toHaveLength(2);
+    expect(section).toContain('<th scope="row">2023</th><td class="num">100.0</td>');
+    expect(section).toContain(`<th scope="row">${f.rows[0].year}</th>`); // first projected year follows
+    expect(section).toContain('bulletin &lt;2024&gt;');
+  });
+});
+
+describe('reportHtml: fans from a Monte Carlo run', () => {
+  it('draws the months-of-reserve fan per fund and the probability of exhaustion from simulate()', async () => {
+    const stochastic = loadScenario('scenarios/examples/national-stochastic.yaml');
+    const assumptions = resolveAssumptions(stochastic);
+    const sim = await simulate(assumptions, { paths: 200, seed: 7, threads: 1 });
+    const fans = fansFromSimulation(sim);
+    expect(fans.map((f) => f.fund)).toEqual(sim.funds.map((f) => f.id));
+    // the fan is the simulation's own quantiles: outer 2.5–97.5 %, inner 25–75 %, median
+    const row = sim.funds[0].rows.find((r) => r.reserveMonths.p50 !== null)!;
+    const drawn = fans[0].rows.find((r) => r.year === row.year)!;
+    expect([drawn.low, drawn.lowInner, drawn.median, drawn.highInner, drawn.high]).toEqual(['p2.5', 'p25', 'p50', 'p75', 'p97.5'].map((k) => row.reserveMonths[k]));
+    expect(fans[0].levels).toEqual({ outer: [0.025, 0.975], inner: [0.25, 0.75] });
+    const html = await reportHtml({ result: project(assumptions), scenario: stochastic.scenario, lang: 'en', fans });
+    const section = html.slice(html.indexOf('<section id="fans"'), html.indexOf('<section id="assumptions"'));
+    expect(section.match(/<figure /g)).toHaveLength(sim.funds.length);
+    expect(section).toContain('200 simulated paths, seed 7; dark band the 25%–75% quantile range, light band 2.5%–97.5%');
+    const last = sim.funds[0].rows.at(-1)!;
+    expect(section).toContain(`${(100 * last.pExhaustedBy).toFixed(1)}%`);
   });
 });

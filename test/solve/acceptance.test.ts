@@ -42,7 +42,7 @@ describe.each(files)('%s', (file) => {
   const to = Math.min(a.timeline.endYear, LAST);
 
   describe.each(a.funds.map((f) => [f.id, f.scheme] as const))('fund %s', (fund, scheme) => {
-    const lever = scheme === 'employee' ? 'employer_rate' : 'premium_per_head';
+    const lever = scheme === 'employee' ? 'employer_rate' : scheme === 'resident' ? 'premium_per_head' : 'income_multiplier';
 
     it(`${lever}: the lowest value keeping ≥ ${FLOOR} months ${first}–${to} meets it, 0.0001 lower does not`, () => {
       const r = solveLever(a, { fund, lever, target: { kind: 'minReserveMonths', months: FLOOR, fromYear: first, toYear: to } });

@@ -13,6 +13,7 @@ const SCAN = 1e-7;
 
 const district = scenarioAssumptions('scenarios/examples/small-district.yaml');
 const national = scenarioAssumptions('scenarios/china-national-2024.yaml');
+const county = scenarioAssumptions('scenarios/examples/county-totals.yaml');
 
 /** Reserve months ≥ months in every year fromYear…toYear, read straight from the projected rows. */
 function feasibleAt(a: Assumptions, fund: string, lever: string, from: number, t: { months: number; fromYear: number; toYear: number }) {
@@ -52,6 +53,11 @@ const cases: Case[] = [
   { name: 'national resident fiscal_subsidy, 9 months, default bounds', a: national, fund: 'resident', lever: 'fiscal_subsidy', months: 9, years: [2025, 2060] },
   { name: 'national employee fiscal_subsidy, min-months:0:2050-2050, default bounds', a: national, fund: 'employee', lever: 'fiscal_subsidy', months: 0, years: [2050, 2050] },
   { name: 'national resident excess_cost_growth, highest keeping 6 months', a: national, fund: 'resident', lever: 'excess_cost_growth', months: 6, years: [2025, 2060], direction: 'max' },
+  // a fund known only by its totals (scheme: totals)
+  { name: 'county totals income_multiplier, 6 months', a: county, fund: 'employee', lever: 'income_multiplier', months: 6, years: [2025, 2040] },
+  { name: 'county totals income_growth, 3 months', a: county, fund: 'employee', lever: 'income_growth', months: 3, years: [2025, 2040] },
+  { name: 'county totals excess_cost_growth, highest keeping 3 months', a: county, fund: 'employee', lever: 'excess_cost_growth', months: 3, years: [2025, 2040], direction: 'max' },
+  { name: 'county totals fiscal_subsidy, 6 months, default bounds', a: county, fund: 'employee', lever: 'fiscal_subsidy', months: 6, years: [2025, 2040] },
 ];
 
 describe('solver accuracy (±1e-6) against a brute-force scan, every lever and bound (issue 8, W1)', () => {

@@ -118,6 +118,8 @@ describe('solveLever against hand calculations (fixtures/hand-employee.yaml)', (
       [{ fund: 'emp', lever: 'employer_rate', target: t, from: 2020 }, /from must be a projected year 2021–2022/],
       [{ fund: 'emp', lever: 'employer_rate', target: t, bounds: [0.2, 0.1] }, /lower < upper/],
       [{ fund: 'emp', lever: 'employer_rate', target: t, bounds: [0, 2] }, /natural range/],
+      // each end checked on its own: a lower bound below the natural minimum 0 is refused too
+      [{ fund: 'emp', lever: 'employer_rate', target: t, bounds: [-0.1, 0.5] }, /natural range/],
       [{ fund: 'emp', lever: 'employer_rate', target: t, maxChangePerYear: 0 }, /positive/],
       [{ fund: 'emp', lever: 'employer_rate', target: { kind: 'bandAt', year: 2030, lower: 6, upper: 9 } }, /target year must be a projected year/],
       [{ fund: 'emp', lever: 'employer_rate', target: { kind: 'bandAt', year: 2022, lower: 9, upper: 6 } }, /below upper/],

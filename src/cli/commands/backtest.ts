@@ -4,7 +4,7 @@ import { formatBacktest } from '../../backtest/formatBacktest';
 import { CALIBRATION_METHODS } from '../../calibrate/calibrationMethods';
 import { FundcastError } from '../../errors/FundcastError';
 import { loadScenario } from '../../scenario/loadScenario';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 import { langOption } from '../options';
 

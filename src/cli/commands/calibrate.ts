@@ -5,7 +5,7 @@ import { calibrationOverlay } from '../../calibrate/calibrationOverlay';
 import { FundcastError } from '../../errors/FundcastError';
 import { writeOutputFile } from '../../output/writeOutputs';
 import { loadScenario } from '../../scenario/loadScenario';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 
 /**

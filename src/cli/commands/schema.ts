@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { scenarioJsonSchema } from '../../scenario/scenarioJsonSchema';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { writeOutputFile } from '../../output/writeOutputs';
 
 /** `fundcast schema [--out FILE [--force]]`: the JSON Schema of scenario files, for editors. */

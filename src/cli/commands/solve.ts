@@ -1,13 +1,13 @@
 import { type Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { resolveAssumptions } from '../../assumptions/resolveAssumptions';
-import { LEVERS } from '../../levers/leverRegistry';
+import { lookupLever } from '../../levers/leverRegistry';
 import { combineScenario } from '../../scenario/combineScenario';
 import { formatSolveResult } from '../../solve/formatSolveResult';
 import { parseTargetSpec } from '../../solve/parseTargetSpec';
 import { SolveError } from '../../solve/SolveError';
 import { solveLever } from '../../solve/solveLever';
 import { solveResultJson } from '../../solve/solveResultJson';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { EXIT, EXIT_INFEASIBLE } from '../exitCodes';
 import { langOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
 
@@ -75,7 +75,7 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
         // one bound given: the other is the lever's natural bound (an unknown fund or lever is
         // reported by the solver before it looks at the bounds)
         const scheme = assumptions.funds.find((f) => f.id === o.fund)?.scheme;
-        const lever = LEVERS.find((l) => l.name === o.lever && l.scheme === scheme);
+        const lever = scheme ? lookupLever(o.lever, scheme) : undefined;
         const bounds: [number, number] | undefined = o.min === undefined && o.max === undefined ? undefined : [o.min ?? lever?.min ?? NaN, o.max ?? lever?.max ?? NaN];
         result = solveLever(assumptions, { fund: o.fund, lever: o.lever, target: o.target, from: o.from, bounds, maxChangePerYear: o.maxChange, direction: o.direction });
       } catch (e) {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { resolveAssumptions } from '../../assumptions/resolveAssumptions';
 import { formatWarning } from '../../history/formatWarning';
 import { loadScenario } from '../../scenario/loadScenario';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 
 /**

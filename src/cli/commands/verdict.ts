@@ -5,7 +5,7 @@ import { combineScenario } from '../../scenario/combineScenario';
 import { formatVerdict } from '../../solve/formatVerdict';
 import { SolveError } from '../../solve/SolveError';
 import { verdict } from '../../solve/verdict';
-import type { CommandContext } from '../commandRegistry';
+import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 import { langOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
 

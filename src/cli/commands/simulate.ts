@@ -1,0 +1,89 @@
+import { type Command, CommanderError, Option } from 'commander';
+import { resolveAssumptions } from '../../assumptions/resolveAssumptions';
+import { formatSimulation } from '../../montecarlo/formatSimulation';
+import { DEFAULT_PATHS, DEFAULT_SEED, simulate, SimulateOptionError } from '../../montecarlo/simulate';
+import { writeOutputs } from '../../output/writeOutputs';
+import { combineScenario } from '../../scenario/combineScenario';
+import type { CommandContext } from '../commandTypes';
+import { EXIT } from '../exitCodes';
+import { langOption, stepOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
+
+const whole = (name: string) => (v: string) => {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(n)) throw new CommanderError(EXIT.invalidInput, 'fundcast.number', `${name} must be a whole number, found '${v}' / ${name} 须为整数，实际为 '${v}'`);
+  return n;
+};
+
+/**
+ * `fundcast simulate <scenario> [--with overlay…] [--paths N] [--seed S] [--threads T] [--format table|json] [--out DIR [--force]] [--lang en|zh] [--step N]`:
+ * the Monte Carlo run of a scenario's `stochastic` block (library: simulate). The same seed gives
+ * the same bytes on any number of threads. A progress bar shows on a terminal when a run takes
+ * more than a second; nothing is drawn otherwise.
+ */
+export function configure(command: Command, { io }: CommandContext): void {
+  command
+    .argument('<scenario>', 'scenario YAML file with a stochastic block')
+    .option(WITH_FLAGS, WITH_DESCRIPTION)
+    .addOption(new Option('--paths <n>', 'number of paths').default(DEFAULT_PATHS).argParser(whole('--paths')))
+    .addOption(new Option('--seed <seed>', "the seed (letters, digits, '.', '_', '-')").default(DEFAULT_SEED))
+    .addOption(new Option('--threads <n>', 'worker threads (default: the cores)').argParser(whole('--threads')))
+    .addOption(new Option('--floor <months>', 'floor of the least top-up for funds without a top-up rule').default(3).argParser((v) => {
+      const n = Number(v);
+      if (v.trim() === '' || !Number.isFinite(n)) throw new CommanderError(EXIT.invalidInput, 'fundcast.number', `--floor must be a number of months, found '${v}'`);
+      return n;
+    }))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--out <dir>', 'also write simulation.json, summary-en.txt and summary-zh.txt into this folder (each file whole; other files there are never touched)')
+    .option('--force', 'replace files of those names even if fundcast did not write them')
+    .addOption(langOption())
+    .addOption(stepOption())
+    .addHelpText('after', '\nShock processes: docs/stochastic.md. Exit codes: 0 ok; 1 invalid arguments or scenario; 2 other failure.\n')
+    .action(async (file: string, o: { with?: string[]; paths: number; seed: string; threads?: number; floor: number; format: string; out?: string; force?: boolean; lang: 'en' | 'zh'; step?: number }) => {
+      const assumptions = resolveAssumptions(combineScenario(file, o.with ?? []));
+      const progress = progressBar();
+      let result;
+      try {
+        result = await simulate(assumptions, { paths: o.paths, seed: o.seed, threads: o.threads, floorMonths: o.floor, onProgress: progress.update });
+      } catch (e) {
+        throw e instanceof SimulateOptionError ? new CommanderError(EXIT.invalidInput, 'fundcast.simulate', e.message) : e;
+      } finally {
+        progress.stop();
+      }
+      const json = JSON.stringify(result, null, 2) + '\n';
+      if (o.format === 'json') io.out(json);
+      else io.out(formatSimulation(result, { lang: o.lang, step: o.step }));
+      if (o.out) {
+        writeOutputs(o.out, {
+          'simulation.json': json,
+          'summary-en.txt': formatSimulation(result, { lang: 'en' }),
+          'summary-zh.txt': formatSimulation(result, { lang: 'zh' }),
+        }, { force: o.force, label: `--out ${o.out}`, protect: [file, ...(o.with ?? []), ...assumptions.scenario.files, ...assumptions.scenario.overlays.map((x) => x.file)], about: { command: 'simulate', scenario: assumptions.scenario.id } });
+        io.err(`wrote ${o.out} / 已写入 ${o.out}\n`);
+      }
+    });
+}
+
+/**
+ * A progress bar on standard error when it is a terminal and the run has taken more than a second
+ * (cli-progress, loaded only then); otherwise nothing.
+ */
+function progressBar(): { update: (done: number, total: number) => void; stop: () => void } {
+  const started = Date.now();
+  let bar: { update(n: number): void; stop(): void } | null = null;
+  let loading = false;
+  return {
+    update(done, total) {
+      if (bar) return bar.update(done);
+      if (loading || !process.stderr.isTTY || Date.now() - started < 1000) return;
+      loading = true;
+      void import('cli-progress').then(({ SingleBar, Presets }) => {
+        const b = new SingleBar({ stream: process.stderr, format: 'simulate [{bar}] {percentage}% | {value}/{total} paths | {eta}s', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+        b.start(total, done);
+        bar = b;
+      });
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}

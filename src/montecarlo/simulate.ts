@@ -1,0 +1,161 @@
+import { FundcastError } from '../errors/FundcastError';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { Assumptions } from '../assumptions/types';
+import { project } from '../engine/project';
+import { kernelModel } from './kernelModel';
+import { DEFAULT_FLOOR_MONTHS, emptyPathBlock, runPaths } from './runPaths';
+import { summarizePaths, type SimulationResult } from './summarizePaths';
+import type { KernelModel, PathBlock } from './types';
+
+/**
+ * Options of a Monte Carlo run: paths, seed, the share of paths to compute, worker threads, the
+ * reserve floor for top-ups.
+ */
+export interface SimulateOptions {
+  /** number of paths (default 5,000) */
+  paths?: number;
+  /** the seed: text of 1–64 letters, digits, '.', '_', '-' (default '1') */
+  seed?: string | number;
+  /** first path index (default 0): a machine computing a share of a large run sets it, the draws of path p never change */
+  firstPath?: number;
+  /** worker threads (default: the machine's cores, or 1 below 2,000 paths, where starting workers costs more than it saves); 1 runs in the calling thread */
+  threads?: number;
+  /** paths per task (default: about 8 tasks per thread, 100–5,000); results never depend on it */
+  chunkSize?: number;
+  /** floor in months of the least top-up for funds without a treasury_top_up rule (default 3) */
+  floorMonths?: number;
+  quantiles?: readonly number[];
+  /** called after each finished chunk with the paths done so far */
+  onProgress?: (done: number, total: number) => void;
+  /** a pool of worker threads to reuse across runs (createSimulationPool); closed by its owner */
+  pool?: SimulationPool;
+}
+
+/** Number of Monte Carlo paths when none is given. */
+export const DEFAULT_PATHS = 5000;
+/** Seed of a Monte Carlo run when none is given (same seed, same paths, same bytes). */
+export const DEFAULT_SEED = '1';
+/** Below this many paths the default is one thread (the results are the same either way). */
+const SMALL_RUN = 2000;
+/**
+ * Largest number of path-years (paths × funds × projected years) in one run: exact quantiles keep 5
+ * doubles of each, so this bounds the memory at 800 MB (e.g. 200,000 paths of 2 funds over 50 years).
+ */
+export const MAX_PATH_YEARS = 20_000_000;
+
+/** Raised for options that cannot be used (the CLI exits 1). */
+export class SimulateOptionError extends Error {
+  constructor(
+    readonly en: string,
+    readonly zh: string,
+  ) {
+    super(`${en} / ${zh}`);
+    this.name = 'SimulateOptionError';
+  }
+}
+
+/** The worker file: the built one next to the bundle, or the TypeScript sources' boot file. */
+function workerFile(): string {
+  if (__filename.endsWith('.ts')) return join(__dirname, 'simulateWorker.boot.cjs');
+  for (const dir of [__dirname, join(__dirname, '..')]) {
+    const file = join(dir, 'simulateWorker.js');
+    if (existsSync(file)) return file;
+  }
+  throw new FundcastError('montecarlo.workerMissing', { dir: __filename });
+}
+
+/** Worker threads that run chunks of paths; reuse one across runs to pay the start-up once. */
+export interface SimulationPool {
+  threads: number;
+  /** Computes the paths `from`…`to` − 1 of a model in a worker, into `block` (shared memory); resolves to the number of paths done. */
+  run(task: { model: KernelModel; block: PathBlock; seed: string; from: number; to: number; floorMonths: number }): Promise<number>;
+  /** Stops the worker threads. */
+  close(): Promise<void>;
+}
+
+/** A pool of `threads` worker threads (piscina). */
+export async function createSimulationPool(threads = availableParallelism()): Promise<SimulationPool> {
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  return {
+    threads,
+    run: (task) => pool.run(task) as Promise<number>,
+    close: () => pool.destroy(),
+  };
+}
+
+function checkOptions(options: SimulateOptions, pathYears: number): { paths: number; seed: string; firstPath: number; threads: number; floorMonths: number } {
+  const paths = options.paths ?? DEFAULT_PATHS;
+  const seed = String(options.seed ?? DEFAULT_SEED);
+  const firstPath = options.firstPath ?? 0;
+  const threads = options.pool?.threads ?? options.threads ?? (paths < SMALL_RUN ? 1 : availableParallelism());
+  const floorMonths = options.floorMonths ?? DEFAULT_FLOOR_MONTHS;
+  if (!Number.isInteger(paths) || paths < 1) throw new SimulateOptionError(`the number of paths must be a whole number ≥ 1, found ${paths}`, `路径数须为不小于1的整数，实际为 ${paths}`);
+  if (paths * pathYears > MAX_PATH_YEARS) {
+    const most = Math.floor(MAX_PATH_YEARS / pathYears);
+    throw new SimulateOptionError(`${paths} paths × ${pathYears} fund-years exceed what one run keeps in memory for exact quantiles (at most ${most} paths here); run shares of the paths with firstPath`, `${paths} 条路径 × ${pathYears} 个基金年份超出单次运行为精确分位数保存数据的内存上限（此处最多 ${most} 条路径）；可用 firstPath 分批运行`);
+  }
+  if (!/^[0-9A-Za-z._-]{1,64}$/.test(seed)) throw new SimulateOptionError(`the seed must be 1–64 letters, digits, '.', '_' or '-', found '${seed}'`, `种子须为 1–64 个字母、数字、'.'、'_' 或 '-'，实际为 '${seed}'`);
+  if (!Number.isInteger(firstPath) || firstPath < 0 || firstPath + paths > 2 ** 32) throw new SimulateOptionError(`the first path must be a whole number ≥ 0 with first path + paths ≤ 2^32, found ${firstPath}`, `起始路径须为不小于0的整数，且起始路径 + 路径数 ≤ 2^32，实际为 ${firstPath}`);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new SimulateOptionError(`threads must be a whole number 1–256, found ${threads}`, `线程数须为 1–256 的整数，实际为 ${threads}`);
+  if (!(floorMonths >= 0 && floorMonths <= 120)) throw new SimulateOptionError(`the top-up floor must be 0–120 months, found ${floorMonths}`, `兜底月数须在 0–120 之间，实际为 ${floorMonths}`);
+  return { paths, seed, firstPath, threads, floorMonths };
+}
+
+/**
+ * Runs paths firstPath … firstPath + paths − 1 of a scenario's Monte Carlo (the batch kernel,
+ * runPaths) on worker threads and returns every path's results in one PathBlock, path by path in
+ * order — the same numbers for any number of threads and any chunking, since each path's random
+ * stream is keyed by the path (randomStreams). For common random numbers, run again with a lever
+ * moved (applyLever) and the same seed: the draws are keyed by the stochastic block, not the levers.
+ */
+export async function simulatePaths(assumptions: Assumptions, options: SimulateOptions = {}): Promise<PathBlock> {
+  const { paths, seed, firstPath, threads, floorMonths } = checkOptions(options, fundYears(assumptions));
+  const model = kernelModel(assumptions);
+  const chunk = options.chunkSize ?? Math.min(5000, Math.max(100, Math.ceil(paths / (threads * 8))));
+  if (!Number.isInteger(chunk) || chunk < 1) throw new SimulateOptionError(`the chunk size must be a whole number ≥ 1, found ${chunk}`, `分块大小须为不小于1的整数，实际为 ${chunk}`);
+  const tasks: { from: number; to: number }[] = [];
+  for (let from = firstPath; from < firstPath + paths; from += chunk) tasks.push({ from, to: Math.min(from + chunk, firstPath + paths) });
+  let done = 0;
+  const progress = (n: number) => {
+    done += n;
+    options.onProgress?.(done, paths);
+  };
+  if (threads === 1 && !options.pool) {
+    const all = emptyPathBlock(model, firstPath, paths);
+    for (const t of tasks) {
+      runPaths(model, { seed, floorMonths, ...t }, all);
+      progress(t.to - t.from);
+    }
+    return all;
+  }
+  // each worker writes its chunks straight into the shared columns, at the chunks' paths
+  const all = emptyPathBlock(model, firstPath, paths, true);
+  const pool = options.pool ?? (await createSimulationPool(threads));
+  try {
+    await Promise.all(tasks.map((t) => pool.run({ model, block: all, seed, floorMonths, ...t }).then(progress)));
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+  return all;
+}
+
+/**
+ * A scenario's Monte Carlo summary: per-year quantiles of balance, months of reserve, income,
+ * expenditure and top-up; probabilities of a deficit, of being below each band and of exhaustion
+ * by each year; distributions of the first-deficit and exhaustion years; top-up totals (see
+ * SimulationResult). Same assumptions and seed → the same result, to the byte when printed.
+ */
+export async function simulate(assumptions: Assumptions, options: SimulateOptions = {}): Promise<SimulationResult> {
+  const checked = checkOptions(options, fundYears(assumptions));
+  const block = await simulatePaths(assumptions, options);
+  const deterministic = project(assumptions).funds.map((f) => f.rows.map((r) => ({ balance: r.balance, reserveMonths: r.reserveMonths })));
+  return summarizePaths(kernelModel(assumptions), block, { seed: checked.seed, floorMonths: checked.floorMonths, quantiles: options.quantiles, deterministic });
+}
+
+/** Projected fund-years of a run's one path: funds × (end year − base year). */
+function fundYears(a: Assumptions): number {
+  return a.funds.length * (a.timeline.endYear - a.timeline.baseYear);
+}

@@ -1,0 +1,25 @@
+// Mutation testing (StrykerJS + the vitest runner), one source folder per run:
+//   npm run mutate               # engine, assumptions, scenario, solve, one after another
+//   npm run mutate -- engine     # one folder
+// Each folder has its own incremental file and reports under out/mutation/<folder>/ (git-ignored),
+// so a rerun only tests mutants whose code or tests changed. Not part of npm test or CI: a full
+// run takes a long time on a small machine (scripts/mutate.sh runs it at the lowest priority).
+const folder = process.env.MUTATE_FOLDER ?? 'engine';
+
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  mutate: [`src/${folder}/**/*.ts`, `!src/${folder}/**/types.ts`, `!src/${folder}/**/index.ts`],
+  coverageAnalysis: 'perTest',
+  concurrency: 1,
+  incremental: true,
+  incrementalFile: `out/mutation/${folder}/incremental.json`,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: `out/mutation/${folder}/index.html` },
+  jsonReporter: { fileName: `out/mutation/${folder}/mutation.json` },
+  tempDirName: `out/mutation/${folder}/.tmp`,
+  cleanTempDir: 'always',
+  timeoutMS: 20000,
+  thresholds: { high: 90, low: 80, break: null },
+};

@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { main as cli, EXIT } from '../../src/cli/main';
+import { combineScenario } from '../../src/scenario/combineScenario';
+import { resolveAssumptions } from '../../src/assumptions/resolveAssumptions';
+import { project } from '../../src/engine/project';
+import { displayWidth } from '../../src/results/displayWidth';
+
+const root = join(__dirname, '..', '..');
+const national = join(root, 'scenarios', 'china-national-2025.yaml');
+const noHistory = join(root, 'scenarios', 'examples', 'small-district.yaml');
+const work = mkdtempSync(join(tmpdir(), 'fundcast-calibrate-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe('fundcast calibrate', () => {
+  it('prints an overlay whose fitted values the scenario applies, with each fit on standard error', async () => {
+    const { code, out, err } = await run('calibrate', national);
+    expect(code).toBe(EXIT.ok);
+    const overlay = parse(out);
+    expect(overlay.fundcast_overlay).toBe(1);
+    expect(out).toMatch(/# active contributors \/ 在职职工人数: damped-trend on 2022–2025 \(n = 4\)/);
+    expect(err).toMatch(/employee\.members\.active_growth: 1\.53 %\/yr/);
+    // The shipped default was written from this very calibration: applying the overlay changes nothing
+    // in the first five years (the scenario's comments and values are the overlay's, rounded the same way).
+    const file = join(work, 'calibrated.yaml');
+    writeFileSync(file, out);
+    const a = project(resolveAssumptions(combineScenario(national, [])));
+    const b = project(resolveAssumptions(combineScenario(national, [file])));
+    for (let i = 0; i < 5; i++) expect(b.funds[0].rows[i].expenditure).toBe(a.funds[0].rows[i].expenditure);
+  });
+
+  it('--out never replaces a file the user wrote', async () => {
+    const file = join(work, 'mine.yaml');
+    writeFileSync(file, 'my notes\n');
+    const { code, err } = await run('calibrate', national, '--out', file);
+    expect(code).toBe(EXIT.invalidInput);
+    expect(err).toMatch(/mine\.yaml/);
+    expect(readFileSync(file, 'utf8')).toBe('my notes\n');
+  });
+
+  it('a scenario without history is a clear bilingual error, exit 1', async () => {
+    const { code, err } = await run('calibrate', noHistory);
+    expect(code).toBe(EXIT.invalidInput);
+    expect(err).toMatch(/no fund has a history block.*历史数据/s);
+  });
+
+  it('--years outside 1–50 is refused', async () => {
+    expect((await run('calibrate', national, '--years', '0')).code).toBe(EXIT.invalidInput);
+  });
+});
+
+describe('fundcast backtest', () => {
+  it('--format json gives, per fund, the scored forecasts and summaries; the hand check of one row', async () => {
+    const { code, out } = await run('backtest', national, '--format', 'json', '--horizons', '1');
+    expect(code).toBe(EXIT.ok);
+    const results = JSON.parse(out);
+    expect(results.map((r: { fund: string }) => r.fund)).toEqual(['employee', 'resident']);
+    const resident = results[1];
+    // no-change forecast of 2025 resident expenditure from 2024: 10,661.49 for an actual 10,678.63
+    const row = resident.rows.find((r: any) => r.forecaster === 'no-change' && r.item === 'expenditure' && r.origin === 2024);
+    expect(row.forecast).toBe(10661.49);
+    expect(row.actual).toBe(10678.63);
+    expect(row.ape).toBeCloseTo((10678.63 - 10661.49) / 10678.63, 12);
+    // the employee pooled fund's same-basis span is 2023–2025 (2022 gives members only)
+    const origins = results[0].rows.filter((r: any) => r.forecaster === 'no-change' && r.item === 'income').map((r: any) => r.origin);
+    expect(origins).toEqual([2023, 2024]);
+  });
+
+  it('the table fits 80 columns in both languages', async () => {
+    for (const lang of ['en', 'zh']) {
+      const { out } = await run('backtest', national, '--lang', lang);
+      const widest = Math.max(...out.split('\n').map(displayWidth));
+      expect(widest).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it('unknown methods and bad horizons exit 1', async () => {
+    expect((await run('backtest', national, '--methods', 'crystal-ball')).code).toBe(EXIT.invalidInput);
+    expect((await run('backtest', national, '--horizons', '0')).code).toBe(EXIT.invalidInput);
+  });
+});

@@ -1,0 +1,67 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main as cli, EXIT } from '../../src/cli/main';
+
+const national = 'scenarios/china-national-2025.yaml';
+const work = mkdtempSync(join(tmpdir(), 'fundcast-xlsx-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe('Excel through the CLI', () => {
+  it('run --format xlsx needs --out, then writes results.xlsx beside the other results', async () => {
+    expect((await run('run', national, '--format', 'xlsx')).code).toBe(EXIT.invalidInput);
+    const dir = join(work, 'run');
+    expect((await run('run', national, '--format', 'xlsx', '--out', dir, '--lang', 'zh')).code).toBe(EXIT.ok);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(dir, 'results.xlsx')) as unknown as ExcelJS.Buffer);
+    expect(wb.getWorksheet('概要')).toBeDefined();
+    expect(existsSync(join(dir, 'results.json'))).toBe(true);
+  });
+
+  it('compare --format xlsx writes B − A as formulas with their values', async () => {
+    const dir = join(work, 'compare');
+    const { code } = await run('compare', national, 'scenarios/reforms/employer-rate-cut.yaml', '--format', 'xlsx', '--out', dir);
+    expect(code).toBe(EXIT.ok);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(dir, 'comparison.xlsx')) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet('employee comparison')!;
+    const diff = ws.getCell('D2').value as ExcelJS.CellFormulaValue;
+    expect(diff.formula).toBe('C2-B2');
+    expect(diff.result).toBeCloseTo((ws.getCell('C2').value as number) - (ws.getCell('B2').value as number), 9);
+    // the employer-rate cut starts in 2026: the 2026 balance is lower under B
+    expect(diff.result as number).toBeLessThan(0);
+  });
+
+  it('template then import gives history.csv and parameters.yaml; a bad cell writes nothing and exits 1', async () => {
+    const book = join(work, 'book.xlsx');
+    expect((await run('template', national, '--out', book)).code).toBe(EXIT.ok);
+    const dir = join(work, 'imported');
+    expect((await run('import', book, '--out', dir)).code).toBe(EXIT.ok);
+    expect(readFileSync(join(dir, 'history.csv'), 'utf8')).toMatch(/^fund,year,income,expenditure/);
+    expect(readFileSync(join(dir, 'parameters.yaml'), 'utf8')).toMatch(/fundcast_overlay: 1/);
+    // the imported overlay applies cleanly and changes nothing
+    const same = await run('compare', national, join(dir, 'parameters.yaml'), '--format', 'json');
+    const c = JSON.parse(same.out);
+    for (const f of c.funds) for (const y of f.years) expect(y.balance.diff).toBe(0);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(book) as unknown as ExcelJS.Buffer);
+    wb.getWorksheet('parameters')!.getRow(2).getCell(4).value = null;
+    const bad = join(work, 'bad.xlsx');
+    writeFileSync(bad, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const out = join(work, 'never');
+    const r = await run('import', bad, '--out', out);
+    expect(r.code).toBe(EXIT.invalidInput);
+    expect(r.err).toMatch(/bad\.xlsx!parameters:2/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

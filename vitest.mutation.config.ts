@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests Stryker runs for each mutated folder (stryker.config.mjs): those that exercise it,
+ * not the whole suite (charts, reports, notebooks and the CLI are left out: slow, and they test
+ * other folders). MUTATE_FOLDER picks the set.
+ */
+const TESTS: Record<string, string[]> = {
+  engine: ['test/engine', 'test/golden', 'test/reference', 'test/snapshot', 'test/docs', 'test/levers', 'test/solve'],
+  assumptions: ['test/assumptions', 'test/golden', 'test/reference', 'test/bounds', 'test/snapshot', 'test/docs', 'test/levers', 'test/scenario', 'test/membership'],
+  scenario: ['test/scenario', 'test/bounds', 'test/golden', 'test/reference', 'test/docs', 'test/membership'],
+  solve: ['test/solve', 'test/docs', 'test/levers'],
+};
+const folder = process.env.MUTATE_FOLDER ?? 'engine';
+
+export default defineConfig({
+  test: {
+    include: (TESTS[folder] ?? ['test']).map((dir) => `${dir}/**/*.test.ts`),
+    testTimeout: 60_000,
+  },
+});
