@@ -21,8 +21,12 @@ export type DetailedMembers = { counts: Record<'actives' | 'retirees' | 'residen
 export function ageDetailedMembers(s: Scenario, ctx: ResolutionContext): Map<string, DetailedMembers> {
   const at = (id: string) => ['funds', id, 'members', 'age_detailed'];
   // explicit casts: tslab compiles without strictNullChecks, where `in` does not narrow these unions
-  // totals funds have no members (explicit cast: tslab compiles without strictNullChecks, where the union does not narrow)
-  const detailOf = (id: string) => ((s.funds[id] as { members?: { age_detailed?: EmployeeAgeDetail | ResidentAgeDetail } }).members)?.age_detailed;
+  // totals funds have no members
+  const detailOf = (id: string) => {
+    // a local first: TypeScript before 5.5 (the notebook kernel's) does not narrow s.funds[id] by its scheme
+    const fund = s.funds[id];
+    return fund.scheme === 'totals' ? undefined : (fund.members as { age_detailed?: EmployeeAgeDetail | ResidentAgeDetail }).age_detailed;
+  };
   const zeros = () => ({ actives: new Float64Array(ctx.timeline.length), retirees: new Float64Array(ctx.timeline.length), residents: new Float64Array(ctx.timeline.length) });
   const { members, issues } = resolveScenarioMembership(s.funds, {
     baseYear: ctx.timeline.baseYear,

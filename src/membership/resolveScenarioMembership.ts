@@ -39,8 +39,12 @@ export interface MembershipIssue {
 export function resolveScenarioMembership(funds: Readonly<Record<string, FundSpec>>, options: ScenarioMembershipOptions): { members: Map<string, AgeDetailedMembers>; issues: MembershipIssue[] } {
   const members = new Map<string, AgeDetailedMembers>();
   const issues: MembershipIssue[] = [];
-  // totals funds have no members (explicit cast: tslab compiles without strictNullChecks, where the union does not narrow)
-  const detailOf = (id: string) => ((funds[id] as { members?: { age_detailed?: EmployeeAgeDetail | ResidentAgeDetail } }).members)?.age_detailed;
+  // totals funds have no members
+  const detailOf = (id: string) => {
+    // a local first: TypeScript before 5.5 (the notebook kernel's) does not narrow funds[id] by its scheme
+    const fund = funds[id];
+    return fund.scheme === 'totals' ? undefined : (fund.members as { age_detailed?: EmployeeAgeDetail | ResidentAgeDetail }).age_detailed;
+  };
   const detailed = Object.keys(funds).filter((id) => detailOf(id) !== undefined);
   const caught = (fund: string, fn: () => void) => {
     try {

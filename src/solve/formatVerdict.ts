@@ -1,5 +1,6 @@
 import type { Lang } from '../results/labels';
 import type { Verdict } from './verdict';
+import { escapeControls } from '../results/escapeControls';
 
 /**
  * A verdict as text: the fund's name, the plain-language summary, then the figures it rests on —
@@ -33,7 +34,7 @@ export function formatVerdict(v: Verdict, lang: Lang = 'en'): string {
         `Largest: ${m(v.largest)}; smallest: ${m(v.smallest)}`,
         ...history(v, 'en'),
       ];
-  return lines.join('\n') + '\n';
+  return escapeControls(lines.join('\n'), '\n') + '\n';
 }
 
 /** Increasing years as runs: [2025, 2027, 2028, 2029] → '2025, 2027–2029'. */
