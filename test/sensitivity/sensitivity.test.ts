@@ -85,7 +85,7 @@ describe('solveForRisk (solver under uncertainty)', () => {
       expect(risk.probabilityBeyond).toBe(1);
       // both bracket the same boundary: the bisection to 1e-6 of the value (≈ 1,100 yuan → 1.1e-3 yuan),
       // the deterministic solver to 1e-6 absolute
-      expect(Math.abs(risk.value - det.value)).toBeLessThan(1.2e-3);
+      expect(Math.abs(risk.value - det.value!)).toBeLessThan(1.2e-3);
     }
   });
 
