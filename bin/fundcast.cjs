@@ -2,8 +2,14 @@
 // Entry point of the `fundcast` command: runs the compiled CLI in dist/ (built by `npm run build`,
 // which `npm install` runs through `prepare`).
 'use strict';
-// `fundcast run ... | head` closes the pipe early: that is not a failure.
-process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
+// `fundcast run ... | head` closes the pipe early: that is not a failure. Any other failure to write
+// the output (a full disk, `> /dev/full`) is one line in both languages and exit code 2, not a stack.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  const why = String(e && e.message ? e.message : e).split('\n')[0];
+  process.stderr.write(`fundcast: cannot write the output to standard output (${why}) / 无法将结果写入标准输出（${why}）\n`);
+  process.exit(2);
+});
 const fail = (text) => { process.stderr.write(text); process.exitCode = 2; };
 import('../dist/cli.js').then(
   ({ main }) => main(process.argv.slice(2)).then(

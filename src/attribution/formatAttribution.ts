@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import { formatNumber } from '../results/formatNumber';
 import type { Lang } from '../results/labels';
 import type { Attribution } from './attributeChange';
+import { escapeControls } from '../results/escapeControls';
 
 /**
  * An attribution as a text table: for each lever its sequential and Shapley parts of the change in
@@ -22,5 +23,5 @@ export function formatAttribution(a: Attribution, options: { lang?: Lang } = {})
   const title = zh
     ? `变化分解：${a.a} → ${a.b}，基金 ${a.fund}，${a.year} 年\n  之前：累计结余 ${formatNumber(a.without.balance)}，月数 ${formatNumber(a.without.reserveMonths, 2)}，耗尽年份 ${ex(a.without)}\n  之后：累计结余 ${formatNumber(a.with.balance)}，月数 ${formatNumber(a.with.reserveMonths, 2)}，耗尽年份 ${ex(a.with)}\n  “依次”按所列顺序逐项加入；Shapley 为所有顺序的平均。两种方法各项之和都等于合计。`
     : `Attribution: ${a.a} → ${a.b}, fund ${a.fund}, year ${a.year}\n  before: balance ${formatNumber(a.without.balance)}, months ${formatNumber(a.without.reserveMonths, 2)}, exhausted ${ex(a.without)}\n  after:  balance ${formatNumber(a.with.balance)}, months ${formatNumber(a.with.reserveMonths, 2)}, exhausted ${ex(a.with)}\n  "seq." adds the levers one by one in the order listed; Shapley averages over all orders. Both sets of parts add up to the total.`;
-  return `${title}\n${t.toString()}\n`;
+  return escapeControls(`${title}\n${t.toString()}`, '\n') + '\n';
 }

@@ -2,6 +2,7 @@ import { ChartError } from './ChartError';
 import { estimateTextWidth } from './estimateTextWidth';
 import { loadVega } from './loadVega';
 import type { VegaLiteSpec } from './types';
+import { escapeControls } from '../results/escapeControls';
 
 /** Font list used when a spec sets none: Noto Sans CJK SC draws the Chinese text. */
 export const DEFAULT_CHART_FONT = 'Noto Sans CJK SC, DejaVu Sans, sans-serif';
@@ -38,7 +39,8 @@ export async function renderSvg(vlSpec: VegaLiteSpec): Promise<string> {
     throw new ChartError('charts.spec.compile', { detail }, []);
   }
   try {
-    return await view.toSVG();
+    // a control character in a label (a fund named with an escape sequence) is not allowed in XML
+    return escapeControls(await view.toSVG(), '\t\n\r');
   } finally {
     view.finalize();
   }

@@ -1,8 +1,10 @@
 import { Command, CommanderError, Help } from 'commander';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { type CliIo, COMMANDS, type CommandEntry } from './commandRegistry';
+import { commanderErrorText } from './argumentError';
 import { EXIT } from './exitCodes';
 import { OutputError } from '../output/OutputError';
+import { escapeControls } from '../results/escapeControls';
 
 export { EXIT } from './exitCodes';
 export type { CliIo } from './commandRegistry';
@@ -37,12 +39,15 @@ function usageTerm(command: Command): string {
  *   fundcast schema [--out FILE]
  * Exit codes: see EXIT (and EXIT_INFEASIBLE for `solve`).
  */
-export async function main(argv: string[], io: CliIo = STDIO): Promise<number> {
+export async function main(argv: string[], stdio: CliIo = STDIO): Promise<number> {
+  // nothing from a scenario (a name with a terminal escape sequence) reaches the terminal raw
+  const io: CliIo = { out: (s) => stdio.out(escapeControls(s, '\n\t')), err: (s) => stdio.err(escapeControls(s, '\n\t')) };
   let code: number = EXIT.ok;
   const program = new Command('fundcast')
     .description('Forecast health-insurance fund finances / 医保基金收支预测')
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    // Commander's own error lines are English only: main prints them in both languages instead
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} })
     // the command list shows each command's arguments without loading its module
     .configureHelp({ subcommandTerm: (c) => usageTerm(c) });
   try {
@@ -56,6 +61,7 @@ export async function main(argv: string[], io: CliIo = STDIO): Promise<number> {
     if (e instanceof CommanderError) {
       code = e.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
       if (e.code.startsWith('fundcast.')) io.err(`error: ${e.message}\n`);
+      else if (e.exitCode !== 0 && e.code !== 'commander.help' && e.code !== 'commander.helpDisplayed') io.err(`error: ${commanderErrorText(e)}\n`);
     } else if (e instanceof ScenarioError) {
       io.err(e.message + '\n');
       code = EXIT.invalidInput;

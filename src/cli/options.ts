@@ -1,4 +1,5 @@
 import { CommanderError, Option } from 'commander';
+import { argumentError } from './argumentError';
 import { EXIT } from './exitCodes';
 
 /** `--lang en|zh` (default en): the language of tables and texts. */
@@ -10,7 +11,7 @@ export function langOption(description = 'language of tables: en or zh'): Option
 export function stepOption(): Option {
   return new Option('--step <years>', 'show every N years in tables').argParser((v) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new CommanderError(EXIT.invalidInput, 'fundcast.step', `--step must be a whole number ≥ 1, found '${v}'`);
+    if (!Number.isInteger(n) || n < 1) throw argumentError('cli.args.step', { value: v });
     return n;
   });
 }

@@ -10,6 +10,10 @@ export const montecarloMessages = {
     en: (p) => `paths must be whole numbers 0 ≤ from < to ≤ 2^32, found ${p.from}–${p.to}`,
     zh: (p) => `路径编号须为整数 0 ≤ from < to ≤ 2^32`,
   }),
+  'montecarlo.blockRange': template<{ first: number; last: number; from: number; to: number }>({
+    en: (p) => `the block of paths ${p.first}–${p.last} cannot hold paths ${p.from}–${p.to - 1}`,
+    zh: (p) => `路径 ${p.first}–${p.last} 的结果数组容纳不下路径 ${p.from}–${p.to - 1}`,
+  }),
   'montecarlo.workerMissing': template<{ dir: string }>({
     en: (p) => `the Monte Carlo worker file simulateWorker.js is missing next to ${p.dir}: rebuild the package`,
     zh: (p) => `找不到蒙特卡洛工作线程文件，请重新构建`,

@@ -26,7 +26,7 @@ type Arrays = Record<string, Float64Array>;
  * alongside: A_t = max((1 + r_t)·A_{t−1}, F·E′_t/12 − B_t), T_t = A_t − (1 + r_t)·A_{t−1}; it
  * takes the path's own balances as they are, i.e. the rate rule as it acted without top-ups).
  */
-export function runPaths(model: KernelModel, options: PathOptions): PathBlock {
+export function runPaths(model: KernelModel, options: PathOptions, into?: PathBlock): PathBlock {
   const { timeline } = model;
   const L = timeline.length;
   const years = timeline.endYear - timeline.baseYear;
@@ -64,14 +64,10 @@ export function runPaths(model: KernelModel, options: PathOptions): PathBlock {
   });
   const post2021 = model.funds.map((f) => Uint8Array.from({ length: L }, (_, i) => (f.scheme === 'employee' && f.accountRule[i] === 'post2021' ? 1 : 0)));
 
-  const out: FundPaths[] = model.funds.map((f) => ({
-    id: f.id,
-    income: new Float64Array(years * count),
-    expenditure: new Float64Array(years * count),
-    balance: new Float64Array(years * count),
-    months: new Float64Array(years * count),
-    topUp: new Float64Array(years * count),
-  }));
+  const block = into ?? emptyPathBlock(model, from, count);
+  if (block.years !== years || block.from > from || block.from + block.count < to) throw new FundcastError('montecarlo.blockRange', { first: block.from, last: block.from + block.count - 1, from, to });
+  const out = block.funds;
+  const offset = from - block.from;
   const incomeEx = new Float64Array(L + 1);
   const spent = new Float64Array(L + 1);
 
@@ -86,10 +82,20 @@ export function runPaths(model: KernelModel, options: PathOptions): PathBlock {
     for (let f = 0; f < work.length; f++) {
       const lever = levers[f];
       for (let k = 0; k < lever.length; k++) lever[k].scratch.set(lever[k].input);
-      fundPath(work[f], lever, post2021[f], nextYear, floor, years, out[f], p - from, incomeEx, spent, p);
+      fundPath(work[f], lever, post2021[f], nextYear, floor, years, out[f], offset + p - from, incomeEx, spent, p);
     }
   }
-  return { from, count, years, funds: out };
+  return block;
+}
+
+/**
+ * A block for paths [from, from + count) of every fund, zero-filled. With `shared`, its columns
+ * live in SharedArrayBuffers, so worker threads write their chunks of paths straight into it.
+ */
+export function emptyPathBlock(model: KernelModel, from: number, count: number, shared = false): PathBlock {
+  const years = model.timeline.endYear - model.timeline.baseYear;
+  const column = () => (shared ? new Float64Array(new SharedArrayBuffer(8 * years * count)) : new Float64Array(years * count));
+  return { from, count, years, funds: model.funds.map((f) => ({ id: f.id, income: column(), expenditure: column(), balance: column(), months: column(), topUp: column() })) };
 }
 
 /**

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Assumptions } from '../assumptions/types';
 import { project } from '../engine/project';
 import { kernelModel } from './kernelModel';
-import { DEFAULT_FLOOR_MONTHS, runPaths } from './runPaths';
+import { DEFAULT_FLOOR_MONTHS, emptyPathBlock, runPaths } from './runPaths';
 import { summarizePaths, type SimulationResult } from './summarizePaths';
 import type { KernelModel, PathBlock } from './types';
 
@@ -39,8 +39,11 @@ export const DEFAULT_PATHS = 5000;
 export const DEFAULT_SEED = '1';
 /** Below this many paths the default is one thread (the results are the same either way). */
 const SMALL_RUN = 2000;
-/** Largest number of paths in one run (memory: 5 × funds × years × N doubles are kept for exact quantiles) */
-export const MAX_PATHS_PER_RUN = 1_000_000;
+/**
+ * Largest number of path-years (paths × funds × projected years) in one run: exact quantiles keep 5
+ * doubles of each, so this bounds the memory at 800 MB (e.g. 200,000 paths of 2 funds over 50 years).
+ */
+export const MAX_PATH_YEARS = 20_000_000;
 
 /** Raised for options that cannot be used (the CLI exits 1). */
 export class SimulateOptionError extends Error {
@@ -66,8 +69,8 @@ function workerFile(): string {
 /** Worker threads that run chunks of paths; reuse one across runs to pay the start-up once. */
 export interface SimulationPool {
   threads: number;
-  /** Computes the paths `from`…`to` of a model in a worker. */
-  run(task: { model: KernelModel; seed: string; from: number; to: number; floorMonths: number }): Promise<PathBlock>;
+  /** Computes the paths `from`…`to` − 1 of a model in a worker, into `block` (shared memory); resolves to the number of paths done. */
+  run(task: { model: KernelModel; block: PathBlock; seed: string; from: number; to: number; floorMonths: number }): Promise<number>;
   /** Stops the worker threads. */
   close(): Promise<void>;
 }
@@ -78,18 +81,22 @@ export async function createSimulationPool(threads = availableParallelism()): Pr
   const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
   return {
     threads,
-    run: (task) => pool.run(task) as Promise<PathBlock>,
+    run: (task) => pool.run(task) as Promise<number>,
     close: () => pool.destroy(),
   };
 }
 
-function checkOptions(options: SimulateOptions): { paths: number; seed: string; firstPath: number; threads: number; floorMonths: number } {
+function checkOptions(options: SimulateOptions, pathYears: number): { paths: number; seed: string; firstPath: number; threads: number; floorMonths: number } {
   const paths = options.paths ?? DEFAULT_PATHS;
   const seed = String(options.seed ?? DEFAULT_SEED);
   const firstPath = options.firstPath ?? 0;
   const threads = options.pool?.threads ?? options.threads ?? (paths < SMALL_RUN ? 1 : availableParallelism());
   const floorMonths = options.floorMonths ?? DEFAULT_FLOOR_MONTHS;
-  if (!Number.isInteger(paths) || paths < 1 || paths > MAX_PATHS_PER_RUN) throw new SimulateOptionError(`the number of paths must be a whole number 1–${MAX_PATHS_PER_RUN}, found ${paths}`, `路径数须为 1–${MAX_PATHS_PER_RUN} 的整数，实际为 ${paths}`);
+  if (!Number.isInteger(paths) || paths < 1) throw new SimulateOptionError(`the number of paths must be a whole number ≥ 1, found ${paths}`, `路径数须为不小于1的整数，实际为 ${paths}`);
+  if (paths * pathYears > MAX_PATH_YEARS) {
+    const most = Math.floor(MAX_PATH_YEARS / pathYears);
+    throw new SimulateOptionError(`${paths} paths × ${pathYears} fund-years exceed what one run keeps in memory for exact quantiles (at most ${most} paths here); run shares of the paths with firstPath`, `${paths} 条路径 × ${pathYears} 个基金年份超出单次运行为精确分位数保存数据的内存上限（此处最多 ${most} 条路径）；可用 firstPath 分批运行`);
+  }
   if (!/^[0-9A-Za-z._-]{1,64}$/.test(seed)) throw new SimulateOptionError(`the seed must be 1–64 letters, digits, '.', '_' or '-', found '${seed}'`, `种子须为 1–64 个字母、数字、'.'、'_' 或 '-'，实际为 '${seed}'`);
   if (!Number.isInteger(firstPath) || firstPath < 0 || firstPath + paths > 2 ** 32) throw new SimulateOptionError(`the first path must be a whole number ≥ 0 with first path + paths ≤ 2^32, found ${firstPath}`, `起始路径须为不小于0的整数，且起始路径 + 路径数 ≤ 2^32，实际为 ${firstPath}`);
   if (!Number.isInteger(threads) || threads < 1 || threads > 256) throw new SimulateOptionError(`threads must be a whole number 1–256, found ${threads}`, `线程数须为 1–256 的整数，实际为 ${threads}`);
@@ -105,27 +112,30 @@ function checkOptions(options: SimulateOptions): { paths: number; seed: string; 
  * moved (applyLever) and the same seed: the draws are keyed by the stochastic block, not the levers.
  */
 export async function simulatePaths(assumptions: Assumptions, options: SimulateOptions = {}): Promise<PathBlock> {
-  const { paths, seed, firstPath, threads, floorMonths } = checkOptions(options);
+  const { paths, seed, firstPath, threads, floorMonths } = checkOptions(options, fundYears(assumptions));
   const model = kernelModel(assumptions);
   const chunk = options.chunkSize ?? Math.min(5000, Math.max(100, Math.ceil(paths / (threads * 8))));
   if (!Number.isInteger(chunk) || chunk < 1) throw new SimulateOptionError(`the chunk size must be a whole number ≥ 1, found ${chunk}`, `分块大小须为不小于1的整数，实际为 ${chunk}`);
-  const years = model.timeline.endYear - model.timeline.baseYear;
-  const all = emptyBlock(model, firstPath, paths, years);
   const tasks: { from: number; to: number }[] = [];
   for (let from = firstPath; from < firstPath + paths; from += chunk) tasks.push({ from, to: Math.min(from + chunk, firstPath + paths) });
   let done = 0;
-  const place = (block: PathBlock) => {
-    placeBlock(all, block);
-    done += block.count;
+  const progress = (n: number) => {
+    done += n;
     options.onProgress?.(done, paths);
   };
   if (threads === 1 && !options.pool) {
-    for (const t of tasks) place(runPaths(model, { seed, floorMonths, ...t }));
+    const all = emptyPathBlock(model, firstPath, paths);
+    for (const t of tasks) {
+      runPaths(model, { seed, floorMonths, ...t }, all);
+      progress(t.to - t.from);
+    }
     return all;
   }
+  // each worker writes its chunks straight into the shared columns, at the chunks' paths
+  const all = emptyPathBlock(model, firstPath, paths, true);
   const pool = options.pool ?? (await createSimulationPool(threads));
   try {
-    await Promise.all(tasks.map((t) => pool.run({ model, seed, floorMonths, ...t }).then(place)));
+    await Promise.all(tasks.map((t) => pool.run({ model, block: all, seed, floorMonths, ...t }).then(progress)));
   } finally {
     if (!options.pool) await pool.close();
   }
@@ -139,24 +149,13 @@ export async function simulatePaths(assumptions: Assumptions, options: SimulateO
  * SimulationResult). Same assumptions and seed → the same result, to the byte when printed.
  */
 export async function simulate(assumptions: Assumptions, options: SimulateOptions = {}): Promise<SimulationResult> {
-  const checked = checkOptions(options);
+  const checked = checkOptions(options, fundYears(assumptions));
   const block = await simulatePaths(assumptions, options);
   const deterministic = project(assumptions).funds.map((f) => f.rows.map((r) => ({ balance: r.balance, reserveMonths: r.reserveMonths })));
   return summarizePaths(kernelModel(assumptions), block, { seed: checked.seed, floorMonths: checked.floorMonths, quantiles: options.quantiles, deterministic });
 }
 
-function emptyBlock(model: KernelModel, from: number, count: number, years: number): PathBlock {
-  const column = () => new Float64Array(years * count);
-  return { from, count, years, funds: model.funds.map((f) => ({ id: f.id, income: column(), expenditure: column(), balance: column(), months: column(), topUp: column() })) };
-}
-
-/** Copies a chunk's columns into the run's block at the chunk's paths. */
-function placeBlock(all: PathBlock, block: PathBlock): void {
-  const offset = block.from - all.from;
-  all.funds.forEach((f, i) => {
-    const b = block.funds[i];
-    for (const key of ['income', 'expenditure', 'balance', 'months', 'topUp'] as const) {
-      f[key].set(b[key], offset * all.years);
-    }
-  });
+/** Projected fund-years of a run's one path: funds × (end year − base year). */
+function fundYears(a: Assumptions): number {
+  return a.funds.length * (a.timeline.endYear - a.timeline.baseYear);
 }

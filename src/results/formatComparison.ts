@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import type { Comparison } from './compareResults';
 import { formatNumber, formatYear } from './formatNumber';
 import { label, type Lang } from './labels';
+import { escapeControls } from './escapeControls';
 
 /** A comparison as text tables: key years, then balance and months of reserve in A, B and B − A. */
 export function formatComparison(c: Comparison, options: { lang?: Lang; step?: number } = {}): string {
@@ -25,5 +26,5 @@ export function formatComparison(c: Comparison, options: { lang?: Lang; step?: n
   }
   if (c.onlyInA.length) out.push('', (zh ? '仅在 A 中的基金：' : 'Funds only in A: ') + c.onlyInA.join(', '));
   if (c.onlyInB.length) out.push('', (zh ? '仅在 B 中的基金：' : 'Funds only in B: ') + c.onlyInB.join(', '));
-  return out.join('\n') + '\n';
+  return escapeControls(out.join('\n'), '\n') + '\n';
 }

@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import { formatNumber, formatYear } from './formatNumber';
 import { label, type Lang } from './labels';
 import type { FundResult, ProjectionResult } from './types';
+import { escapeControls } from './escapeControls';
 
 export interface FormatTableOptions {
   lang?: Lang;
@@ -18,8 +19,8 @@ export interface FormatTableOptions {
 export function formatTable(result: ProjectionResult, options: FormatTableOptions = {}): string {
   const lang = options.lang ?? 'en';
   const out: string[] = [];
-  const title = lang === 'zh' ? (result.scenario.nameZh ?? result.scenario.name) : result.scenario.name;
-  out.push(`${title}  [${result.scenario.id}]`);
+  const title = escapeControls(lang === 'zh' ? (result.scenario.nameZh ?? result.scenario.name) : result.scenario.name);
+  out.push(`${title}  [${escapeControls(result.scenario.id)}]`);
   out.push(lang === 'zh' ? `金额单位：${label(result.unit.money, 'zh')}；月数 = 累计结余 ÷ (${result.reserveMonthsBasis === 'next_year' ? '下年' : '当年'}支出 / 12)` : `Money in ${result.unit.money}; months of reserve = balance ÷ (${result.reserveMonthsBasis === 'next_year' ? "next year's" : "the year's"} expenditure / 12)`);
   for (const f of result.funds) out.push('', fundTable(f, result, lang, options.step ?? 1));
   return out.join('\n') + '\n';
@@ -31,16 +32,17 @@ function bandLabel(id: string, result: ProjectionResult, lang: Lang): string {
 }
 
 function fundTable(f: FundResult, result: ProjectionResult, lang: Lang, step: number): string {
-  const name = lang === 'zh' ? (f.nameZh ?? f.name) : f.name;
+  const name = escapeControls(lang === 'zh' ? (f.nameZh ?? f.name) : f.name);
   const basis = f.bandBasis === 'extension' ? (lang === 'zh' ? '（预警区间为职工统筹基金标准的延伸应用）' : ' (bands: employee-fund standard applied as an extension)') : '';
   const head = lang === 'zh'
     ? `${name}\n  首个当期赤字年份：${formatYear(f.firstDeficitYear, lang)}；累计结余耗尽年份：${formatYear(f.exhaustionYear, lang)}${basis}`
     : `${name}\n  First current deficit: ${formatYear(f.firstDeficitYear, lang)}; balance exhausted: ${formatYear(f.exhaustionYear, lang)}${basis}`;
   const cols = ['year', 'income', 'expenditure', 'surplus', 'balance', 'reserveMonths', 'band'];
   const table = new Table({ head: cols.map((c) => label(c, lang)), style: { head: [], border: [], compact: true }, colAligns: ['right', 'right', 'right', 'right', 'right', 'right', 'left'] });
-  // observed years first, marked; every one is shown (a history is short)
+  // observed years first, marked; every one with a money figure is shown (a history is short; a year
+  // giving only members or per-head standards is in the CSV and JSON, not here)
   const mark = lang === 'zh' ? '（实际）' : ' (obs.)';
-  for (const r of f.history ?? []) {
+  for (const r of (f.history ?? []).filter((h) => [h.income, h.expenditure, h.surplus, h.balance].some((v) => v !== null))) {
     table.push([`${r.year}${mark}`, formatNumber(r.income), formatNumber(r.expenditure), formatNumber(r.surplus), formatNumber(r.balance), formatNumber(r.reserveMonths), r.band === null ? '—' : bandLabel(r.band, result, lang)]);
   }
   const last = f.rows.length - 1;

@@ -4,6 +4,7 @@ import { describeTarget } from './describeTarget';
 import { formatLeverValue as fmt } from './formatLeverValue';
 import { SOLVE_TOLERANCE } from './solveLever';
 import type { SolveFailure, SolveResult, SolveSuccess } from './types';
+import { escapeControls } from '../results/escapeControls';
 
 /**
  * A solve result as text for a terminal: the question (fund, lever, target, bounds, phase-in),
@@ -27,7 +28,7 @@ export function formatSolveResult(r: SolveResult, options: { lang?: Lang; step?:
     const { reason } = r as SolveFailure;
     out.push(zh ? `无可行解：${reason.zh}` : `No feasible value: ${reason.en}`);
     out.push(zh ? `（共预测 ${r.iterations} 次）` : `(${r.iterations} projections)`);
-    return out.join('\n') + '\n';
+    return escapeControls(out.join('\n'), '\n') + '\n';
   }
   const s = r as SolveSuccess;
   if (s.value !== null) {
@@ -43,5 +44,5 @@ export function formatSolveResult(r: SolveResult, options: { lang?: Lang; step?:
   out.push(zh ? `参数路径（各年起执行）：${path}` : `Path (in force from each year): ${path}`);
   const one = { ...s.result, funds: s.result.funds.filter((f) => f.id === s.fund) };
   out.push('', formatTable(one, { lang: zh ? 'zh' : 'en', step: options.step ?? 1 }).trimEnd());
-  return out.join('\n') + '\n';
+  return escapeControls(out.join('\n'), '\n') + '\n';
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../results/labels';
 import type { Verdict } from './verdict';
+import { escapeControls } from '../results/escapeControls';
 
 /**
  * A verdict as text: the fund's name, the plain-language summary, then the figures it rests on —
@@ -33,7 +34,7 @@ export function formatVerdict(v: Verdict, lang: Lang = 'en'): string {
         `Largest: ${m(v.largest)}; smallest: ${m(v.smallest)}`,
         ...history(v, 'en'),
       ];
-  return lines.join('\n') + '\n';
+  return escapeControls(lines.join('\n'), '\n') + '\n';
 }
 
 /** Increasing years as runs: [2025, 2027, 2028, 2029] → '2025, 2027–2029'. */
@@ -49,13 +50,14 @@ function yearRuns(ys: number[]): string {
   return runs.join(', ');
 }
 
-/** One line per observed year: gap rate (%) and months of reserve, '—' where unknown. */
+/** One line per observed year that has either figure: gap rate (%) and months of reserve, '—' where unknown. */
 function history(v: Verdict, lang: Lang): string[] {
-  if (v.history.length === 0) return [];
+  const known = v.history.filter((h) => h.gapRate !== null || h.months !== null);
+  if (known.length === 0) return [];
   const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
   const mo = (x: number | null) => (x === null ? '—' : x.toFixed(1));
   return [
     lang === 'zh' ? '历史年份（实际）：缺口率 (支出 − 收入)/收入，可支付月数' : 'Observed years: gap rate (E − I)/I, months of reserve',
-    ...v.history.map((h) => (lang === 'zh' ? `  ${h.year}年：缺口率 ${pct(h.gapRate)}，可支付 ${mo(h.months)} 个月` : `  ${h.year}: gap rate ${pct(h.gapRate)}, ${mo(h.months)} months`)),
+    ...known.map((h) => (lang === 'zh' ? `  ${h.year}年：缺口率 ${pct(h.gapRate)}，可支付 ${mo(h.months)} 个月` : `  ${h.year}: gap rate ${pct(h.gapRate)}, ${mo(h.months)} months`)),
   ];
 }

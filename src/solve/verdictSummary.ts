@@ -1,4 +1,5 @@
 import type { Bilingual, Verdict } from './types';
+import { escapeControls } from '../results/escapeControls';
 
 /**
  * The plain-language summary of a verdict, in English and Chinese, built only from the verdict's
@@ -46,7 +47,7 @@ export function verdictSummary(v: Omit<Verdict, 'summary' | 'text'>): Bilingual 
     ? { en: ' (Warning lines of the employee pooled fund, applied here as an extension.)', zh: '（预警线为职工统筹基金标准的延伸应用。）' }
     : { en: '', zh: '' };
   return {
-    en: `${v.name.en}, ${v.firstYear}–${v.lastYear}: ${status.en}; ${deficit.en}, and ${exhausted.en}.${base.en}${range.en}${counts.en}${end.en}${basis.en}`,
-    zh: `${v.name.zh}（${v.firstYear}–${v.lastYear}年）：${status.zh}。${deficit.zh}，${exhausted.zh}。${base.zh}${range.zh}${counts.zh}${end.zh}${basis.zh}`,
+    en: `${escapeControls(v.name.en)}, ${v.firstYear}–${v.lastYear}: ${status.en}; ${deficit.en}, and ${exhausted.en}.${base.en}${range.en}${counts.en}${end.en}${basis.en}`,
+    zh: `${escapeControls(v.name.zh)}（${v.firstYear}–${v.lastYear}年）：${status.zh}。${deficit.zh}，${exhausted.zh}。${base.zh}${range.zh}${counts.zh}${end.zh}${basis.zh}`,
   };
 }

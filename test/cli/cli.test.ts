@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -201,5 +201,42 @@ describe('fundcast schema --out', () => {
     expect(readFileSync(mine, 'utf8')).toBe('{"title": "fundcast scenario (format 1)", "mine": true}');
     expect((await run('schema', '--out', mine, '--force')).code).toBe(EXIT.ok);
     expect(JSON.parse(readFileSync(mine, 'utf8')).mine).toBeUndefined();
+  });
+});
+
+describe('argument errors (issue 8): exit 1, in English and Chinese, naming the option and value', () => {
+  const small = join(root, 'scenarios', 'examples', 'small-district.yaml');
+  const overlay = join(root, 'scenarios', 'reforms', 'employer-rate-cut.yaml');
+  it.each([
+    [['attribute', small, overlay, '--fund', 'nope', '--year', '2030'], /--fund nope: no fund 'nope'/, /--fund nope：.*没有基金 'nope'/],
+    [['attribute', small, overlay, '--fund', 'employee', '--year', '2999'], /--year 2999: year 2999 is outside the projection 2025–2045/, /--year 2999：年份 2999 不在预测期内/],
+    [['attribute', small, overlay, '--fund', 'employee', '--year', 'soon'], /--year must be a calendar year, found 'soon'/, /--year 须为日历年份/],
+    [['run', small, '--format', 'xml'], /'xml' is not allowed; choose one of table, csv, json/, /取值 'xml' 无效；可选：table、csv、json/],
+    [['rnu', small], /unknown command 'rnu' \(did you mean run\?\)/, /未知命令 'rnu'（是否应为 run？）/],
+    [['run'], /missing required argument 'scenario'/, /缺少必需参数 'scenario'/],
+    [['run', small, '--bogus'], /unknown option '--bogus'/, /未知选项 '--bogus'/],
+    [['run', small, '--step', '0'], /--step must be a whole number ≥ 1, found '0'/, /--step 须为不小于 1 的整数/],
+    [['run', small, '--out'], /option '--out <dir>' needs a value/, /缺少取值/],
+    [['run', small, small], /too many arguments: expected 1, found 2/, /参数过多/],
+  ])('%j', async (args, en, zh) => {
+    const { code, err } = await run(...(args as string[]));
+    expect(code).toBe(EXIT.invalidInput);
+    expect(err).toMatch(en);
+    expect(err).toMatch(zh);
+    expect(err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('output to a full disk (> /dev/full) is one line in both languages and exit 2, not a stack', () => {
+    if (!existsSync('/dev/full')) return;
+    const fd = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [join(root, 'bin', 'fundcast.cjs'), 'run', small], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      expect(r.status).toBe(EXIT.failure);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/cannot write the output to standard output \(ENOSPC.*\/ 无法将结果写入标准输出/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      closeSync(fd);
+    }
   });
 });

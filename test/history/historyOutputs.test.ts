@@ -74,3 +74,34 @@ describe('history in charts: observed solid with dots, projections dashed', () =
     expect(JSON.stringify(balanceChartSpec(plain, { unit: 'x' }))).not.toContain('phase');
   });
 });
+
+describe('observed rows under reserve_months_basis: next_year', () => {
+  it("months use the next observed year's expenditure, the first projected year's for the base year, null after a gap", async () => {
+    const { observedRows } = await import('../../src/history/observedRows');
+    const { DEFAULT_BANDS } = await import('../../src/assumptions/defaultBands');
+    const y = (year: number, expenditure: number, balance: number) =>
+      ({ year, income: 100, expenditure, surplus: null, balance, incomeItems: {}, expenditureItems: {}, members: {}, perHead: {}, basis: { report: null, scope: null, maternity: null }, source: null });
+    const rows = observedRows([y(2019, 80, 400), y(2021, 90, 450), y(2022, 96, 480)], DEFAULT_BANDS, 'next_year', 120);
+    expect(rows[0].reserveMonths).toBeNull(); // 2020 missing: no next-year expenditure
+    expect(rows[1].reserveMonths).toBeCloseTo((450 * 12) / 96, 12); // 2021 on 2022's expenditure
+    expect(rows[2].reserveMonths).toBeCloseTo((480 * 12) / 120, 12); // base year on the first projected year's
+    expect(rows[1].openingBalance).toBeNull(); // previous year 2020 not observed
+    expect(rows[2].openingBalance).toBe(450);
+    expect(rows[2].surplus).toBe(4); // 100 − 96, none reported
+  });
+});
+
+describe('a history year giving only members', () => {
+  it('is in the JSON rows but not in the table, nor among the verdict lines', async () => {
+    const { parseScenario } = await import('../../src/scenario/loadScenario');
+    const minimal = join(__dirname, '..', 'fixtures', 'minimal.yaml');
+    const text = `fundcast: 1\nextends: ${JSON.stringify(minimal)}\nid: m\nname: m\nfunds:\n  emp:\n    opening: null\n    history:\n      years:\n        2023: {members: {actives: 9900, retirees: 4900}}\n        2024: {income: 100, expenditure: 90, balance: 5000}\n`;
+    const r = project(resolveAssumptions(parseScenario(text, 'm.yaml')));
+    expect(r.funds[0].history.map((h) => h.year)).toEqual([2023, 2024]);
+    expect(formatTable(r, { lang: 'en' })).not.toContain('2023 (obs.)');
+    expect(formatTable(r, { lang: 'en' })).toContain('2024 (obs.)');
+    const text2 = formatVerdict(verdict(r, 'emp'), 'en');
+    expect(text2).not.toMatch(/ {2}2023: gap rate/);
+    expect(text2).toMatch(/ {2}2024: gap rate -10\.0%, 666\.7 months/); // (90 − 100)/100; 5000·12/90
+  });
+});

@@ -58,11 +58,15 @@ describe('fundcast simulate', () => {
     expect(err).toMatch(/不是正定矩阵/);
   });
 
-  it('refuses bad options (exit 1): paths, seed', async () => {
+  it('refuses bad options (exit 1): paths, seed, more paths than the memory bound', async () => {
     expect((await run('simulate', example, '--paths', '0', '--threads', '1')).code).toBe(EXIT.invalidInput);
     expect((await run('simulate', example, '--paths', 'many')).code).toBe(EXIT.invalidInput);
     const bad = await run('simulate', example, '--seed', 'a b', '--threads', '1', '--paths', '5');
     expect(bad.code).toBe(EXIT.invalidInput);
     expect(bad.err).toMatch(/seed/);
+    // 400,000 paths × 2 funds × 36 years = 28.8 million path-years > 20 million: refused before any memory is taken
+    const big = await run('simulate', example, '--paths', '400000', '--threads', '1');
+    expect(big.code).toBe(EXIT.invalidInput);
+    expect(big.err).toMatch(/at most 277777 paths here/);
   });
 });

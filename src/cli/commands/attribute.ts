@@ -1,10 +1,11 @@
-import { type Command, CommanderError, Option } from 'commander';
+import { type Command, Option } from 'commander';
+import { FundcastError } from '../../errors/FundcastError';
+import { argumentError } from '../argumentError';
 import { attributeOverlays, attributeScenarios } from '../../attribution/attributeChange';
 import { formatAttribution } from '../../attribution/formatAttribution';
 import { isOverlayFile } from '../../scenario/combineScenario';
 import { loadScenario } from '../../scenario/loadScenario';
 import type { CommandContext } from '../commandTypes';
-import { EXIT } from '../exitCodes';
 import { langOption, singleScenario } from '../options';
 
 /**
@@ -21,9 +22,17 @@ export function configure(command: Command, { io }: CommandContext): void {
     .addOption(langOption())
     .action((base: string, b: string[], o: { fund: string; year: string; format: string; lang: 'en' | 'zh' }) => {
       const year = Number(o.year);
-      if (!Number.isInteger(year)) throw new CommanderError(EXIT.invalidInput, 'fundcast.year', `--year must be a calendar year, found '${o.year}'`);
+      if (!/^\s*\d{4}\s*$/.test(o.year)) throw argumentError('cli.args.year', { value: o.year });
       const options = { fund: o.fund, year };
-      const a = b.every(isOverlayFile) ? attributeOverlays(base, b, options) : attributeScenarios(loadScenario(base), loadScenario(singleScenario(b, 'attribute')), options);
+      let a;
+      try {
+        a = b.every(isOverlayFile) ? attributeOverlays(base, b, options) : attributeScenarios(loadScenario(base), loadScenario(singleScenario(b, 'attribute')), options);
+      } catch (e) {
+        // an unknown fund or a year outside the projection is a mistake in the arguments (exit 1)
+        if (e instanceof FundcastError && e.code === 'attribution.unknownFund') throw argumentError('cli.args.option', { option: '--fund', value: o.fund, reason: e });
+        if (e instanceof FundcastError && e.code === 'attribution.yearOutside') throw argumentError('cli.args.option', { option: '--year', value: o.year, reason: e });
+        throw e;
+      }
       io.out(o.format === 'json' ? JSON.stringify(a, null, 2) + '\n' : formatAttribution(a, { lang: o.lang }));
     });
 }
