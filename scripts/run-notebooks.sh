@@ -112,7 +112,7 @@ for nb in "${notebooks[@]}"; do
   run_one "$nb" &
 done
 wait
-passed=$(grep -lx pass "$STATUS"/* 2>/dev/null | wc -l)
+passed=$(cat "$STATUS"/* 2>/dev/null | grep -cx pass || true)
 failed=$(( ${#notebooks[@]} - passed ))
 rm -rf "$STATUS"
 

@@ -10,6 +10,7 @@
 # out/test/NAME.log and is shown when it fails (or always with VERBOSE=1). Its counts are taken from
 # the last line of its output of the form "NAME: N passed, M failed" when it prints one, otherwise it
 # counts as one check (passed when it exits 0). A step that exits non-zero always counts a failure.
+# Each step's wall and CPU time (user + system, its processes included) are printed with its counts.
 # `step` starts the command in the background; `serial_step` (same arguments) waits for it, for
 # what later steps need (e.g. installing system packages).
 set -uo pipefail
@@ -30,9 +31,11 @@ step() {
   NAMES+=("$name")
   (
     begin=$SECONDS
-    "$@" >"$LOGS/$name.log" 2>&1
+    TIMEFORMAT='%U %S'
+    { time "$@" >"$LOGS/$name.log" 2>&1; } 2>"$LOGS/$name.cpu"
     code=$?
-    echo "$code $((SECONDS - begin))" >"$LOGS/$name.status"
+    cpu=$(awk '{ printf "%.0f", $1 + $2 }' "$LOGS/$name.cpu" 2>/dev/null)
+    echo "$code $((SECONDS - begin)) ${cpu:-?}" >"$LOGS/$name.status"
   ) &
   PIDS+=("$!")
 }
@@ -64,7 +67,7 @@ step typecheck node node_modules/typescript/bin/tsc --noEmit -p tsconfig.json
 step vitest vitest_counts
 step notebooks bash scripts/run-notebooks.sh
 # the API reference: every export documented, every {@link} resolving (TypeDoc; see typedoc.json)
-step api-docs node tools/typedoc/node_modules/typedoc/bin/typedoc --out out/test/api
+step api-docs node node_modules/fundcast-typedoc/node_modules/typedoc/bin/typedoc --out out/test/api
 # ---------------------------------------------------------------------------------------------
 
 passed=0
@@ -73,7 +76,7 @@ summary=()
 for i in "${!NAMES[@]}"; do
   name="${NAMES[$i]}"
   wait "${PIDS[$i]}"
-  read -r code seconds <"$LOGS/$name.status" 2>/dev/null || { code=1; seconds='?'; }
+  read -r code seconds cpu <"$LOGS/$name.status" 2>/dev/null || { code=1; seconds='?'; cpu='?'; }
   line=$(grep -E "^$name: [0-9]+ passed, [0-9]+ failed$" "$LOGS/$name.log" | tail -n 1)
   if [ -n "$line" ]; then
     p=$(echo "$line" | sed -E 's/.*: ([0-9]+) passed.*/\1/')
@@ -88,13 +91,13 @@ for i in "${!NAMES[@]}"; do
     echo "---- $name (out/test/$name.log) ----"
     cat "$LOGS/$name.log"
   fi
-  summary+=("$name: $p passed, $f failed (${seconds} s)")
+  summary+=("$name: $p passed, $f failed (wall ${seconds} s, cpu ${cpu} s)")
   passed=$((passed + p))
   failed=$((failed + f))
 done
 
 echo
 printf '%s\n' "${summary[@]}"
-echo "wall time: $((SECONDS - START)) s"
+echo "wall time: $((SECONDS - START)) s (the steps run at the same time; cpu = user + system time of each step)"
 echo "all: ${passed} passed, ${failed} failed"
 if [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi

@@ -30,6 +30,7 @@ export type { FundHistory, HistoryYear, HistoryBasis, HistoryReport, HistoryScop
 
 // ---- validated assumptions ----------------------------------------------------------------
 export { resolveAssumptions } from './assumptions/resolveAssumptions';
+export { listParameters, type ScenarioParameter } from './scenario/listParameters';
 export { DEFAULT_BANDS } from './assumptions/defaultBands';
 export { growthPath } from './assumptions/growthPath';
 export { unitFactor } from './assumptions/unitFactor';

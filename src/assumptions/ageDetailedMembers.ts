@@ -22,7 +22,11 @@ export function ageDetailedMembers(s: Scenario, ctx: ResolutionContext): Map<str
   const at = (id: string) => ['funds', id, 'members', 'age_detailed'];
   // explicit casts: tslab compiles without strictNullChecks, where `in` does not narrow these unions
   // totals funds have no members
-  const detailOf = (id: string) => (s.funds[id].scheme === 'totals' ? undefined : (s.funds[id].members as { age_detailed?: EmployeeAgeDetail | ResidentAgeDetail }).age_detailed);
+  const detailOf = (id: string) => {
+    // a local first: TypeScript before 5.5 (the notebook kernel's) does not narrow s.funds[id] by its scheme
+    const fund = s.funds[id];
+    return fund.scheme === 'totals' ? undefined : (fund.members as { age_detailed?: EmployeeAgeDetail | ResidentAgeDetail }).age_detailed;
+  };
   const zeros = () => ({ actives: new Float64Array(ctx.timeline.length), retirees: new Float64Array(ctx.timeline.length), residents: new Float64Array(ctx.timeline.length) });
   const { members, issues } = resolveScenarioMembership(s.funds, {
     baseYear: ctx.timeline.baseYear,

@@ -1,3 +1,5 @@
+import { messages } from '../messages/message';
+import { listParameters, type ScenarioParameter } from '../scenario/listParameters';
 import { leverNames, lookupLever } from '../levers/leverRegistry';
 import type { EmployeeFundSpec, FundSpec, ResidentFundSpec, Scenario, TotalsFundSpec } from '../scenario/scenarioSchema';
 import type { Path, ResolutionContext } from './resolutionContext';
@@ -26,7 +28,7 @@ import { unitFactor } from './unitFactor';
  *    (code `unused_value`), and `retiree_credit_share` ≠ 0 while it is pre2021 in every year;
  *  - `disposable_income` when no per-head amount of the fund is an `income_share`.
  */
-export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext): void {
+export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext, parameters: readonly ScenarioParameter[] = listParameters(s)): void {
   const k = unitFactor(s.units);
   for (const [id, spec] of Object.entries(s.funds)) {
     const p: Path = ['funds', id];
@@ -40,7 +42,17 @@ export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext): voi
     else checkTotals(spec, ctx, p);
   }
   checkAdjustments(s, ctx);
+  checkSources(s, parameters, ctx);
 }
+
+/** Every `sources` key names a parameter, or a path above parameters (listParameters). */
+function checkSources(s: Scenario, parameters: readonly ScenarioParameter[], ctx: ResolutionContext): void {
+  for (const key of Object.keys(s.sources ?? {})) {
+    if (!parameters.some((p) => p.path === key || p.path.startsWith(`${key}.`))) ctx.fail(['sources', key], ...bilingual(messages('assumptions.sourceWithoutParameter', { key })), 'unknown_parameter');
+  }
+}
+
+const bilingual = (m: { en: string; zh: string }): [string, string] => [m.en, m.zh];
 
 function afterEnd(ctx: ResolutionContext, path: Path, what: string, from: number): void {
   const { endYear } = ctx.timeline;

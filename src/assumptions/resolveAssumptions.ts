@@ -2,6 +2,7 @@ import { applyHistories } from '../history/applyHistories';
 import { resolveHistories } from '../history/resolveHistory';
 import { totalsAssumptions } from './totalsAssumptions';
 import type { LoadedScenario } from '../scenario/loadScenario';
+import { listParameters } from '../scenario/listParameters';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { scenarioHash } from '../scenario/scenarioHash';
 import { ageDetailedMembers } from './ageDetailedMembers';
@@ -34,7 +35,8 @@ import { resolveStochastic } from '../stochastic/resolveStochastic';
 export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
   const s = loaded.scenario;
   const ctx = resolutionContext(loaded);
-  checkScenarioSemantics(s, ctx);
+  const parameters = listParameters(s);
+  checkScenarioSemantics(s, ctx, parameters);
   const k = unitFactor(s.units);
   const detailed = ageDetailedMembers(s, ctx);
   const histories = resolveHistories(loaded);
@@ -59,5 +61,6 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     funds: withHistory.funds,
     warnings: [...ctx.warnings, ...withHistory.warnings],
     stochastic,
+    parameters,
   };
 }

@@ -1,3 +1,4 @@
+import type { ScenarioParameter } from '../scenario/listParameters';
 import type { LeverName } from '../levers/leverName';
 import type { StochasticModel } from '../stochastic/types';
 import type { HistoryYear, ScenarioWarning } from '../history/types';
@@ -127,6 +128,8 @@ export interface Assumptions {
   funds: FundAssumptions[];
   /** warnings about the scenario's data (history consistency), located; empty when none */
   warnings: ScenarioWarning[];
+  /** every parameter of the scenario as written, with its unit and source (listParameters) */
+  parameters: ScenarioParameter[];
   /** the scenario's shock processes for Monte Carlo runs (null without a `stochastic` block; deterministic projections ignore it) */
   stochastic?: StochasticModel | null;
 }

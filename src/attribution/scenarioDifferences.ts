@@ -10,7 +10,7 @@ export interface Difference {
   value: unknown;
 }
 
-const IGNORED = new Set(['id', 'name', 'name_zh', 'description', 'source', 'extends', 'overlays', 'fundcast']);
+const IGNORED = new Set(['id', 'name', 'name_zh', 'description', 'source', 'sources', 'extends', 'overlays', 'fundcast']);
 
 /**
  * The parameters (at the level `extends` replaces whole: see mergeScenario) whose values differ

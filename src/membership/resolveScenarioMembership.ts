@@ -40,7 +40,11 @@ export function resolveScenarioMembership(funds: Readonly<Record<string, FundSpe
   const members = new Map<string, AgeDetailedMembers>();
   const issues: MembershipIssue[] = [];
   // totals funds have no members
-  const detailOf = (id: string) => (funds[id].scheme === 'totals' ? undefined : (funds[id].members as { age_detailed?: EmployeeAgeDetail | ResidentAgeDetail }).age_detailed);
+  const detailOf = (id: string) => {
+    // a local first: TypeScript before 5.5 (the notebook kernel's) does not narrow funds[id] by its scheme
+    const fund = funds[id];
+    return fund.scheme === 'totals' ? undefined : (fund.members as { age_detailed?: EmployeeAgeDetail | ResidentAgeDetail }).age_detailed;
+  };
   const detailed = Object.keys(funds).filter((id) => detailOf(id) !== undefined);
   const caught = (fund: string, fn: () => void) => {
     try {

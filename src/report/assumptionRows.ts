@@ -1,6 +1,6 @@
 import { label, type Lang } from '../results/labels';
 import type { Scenario } from '../scenario/scenarioSchema';
-import { scenarioJsonSchema } from '../scenario/scenarioJsonSchema';
+import { listParameters } from '../scenario/listParameters';
 
 /** One row of the assumption table. */
 export interface AssumptionRow {
@@ -13,41 +13,9 @@ export interface AssumptionRow {
   /** unit from the schema, with `units.money` / `units.persons` resolved to the scenario's units */
   unit: string;
   description: string;
-  /** source of the value when the scenario gives one (`{value, source}`), else null */
+  /** where the value comes from (the scenario's `sources`, see listParameters), else null */
   source: string | null;
 }
-
-type SchemaNode = Record<string, unknown>;
-
-/** The node itself and every alternative it offers (anyOf / oneOf), depth first. */
-function alternatives(node: SchemaNode): SchemaNode[] {
-  const out = [node];
-  for (const key of ['anyOf', 'oneOf'] as const) {
-    const list = node[key];
-    if (Array.isArray(list)) for (const n of list) out.push(...alternatives(n as SchemaNode));
-  }
-  return out;
-}
-
-/** The schema of `key` inside an object value: the alternative with that property (a scheme's
- * alternative chosen by its `scheme` constant), else additionalProperties. */
-function childSchema(node: SchemaNode, key: string, value: Record<string, unknown>): SchemaNode | undefined {
-  const alts = alternatives(node);
-  const bySchema = alts.filter((a) => {
-    const props = a.properties as Record<string, SchemaNode> | undefined;
-    if (!props || !(key in props)) return false;
-    const scheme = props.scheme?.const;
-    return scheme === undefined || scheme === value.scheme;
-  });
-  if (bySchema.length) return (bySchema[0].properties as Record<string, SchemaNode>)[key];
-  const extra = alts.find((a) => typeof a.additionalProperties === 'object');
-  return extra?.additionalProperties as SchemaNode | undefined;
-}
-
-const metaOf = (node: SchemaNode) => {
-  const withUnit = alternatives(node).find((a) => typeof a.unit === 'string');
-  return withUnit ? { unit: withUnit.unit as string, description: String(withUnit.description ?? node.description ?? '') } : undefined;
-};
 
 /** A value as one line: numbers as written, series `year: value` joined by ' · ', lists with ', '. */
 function show(value: unknown): string {
@@ -65,38 +33,21 @@ function show(value: unknown): string {
 const NOT_QUANTITIES = new Set(['text', 'label', 'fund id', 'format version', 'file path', 'file paths', 'null']);
 
 /**
- * The assumption table of a scenario: every parameter of every fund as written in the scenario,
- * with its unit and one-line description from the scenario schema (the same metadata `fundcast
- * schema` gives editors), `units.money` and `units.persons` resolved to the scenario's own units
- * in the report's language. Names and other text fields are left out. A parameter given as
- * `{value, source}` shows its source. Order: funds as in the scenario, parameters as written.
+ * The assumption table of a scenario: every parameter of every fund (listParameters: as written in
+ * the scenario, with its unit, one-line description and source), `units.money` and `units.persons`
+ * resolved to the scenario's own units in the report's language. Order: funds as in the scenario,
+ * parameters in the schema's order.
  *
  * @example
- * assumptionRows(loaded.scenario, 'en')[0]; // => { fund: 'employee', path: 'opening.balance', value: '30445.5', unit: '100m yuan', … }
+ * assumptionRows(loaded.scenario, 'en')[0]; // => { fund: 'employee', path: 'interest_rate', value: '0.015', unit: 'annual rate (0.015 = 1.5%)', … }
  */
 export function assumptionRows(scenario: Scenario, lang: Lang): AssumptionRow[] {
-  const schema = scenarioJsonSchema() as SchemaNode;
-  const fundsSchema = (schema.properties as Record<string, SchemaNode>).funds;
-  const units = (scenario as { units?: { money?: string; persons?: string } }).units ?? {};
-  const resolveUnit = (unit: string) => unit
-    .replace('units.money', label(units.money ?? 'units.money', lang))
-    .replace('units.persons', label(units.persons ?? 'units.persons', lang));
-  const rows: AssumptionRow[] = [];
-  const walk = (fund: string, value: unknown, node: SchemaNode | undefined, path: string[]) => {
-    if (node === undefined) return;
-    const meta = metaOf(node);
-    const sourced = typeof value === 'object' && value !== null && !Array.isArray(value) && 'value' in value && typeof (value as unknown as { source?: unknown }).source === 'string';
-    if (meta && (sourced || typeof value !== 'object' || value === null || !alternatives(node).some((a) => a.properties && Object.keys(a.properties as object).some((k) => k in (value as object))))) {
-      if (NOT_QUANTITIES.has(meta.unit)) return;
-      const v = sourced ? (value as { value: unknown }).value : value;
-      rows.push({ fund, path: path.join('.'), value: show(v), unit: resolveUnit(meta.unit), description: meta.description,
-        source: sourced ? (value as unknown as { source: string }).source : null });
-      return;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
-    for (const [k, v] of Object.entries(value)) walk(fund, v, childSchema(node, k, value as Record<string, unknown>), [...path, k]);
-  };
-  const fundSchema = fundsSchema.additionalProperties as SchemaNode;
-  for (const [id, fund] of Object.entries(scenario.funds)) walk(id, fund, fundSchema, []);
-  return rows;
+  const units = scenario.units;
+  const resolveUnit = (unit: string) => unit.replace('units.money', label(units.money, lang)).replace('units.persons', label(units.persons, lang));
+  return listParameters(scenario)
+    .filter((p) => p.path.startsWith('funds.') && !NOT_QUANTITIES.has(p.schemaUnit) && !/\.\d+(\.|$)/.test(p.path)) // not the rows of lists (shocks, age bands)
+    .map((p) => {
+      const [, fund, ...rest] = p.path.split('.');
+      return { fund, path: rest.join('.'), value: show(p.value), unit: resolveUnit(p.schemaUnit), description: p.description, source: p.source };
+    });
 }

@@ -28,13 +28,13 @@ const AGE_DETAIL_BLOCKS = new Set(['population', 'by_age', 'retirement']);
 
 /**
  * Whether the object at `path` is merged key by key (true) or is a parameter replaced whole.
- * Structural: the root, units, settings, funds, each fund, each fund's sections, and in the
+ * Structural: the root, units, settings, funds, sources (by parameter path), each fund, each fund's sections, and in the
  * age-detailed mode `members.age_detailed` and its population / by_age / retirement blocks
  * (so a variant can switch only `retirement.reform_2025`).
  */
 export function isStructural(path: readonly string[]): boolean {
   if (path.length === 0) return true;
-  if (path.length === 1) return path[0] === 'units' || path[0] === 'settings' || path[0] === 'funds';
+  if (path.length === 1) return path[0] === 'units' || path[0] === 'settings' || path[0] === 'funds' || path[0] === 'sources';
   if (path[0] !== 'funds') return false;
   if (path.length === 2) return true;
   if (path.length === 3) return SECTIONS.has(path[2]);

@@ -233,6 +233,15 @@ export const scenarioSchema = z
     name_zh: z.string().min(1).optional(),
     description: z.string().optional(),
     source: z.string().optional().meta(meta('text', 'Where the base-year figures and assumptions come from.')),
+    sources: z
+      .record(z.string().min(1), z.string().min(1))
+      .optional()
+      .meta(
+        meta(
+          'text',
+          "Where each parameter's value comes from, by dotted parameter path (e.g. funds.employee.contributions.employer_rate: '2025 bulletin, derived'); a path covers the parameters below it unless a longer path names its own source. Listed by listParameters.",
+        ),
+      ),
     extends: z.string().optional().meta(meta('file path', 'Another scenario file (relative to this one) whose values this one overrides.')),
     overlays: z.array(z.string().min(1)).optional().meta(meta('file paths', 'Reform overlay files (relative to this one) applied in order after extends; see scenarios/reforms/.')),
     adjustments: z.array(adjustmentSchema).optional().meta(meta('list', 'Relative changes of named levers, applied in order to the resolved assumptions.')),

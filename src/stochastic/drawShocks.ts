@@ -1,7 +1,6 @@
 import { standardNormalCdf } from '../benefits/standardNormalCdf';
 import { normalQuantile } from './normalQuantile';
-import { NormalStream, pathGenerator, streamKey } from './randomStreams';
-import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { NormalStream, pathGenerator, streamKey, type RandomGenerator } from './randomStreams';
 import type { ResolvedShock, StochasticModel } from './types';
 
 /**

@@ -1,6 +1,9 @@
+/// <reference path="./pureRandModules.d.ts" />
 import { createHash } from 'node:crypto';
-import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
-import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { xoroshiro128plusFromState, type XoroshiroGenerator } from 'pure-rand/generator/xoroshiro128plus';
+
+/** The generator of a stream (pure-rand's xoroshiro128+). */
+export type RandomGenerator = XoroshiroGenerator;
 
 /**
  * Reproducible random streams keyed by (stochastic-spec hash, seed, fund, path) — never by
