@@ -16,16 +16,15 @@ import { ageMixIndex } from '../src/membership/ageMixIndex';
 import { censusPopulationProjection } from '../src/membership/censusPopulationProjection';
 import { projectMembership } from '../src/membership/projectMembership';
 import { retiredShares } from '../src/membership/retiredShares';
-import { loadScenario, validateScenario } from '../src/scenario/loadScenario';
-import { mergeScenario } from '../src/scenario/mergeScenario';
+import { parseScenario } from '../src/scenario/loadScenario';
 import { measure, report } from './measure';
 
 const YEARS = 75;
 const BASE = 2024;
 const N = 101;
 const file = join(__dirname, '..', 'scenarios', 'examples', 'national-age-detailed.yaml');
-// validated under the example's file name, so that its cost_curve path resolves from scenarios/examples/
-const long = validateScenario(mergeScenario(loadScenario(file).scenario, { end_year: BASE + YEARS }), file);
+// a derived scenario extending the example, so that its cost_curve path resolves from scenarios/examples/
+const long = parseScenario(`fundcast: 1\nextends: ${JSON.stringify(file)}\nend_year: ${BASE + YEARS}\n`, 'membership-bench.yaml');
 const membership = resolveAssumptions(long).funds[0].membership!;
 
 // Prepared inputs, as censusPopulationProjection builds them: the split census (row 0 of any

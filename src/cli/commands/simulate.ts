@@ -71,18 +71,23 @@ function progressBar(): { update: (done: number, total: number) => void; stop: (
   const started = Date.now();
   let bar: { update(n: number): void; stop(): void } | null = null;
   let loading = false;
+  let stopped = false;
+  let latest = 0;
   return {
     update(done, total) {
+      latest = done;
       if (bar) return bar.update(done);
-      if (loading || !process.stderr.isTTY || Date.now() - started < 1000) return;
+      if (loading || stopped || !process.stderr.isTTY || Date.now() - started < 1000) return;
       loading = true;
       void import('cli-progress').then(({ SingleBar, Presets }) => {
+        if (stopped) return; // the run ended while the module loaded: draw nothing
         const b = new SingleBar({ stream: process.stderr, format: 'simulate [{bar}] {percentage}% | {value}/{total} paths | {eta}s', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
-        b.start(total, done);
+        b.start(total, latest);
         bar = b;
       });
     },
     stop() {
+      stopped = true;
       bar?.stop();
     },
   };
