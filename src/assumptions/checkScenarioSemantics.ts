@@ -5,7 +5,9 @@ import type { EmployeeFundSpec, FundSpec, ResidentFundSpec, Scenario, TotalsFund
 import type { Path, ResolutionContext } from './resolutionContext';
 import { benefitChangeRatio } from './costMultiplier';
 import { compoundedGrowthOutside, MAX_GROWTH_FACTOR, MIN_GROWTH_FACTOR } from './growthFactorBounds';
+import { splitBaseYearSpending } from './splitBaseYearSpending';
 import { unitFactor } from './unitFactor';
+import { MAX_PER_HEAD } from '../scenario/scenarioSchema';
 
 /**
  * The checks a value passes in the schema but fails against the rest of the scenario, all in one
@@ -38,7 +40,7 @@ export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext, para
     checkBenefitChanges(spec, ctx, p);
     checkStartsWithin(spec, ctx, p);
     if (spec.scheme === 'employee') checkEmployee(spec, k, ctx, p);
-    else if (spec.scheme === 'resident') checkResident(spec, ctx, p);
+    else if (spec.scheme === 'resident') checkResident(spec, k, ctx, p);
     else checkTotals(spec, ctx, p);
   }
   checkAdjustments(s, ctx);
@@ -135,6 +137,7 @@ function checkEmployee(spec: EmployeeFundSpec, k: number, ctx: ResolutionContext
   if ('total' in base) {
     const weight = (spec.members.actives + base.retiree_to_active_ratio * spec.members.retirees) * k;
     if (!(weight > 0) && base.total > 0) ctx.fail([...p, 'spending', 'base', 'total'], ...NO_MEMBERS);
+    else checkPerHead(Math.max(...Object.values(splitBaseYearSpending(spec, k))), ctx, p);
   }
   const limits = spec.contributions.base_limits;
   if (limits) {
@@ -156,7 +159,7 @@ function checkTotals(spec: TotalsFundSpec, ctx: ResolutionContext, p: Path): voi
   });
 }
 
-function checkResident(spec: ResidentFundSpec, ctx: ResolutionContext, p: Path): void {
+function checkResident(spec: ResidentFundSpec, k: number, ctx: ResolutionContext, p: Path): void {
   const shares = (['subsidy_per_head', 'premium_per_head', 'critical_illness_per_head'] as const).filter((key) => 'income_share' in spec[key]);
   if (spec.disposable_income && shares.length === 0) {
     ctx.warn([...p, 'disposable_income'], 'unused_value', "disposable_income has no effect here: no per-head amount of this fund is an income_share (keep it only for overlays that make one so)", 'disposable_income 在此不起作用：该基金没有按人均可支配收入比例（income_share）计算的人均金额（仅当改革方案改用 income_share 时才需要）');
@@ -170,6 +173,14 @@ function checkResident(spec: ResidentFundSpec, ctx: ResolutionContext, p: Path):
   }
   const base = spec.spending.base;
   if ('total' in base && !(spec.members.insured > 0) && base.total > 0) ctx.fail([...p, 'spending', 'base', 'total'], ...NO_MEMBERS);
+  else if ('total' in base) checkPerHead(splitBaseYearSpending(spec, k).perInsured, ctx, p);
+}
+
+/** Base-year spending split over (very few) members must stay a per-head amount within the schema's bound. */
+function checkPerHead(perHead: number, ctx: ResolutionContext, p: Path): void {
+  if (perHead <= MAX_PER_HEAD) return;
+  const v = perHead.toPrecision(3);
+  ctx.fail([...p, 'spending', 'base', 'total'], `split over the base-year members, this spending is ${v} yuan a head, above ${MAX_PER_HEAD}: check the total, the members and units`, `按基期参保人数分摊后人均支出为 ${v} 元，超过 ${MAX_PER_HEAD}：请检查支出总额、参保人数和单位`);
 }
 
 function checkAdjustments(s: Scenario, ctx: ResolutionContext): void {
