@@ -2,6 +2,8 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import type { ScenarioIssue } from './ScenarioIssue';
 import { formatPath } from './ScenarioIssue';
 import { MAX_LISTED_ISSUES } from './ScenarioError';
+import { MAX_INPUT_BYTES } from '../input/readInputFile';
+import { messages } from '../messages/message';
 
 type Path = (string | number)[];
 
@@ -38,6 +40,13 @@ export function readYamlDocument(text: string, file: string): { source?: YamlSou
     const pos = at(offset);
     issues.push({ file, path, code, line: pos?.line, column: pos?.col, message: { en, zh }, ...more });
   };
+  // text given in memory (parseScenario) meets the same limit as a file: a 200 MB string is refused
+  // before the parser builds a node for every character of it
+  if (text.length > MAX_INPUT_BYTES) {
+    const m = messages('input.tooLarge', { file, bytes: text.length, max: MAX_INPUT_BYTES });
+    issue('file_too_large', undefined, [], m.en, m.zh, { expected: `at most ${MAX_INPUT_BYTES} characters`, found: `${text.length}` });
+    return { issues };
+  }
   let doc: Document;
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });

@@ -171,3 +171,12 @@ describe('combineScenario and isOverlayFile read through the same limits', () =>
     expect(issues[0].code).toBe('not_a_file');
   });
 });
+
+describe('text given in memory meets the same size limit', () => {
+  it('parseScenario refuses a string over MAX_INPUT_BYTES before parsing it (a 200 MB string no longer exhausts memory)', () => {
+    const text = `fundcast: 1\nid: x\nname: "${'x'.repeat(MAX_INPUT_BYTES)}"\n`;
+    const [issue] = issuesOf(() => parseScenario(text, 'big.yaml'));
+    expect(issue).toMatchObject({ code: 'file_too_large', file: 'big.yaml' });
+    expect(issue.message.en).toMatch(/larger than 4 MiB/);
+  });
+});
