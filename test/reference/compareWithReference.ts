@@ -34,6 +34,7 @@ export function expectFundMatches(engine: FundResult, ref: RefFundResult): void 
   near(engine.base.modelIncome, ref.base.modelIncome, 0, at('base', 'modelIncome'));
   near(engine.base.modelExpenditure, ref.base.modelExpenditure, 0, at('base', 'modelExpenditure'));
   expect(engine.base.balance).toBe(ref.base.balance);
+  expect(engine.base.year).toBe(ref.rows[0].year - 1);
   ref.rows.forEach((r, n) => {
     const e = engine.rows[n];
     const gross = Math.abs(r.income) + Math.abs(r.expenditure) + Math.abs(r.openingBalance);
