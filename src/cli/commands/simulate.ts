@@ -7,6 +7,7 @@ import { combineScenario } from '../../scenario/combineScenario';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 import { langOption, stepOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
+import { argumentError } from '../argumentError';
 
 const whole = (name: string) => (v: string) => {
   const n = Number(v);
@@ -29,7 +30,7 @@ export function configure(command: Command, { io }: CommandContext): void {
     .addOption(new Option('--threads <n>', 'worker threads (default: the cores)').argParser(whole('--threads')))
     .addOption(new Option('--floor <months>', 'floor of the least top-up for funds without a top-up rule').default(3).argParser((v) => {
       const n = Number(v);
-      if (v.trim() === '' || !Number.isFinite(n)) throw new CommanderError(EXIT.invalidInput, 'fundcast.number', `--floor must be a number of months, found '${v}'`);
+      if (v.trim() === '' || !Number.isFinite(n)) throw argumentError('cli.args.months', { option: '--floor', value: v });
       return n;
     }))
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
