@@ -240,3 +240,46 @@ describe('argument errors (issue 8): exit 1, in English and Chinese, naming the 
     }
   });
 });
+
+describe('every command reports argument errors in both languages', () => {
+  const small = join(root, 'scenarios', 'examples', 'small-district.yaml');
+  const stochastic = join(root, 'scenarios', 'examples', 'national-stochastic.yaml');
+  const CJK = /[\u4e00-\u9fff]/;
+  it.each([
+    ['run', small, '--bogus'],
+    ['validate'],
+    ['compare', small],
+    ['attribute', small, small],
+    ['solve', small, '--fund', 'employee', '--lever', 'employer_rate'],
+    ['verdict', small, '--fund', 'nope'],
+    ['schema', 'extra-argument'],
+    ['simulate', stochastic, '--floor', 'x'],
+    ['simulate', stochastic, '--paths', '0.5'],
+    ['report'],
+    ['chart'],
+    ['calibrate'],
+    ['backtest'],
+    ['template'],
+    ['import'],
+  ])('%s …', async (...args) => {
+    const { code, err } = await run(...(args as string[]));
+    expect(code).toBe(EXIT.invalidInput);
+    expect(err).toMatch(/^error: .* \/ /);
+    expect(err).toMatch(CJK);
+  });
+});
+
+describe('files named on the command line are read only when they are regular files (issue 8)', () => {
+  it.each([
+    [['import', join(work, 'no-such.xlsx'), '--out', join(work, 'imp')], /workbook not found: .*no-such\.xlsx/, /找不到文件/],
+    [['import', work, '--out', join(work, 'imp')], /is a folder; fundcast reads only regular files/, /是文件夹；fundcast 只读取普通文件/],
+    [['import', '/dev/zero', '--out', join(work, 'imp')], /is a device/, /设备文件/],
+    [['run', work], /is a folder/, /文件夹/],
+    [['validate', '/dev/zero'], /is a device/, /设备文件/],
+  ])('%j', async (args, en, zh) => {
+    const { code, err } = await run(...(args as string[]));
+    expect(code).toBe(EXIT.invalidInput);
+    expect(err).toMatch(en);
+    expect(err).toMatch(zh);
+  });
+});
