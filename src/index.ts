@@ -95,6 +95,17 @@ export { formatComparison } from './results/formatComparison';
 export { formatNumber, formatYear } from './results/formatNumber';
 export { LABELS, label, type Lang } from './results/labels';
 
+// ---- sensitivity and solvers under uncertainty ------------------------------------------
+export { sensitivity, type Sensitivity, type TornadoBar, type SetFigures } from './sensitivity/sensitivity';
+export { DEFAULT_SENSITIVITY, type SensitivityItem } from './sensitivity/sensitivityItems';
+export { parseSensitivityOutput, readOutput, type SensitivityOutput } from './sensitivity/sensitivityOutput';
+export { solveForRisk, type RiskSolveOptions, type RiskSolveResult } from './solve/solveForRisk';
+export { parseRiskTarget, pathFailures, type RiskTarget } from './solve/riskTarget';
+export { reserveFanChartSpec } from './charts/reserveFanChartSpec';
+export { riskCurveChartSpec } from './charts/riskCurveChartSpec';
+export { exhaustionHistogramSpec } from './charts/exhaustionHistogramSpec';
+export { tornadoChartSpec } from './charts/tornadoChartSpec';
+
 // ---- Excel workbooks (exceljs, loaded on first use) ----------------------------------------
 export { projectionWorkbook, sheetName } from './excel/projectionWorkbook';
 export { comparisonWorkbook } from './excel/comparisonWorkbook';

@@ -58,6 +58,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
   checkReportInputs(input);
   const lang = input.lang ?? defaultReportLang(result);
   const L = (key: ReportLabelKey) => reportLabel(key, lang);
+  const colon = lang === 'zh' ? '：' : ': ';
   const t = (x: ReportText | string | undefined) => (x === undefined ? '' : typeof x === 'string' ? x : x[lang]);
   const fundName = (f: { name: string; nameZh: string | null }) => (lang === 'zh' ? (f.nameZh ?? f.name) : f.name);
   const fundById = new Map(result.funds.map((f) => [f.id, f]));
@@ -130,7 +131,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
       const cols: Column[] = [{ label: label('year', lang) }, { label: label('income', lang), num: true }, { label: label('expenditure', lang), num: true }, { label: label('balance', lang), num: true }, { label: L('basis') }];
       const src = t(h.source);
       return htmlTable(caption(REPORT_TEXT.historyOf(lang, fundName(f))), cols, [...observed, ...projected])
-        + `\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, unit))}${src ? `　${escapeHtml(`${L('source')}: ${src}`)}` : ''}</p>`;
+        + `\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, unit))}${src ? `　${escapeHtml(`${L('source')}${colon}${src}`)}` : ''}</p>`;
     });
     sections.push({ id: 'history', title: L('history'), html: parts.join('\n') });
   }
@@ -166,7 +167,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
           { text: formatNumber(r.outcomeLow, 1), num: true }, { text: formatNumber(r.outcomeHigh, 1), num: true }, { text: formatNumber(Math.abs(r.outcomeHigh - r.outcomeLow), 1), num: true }] }));
       const title = `${nameOf(s.fund)}：${t(s.outcome)}（${t(s.unit)}）`;
       return htmlTable(caption(lang === 'zh' ? title : `${nameOf(s.fund)}: ${t(s.outcome)} (${t(s.unit)})`), cols, rows)
-        + `\n<p class="unit">${escapeHtml(`${L('baseOutcome')}: ${formatNumber(s.base, 1)} ${t(s.unit)}`)}</p>`;
+        + `\n<p class="unit">${escapeHtml(`${L('baseOutcome')}${colon}${formatNumber(s.base, 1)} ${t(s.unit)}`)}</p>`;
     });
     sections.push({ id: 'sensitivity', title: L('sensitivity'), html: parts.join('\n') });
   }
@@ -178,7 +179,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
       const rows = b.rows.map((r) => ({ cells: [{ text: t(r.label) }, ...r.values.map((v) => money(v))] }));
       const src = t(b.source);
       return htmlTable(caption(t(b.title)), cols, rows)
-        + `\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, t(b.unit)))}${src ? `　${escapeHtml(`${L('source')}: ${src}`)}` : ''}</p>`;
+        + `\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, t(b.unit)))}${src ? `　${escapeHtml(`${L('source')}${colon}${src}`)}` : ''}</p>`;
     });
     sections.push({ id: 'budget', title: L('budget'), html: parts.join('\n') });
   }
@@ -191,7 +192,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
     assumptions.filter((a) => a.fund === f.id).map((a) => ({ cells: [{ text: a.path }, { text: a.value }, { text: a.unit }, { text: a.description }, ...(hasSources ? [{ text: a.source ?? '' }] : [])] })), 'assumption-table'));
   const scenarioSource = (scenario as { source?: string }).source;
   sections.push({ id: 'assumptions', title: L('assumptions'), className: 'assumptions',
-    html: aParts.join('\n') + (scenarioSource ? `\n<p class="source">${escapeHtml(`${L('source')}: ${scenarioSource}`)}</p>` : '') });
+    html: aParts.join('\n') + (scenarioSource ? `\n<p class="source">${escapeHtml(`${L('source')}${colon}${scenarioSource}`)}</p>` : '') });
 
   // projection tables
   const pParts = result.funds.map((f) => {
@@ -212,7 +213,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
 
   // notes
   const generatorLine = input.generator ?? `fundcast ${result.fundcastVersion}`;
-  const notes = [L('noteProjection'), L('noteIdentities'), L('noteBands'), `${L('generatedBy')}: ${generatorLine}`];
+  const notes = [L('noteProjection'), L('noteIdentities'), L('noteBands'), `${L('generatedBy')}${colon}${generatorLine}`];
   sections.push({ id: 'notes', title: L('notes'), className: 'notes', html: `<ol>${notes.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ol>` });
 
   const s = result.scenario;

@@ -240,3 +240,31 @@ describe('argument errors (issue 8): exit 1, in English and Chinese, naming the 
     }
   });
 });
+
+describe('every command reports argument errors in both languages', () => {
+  const small = join(root, 'scenarios', 'examples', 'small-district.yaml');
+  const stochastic = join(root, 'scenarios', 'examples', 'national-stochastic.yaml');
+  const CJK = /[\u4e00-\u9fff]/;
+  it.each([
+    ['run', small, '--bogus'],
+    ['validate'],
+    ['compare', small],
+    ['attribute', small, small],
+    ['solve', small, '--fund', 'employee', '--lever', 'employer_rate'],
+    ['verdict', small, '--fund', 'nope'],
+    ['schema', 'extra-argument'],
+    ['simulate', stochastic, '--floor', 'x'],
+    ['simulate', stochastic, '--paths', '0.5'],
+    ['report'],
+    ['chart'],
+    ['calibrate'],
+    ['backtest'],
+    ['template'],
+    ['import'],
+  ])('%s …', async (...args) => {
+    const { code, err } = await run(...(args as string[]));
+    expect(code).toBe(EXIT.invalidInput);
+    expect(err).toMatch(/^error: .* \/ /);
+    expect(err).toMatch(CJK);
+  });
+});

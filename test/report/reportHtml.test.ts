@@ -162,3 +162,16 @@ describe('reportHtml: fans from a Monte Carlo run', () => {
     expect(section).toContain(`${(100 * last.pExhaustedBy).toFixed(1)}%`);
   });
 });
+
+describe('reportHtml: a shipped scenario with a history', () => {
+  it('shows every observed year of every fund (china-national-2025), the source with a Chinese colon', async () => {
+    const l25 = loadScenario('scenarios/china-national-2025.yaml');
+    const r25 = project(resolveAssumptions(l25));
+    const observed = r25.funds.reduce((s, f) => s + f.history.length, 0);
+    expect(observed).toBeGreaterThan(0);
+    const html = await reportHtml({ result: r25, scenario: l25.scenario });
+    const section = html.slice(html.indexOf('<section id="history"'), html.indexOf('<section id="assumptions"'));
+    expect(section.match(/<tr class="observed">/g)).toHaveLength(observed);
+    expect(section).toMatch(/数据来源：/);
+  });
+});
