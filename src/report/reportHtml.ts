@@ -7,7 +7,7 @@ import { label, type Lang } from '../results/labels';
 import type { FundResult, ProjectionResult } from '../results/types';
 import { verdict } from '../solve/verdict';
 import { assumptionRows } from './assumptionRows';
-import { escapeHtml, stripControls } from './escapeHtml';
+import { escapeHtml } from './escapeHtml';
 import { htmlTable, type Cell, type Column } from './htmlTable';
 import { prefixSvgIds } from './prefixSvgIds';
 import { ReportError } from './ReportError';
@@ -67,11 +67,6 @@ export async function reportHtml(input: ReportInput): Promise<string> {
   const n = new Numbering();
   const caption = (title: string) => REPORT_TEXT.tableCaption(lang, ++n.tables, title);
 
-  // charts see names without control characters (vega escapes markup itself)
-  const clean: ProjectionResult = {
-    ...result,
-    funds: result.funds.map((f) => ({ ...f, name: stripControls(f.name), nameZh: f.nameZh === null ? null : stripControls(f.nameZh) })),
-  };
   const figure = async (spec: Record<string, unknown>, title: string, note?: string) => {
     const k = ++n.figures;
     // the caption carries the title: the chart's own would repeat it
@@ -110,7 +105,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
     html: `${htmlTable(caption(L('keyFigures')), keyColumns, keyRows)}\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, unit))}</p>` });
 
   // charts
-  const charts = projectionCharts(clean, { lang, footnote: input.chartFootnote, compareWith: input.compareWith });
+  const charts = projectionCharts(result, { lang, footnote: input.chartFootnote, compareWith: input.compareWith });
   const figures: string[] = [];
   for (const c of charts) figures.push(await figure(c.spec, String(c.spec.title ?? c.name)));
   sections.push({ id: 'charts', title: L('charts'), html: figures.join('\n') });
@@ -147,7 +142,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
       const paths = fan.paths.toLocaleString('en-US');
       const note = lang === 'zh' ? `${paths} 条模拟路径，随机种子 ${fan.seed}；深色为 ${n2} 分位区间，浅色为 ${o} 分位区间，线为中位数。`
         : `${paths} simulated paths, seed ${fan.seed}; dark band the ${n2} quantile range, light band ${o}, line the median.`;
-      parts.push(await figure(fanChartSpec(fan.rows, { measure, unit: t(fan.unit), title: stripControls(title), lang }), title, note));
+      parts.push(await figure(fanChartSpec(fan.rows, { measure, unit: t(fan.unit), title, lang }), title, note));
       if (fan.exhaustionProbability?.length) {
         const cols: Column[] = [{ label: label('year', lang) }, { label: lang === 'zh' ? '基金穿底概率' : 'Probability of exhaustion', num: true }];
         parts.push(htmlTable(caption(lang === 'zh' ? `${nameOf(fan.fund)}：基金穿底概率` : `${nameOf(fan.fund)}: probability of exhaustion`), cols,

@@ -268,3 +268,18 @@ describe('every command reports argument errors in both languages', () => {
     expect(err).toMatch(CJK);
   });
 });
+
+describe('files named on the command line are read only when they are regular files (issue 8)', () => {
+  it.each([
+    [['import', join(work, 'no-such.xlsx'), '--out', join(work, 'imp')], /workbook not found: .*no-such\.xlsx/, /找不到文件/],
+    [['import', work, '--out', join(work, 'imp')], /is a folder; fundcast reads only regular files/, /是文件夹；fundcast 只读取普通文件/],
+    [['import', '/dev/zero', '--out', join(work, 'imp')], /is a device/, /设备文件/],
+    [['run', work], /is a folder/, /文件夹/],
+    [['validate', '/dev/zero'], /is a device/, /设备文件/],
+  ])('%j', async (args, en, zh) => {
+    const { code, err } = await run(...(args as string[]));
+    expect(code).toBe(EXIT.invalidInput);
+    expect(err).toMatch(en);
+    expect(err).toMatch(zh);
+  });
+});
