@@ -133,7 +133,7 @@ export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure
 
 // ---- uncertainty: stochastic assumptions and Monte Carlo (docs/stochastic.md) -------------
 export { simulate, simulatePaths, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, type SimulateOptions, type SimulationPool } from './montecarlo/simulate';
-export { runPaths, DEFAULT_FLOOR_MONTHS } from './montecarlo/runPaths';
+export { runPaths, emptyPathBlock, DEFAULT_FLOOR_MONTHS } from './montecarlo/runPaths';
 export { kernelModel } from './montecarlo/kernelModel';
 export { summarizePaths, quantileKey, DEFAULT_QUANTILES, type SimulationResult, type SimulationFund, type SimulationYearRow, type YearDistribution, type Quantiles } from './montecarlo/summarizePaths';
 export { formatSimulation } from './montecarlo/formatSimulation';

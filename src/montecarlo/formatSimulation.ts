@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import { formatNumber, formatYear } from '../results/formatNumber';
 import { label, type Lang } from '../results/labels';
 import { quantileKey, type SimulationFund, type SimulationResult } from './summarizePaths';
+import { escapeControls } from '../results/escapeControls';
 
 export interface FormatSimulationOptions {
   lang?: Lang;
@@ -30,7 +31,7 @@ export function formatSimulation(result: SimulationResult, options: FormatSimula
   ];
   if (s.streamHash === null) out.push(zh ? '（情景没有 stochastic 部分：所有路径相同，即确定性预测）' : '(the scenario has no stochastic block: every path is the deterministic projection)');
   for (const f of result.funds) out.push('', fundTable(f, result, lang, options.step ?? 5));
-  return out.join('\n') + '\n';
+  return escapeControls(out.join('\n'), '\n') + '\n';
 }
 
 function fundTable(f: SimulationFund, result: SimulationResult, lang: Lang, step: number): string {

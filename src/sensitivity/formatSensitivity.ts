@@ -1,6 +1,7 @@
 import type { Sensitivity } from './sensitivity';
 import type { SensitivityOutput } from './sensitivityOutput';
 import { displayWidth } from '../results/displayWidth';
+import { escapeControls } from '../results/escapeControls';
 
 const pad = (s: string, w: number, right = false) => (right ? ' '.repeat(Math.max(0, w - displayWidth(s))) + s : s + ' '.repeat(Math.max(0, w - displayWidth(s))));
 
@@ -29,5 +30,5 @@ export function formatSensitivity(s: Sensitivity, lang: 'en' | 'zh' = 'en'): str
   lines.push('', zh ? `  逐项敏感性（情景值 ${show(s.base)}）` : `  One at a time (scenario: ${show(s.base)})`);
   lines.push(`  ${pad(zh ? '假设' : 'Assumption', 40)}${pad(zh ? '有利' : 'Low cost', 12, true)}${pad(zh ? '不利' : 'High cost', 12, true)}${pad(zh ? '差距' : 'Swing', 10, true)}`);
   for (const b of s.tornado) lines.push(`  ${pad(b.label[lang], 40)}${pad(show(b.lowCost.value), 12, true)}${pad(show(b.highCost.value), 12, true)}${pad(b.swing === null ? '—' : isYear ? String(b.swing) : show(b.swing), 10, true)}`);
-  return lines.join('\n') + '\n';
+  return escapeControls(lines.join('\n'), '\n') + '\n';
 }
