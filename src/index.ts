@@ -99,6 +99,8 @@ export { LABELS, label, type Lang } from './results/labels';
 export { sensitivity, type Sensitivity, type TornadoBar, type SetFigures } from './sensitivity/sensitivity';
 export { DEFAULT_SENSITIVITY, type SensitivityItem } from './sensitivity/sensitivityItems';
 export { parseSensitivityOutput, readOutput, type SensitivityOutput } from './sensitivity/sensitivityOutput';
+export { formatSensitivity, outputName } from './sensitivity/formatSensitivity';
+export { simulationCharts } from './charts/simulationCharts';
 export { solveForRisk, type RiskSolveOptions, type RiskSolveResult } from './solve/solveForRisk';
 export { parseRiskTarget, pathFailures, type RiskTarget } from './solve/riskTarget';
 export { reserveFanChartSpec } from './charts/reserveFanChartSpec';
@@ -133,7 +135,7 @@ export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure
 
 // ---- uncertainty: stochastic assumptions and Monte Carlo (docs/stochastic.md) -------------
 export { simulate, simulatePaths, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, type SimulateOptions, type SimulationPool } from './montecarlo/simulate';
-export { runPaths, DEFAULT_FLOOR_MONTHS } from './montecarlo/runPaths';
+export { runPaths, emptyPathBlock, DEFAULT_FLOOR_MONTHS } from './montecarlo/runPaths';
 export { kernelModel } from './montecarlo/kernelModel';
 export { summarizePaths, quantileKey, DEFAULT_QUANTILES, type SimulationResult, type SimulationFund, type SimulationYearRow, type YearDistribution, type Quantiles } from './montecarlo/summarizePaths';
 export { formatSimulation } from './montecarlo/formatSimulation';
