@@ -136,3 +136,13 @@ describe('pyramids that are compared share one scale', () => {
     expect(() => pyramidChartSpec(rows, { year: 2050, maxCount: 100 })).toThrow(/maxCount/);
   });
 });
+
+describe('legends keep their whole labels', () => {
+  it('the pyramid legend allows 300 px labels, so "Others (uninsured / other schemes)" is not cut', async () => {
+    const rows: PyramidRowLike[] = [{ year: 2024, sex: 'male', ageGroup: '0-4', ageStart: 0, status: 'others', count: 10 }];
+    const { renderSvg } = await import('../../src/charts/renderSvg');
+    const svg = await renderSvg(pyramidChartSpec(rows, { lang: 'en' }));
+    expect(svg).toContain('Others (uninsured / other schemes)');
+    expect(svg).not.toContain('…');
+  });
+});
