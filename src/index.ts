@@ -99,6 +99,8 @@ export { LABELS, label, type Lang } from './results/labels';
 export { sensitivity, type Sensitivity, type TornadoBar, type SetFigures } from './sensitivity/sensitivity';
 export { DEFAULT_SENSITIVITY, type SensitivityItem } from './sensitivity/sensitivityItems';
 export { parseSensitivityOutput, readOutput, type SensitivityOutput } from './sensitivity/sensitivityOutput';
+export { formatSensitivity, outputName } from './sensitivity/formatSensitivity';
+export { simulationCharts } from './charts/simulationCharts';
 export { solveForRisk, type RiskSolveOptions, type RiskSolveResult } from './solve/solveForRisk';
 export { parseRiskTarget, pathFailures, type RiskTarget } from './solve/riskTarget';
 export { reserveFanChartSpec } from './charts/reserveFanChartSpec';
@@ -122,6 +124,7 @@ export { projectionCharts, renderPng, chartFiles, findCjkFonts, type NamedChart,
 export { reportHtml, defaultReportLang } from './report/reportHtml';
 export { printPdf } from './report/printPdf';
 export { fansFromSimulation } from './report/fansFromSimulation';
+export { sensitivityForReport } from './report/sensitivityForReport';
 export { assumptionRows, type AssumptionRow } from './report/assumptionRows';
 export { REPORT_LABELS, reportLabel } from './report/reportLabels';
 export { ReportError } from './report/ReportError';
