@@ -1,3 +1,4 @@
+// In the integration project: it mocks node:fs, which needs an isolated module graph (the unit project shares one).
 // A file-system failure in the middle of a write (simulated: the disk fills up at the second
 // rename) leaves each file whole (old or new) and no temporary file behind.
 import * as fs from 'node:fs';
