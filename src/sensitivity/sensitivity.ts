@@ -25,6 +25,7 @@ export interface SetFigures {
   output: number | null;
 }
 
+/** A fund's deterministic sensitivity: the output under the three assumption sets and the tornado of one-at-a-time changes (see sensitivity). */
 export interface Sensitivity {
   fund: string;
   output: SensitivityOutput;
