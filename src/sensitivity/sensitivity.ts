@@ -25,7 +25,7 @@ export interface SetFigures {
   output: number | null;
 }
 
-/** A fund's deterministic sensitivity: the output under the three assumption sets and the tornado of one-at-a-time changes (see sensitivity). */
+/** How one output of a fund (e.g. the balance in the end year) moves when each assumption set is pushed down and up: the figures of every set and the tornado bars, largest swing first. */
 export interface Sensitivity {
   fund: string;
   output: SensitivityOutput;

@@ -5,7 +5,7 @@ import { findLever } from '../levers/leverRegistry';
 import { simulatePaths, type SimulateOptions } from '../montecarlo/simulate';
 import { pathFailures, type RiskTarget } from './riskTarget';
 
-/** What solveForRisk solves: a fund's lever, the failure to avoid, the largest acceptable probability, bounds and Monte Carlo settings. */
+/** Options of a solve under uncertainty: the fund, lever and target, the largest acceptable probability of failure, the first year, bounds and the Monte Carlo settings. */
 export interface RiskSolveOptions {
   fund: string;
   lever: string;
@@ -21,7 +21,7 @@ export interface RiskSolveOptions {
   simulation?: SimulateOptions;
 }
 
-/** The answer of solveForRisk: the lever value with its probability and Monte Carlo range, or why there is none within the bounds. */
+/** What a solve under uncertainty returns: the least favourable lever value keeping P(failure) within the limit, or why none exists within the bounds. */
 export type RiskSolveResult =
   | {
       feasible: true;
