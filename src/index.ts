@@ -124,6 +124,7 @@ export { projectionCharts, renderPng, chartFiles, findCjkFonts, type NamedChart,
 export { reportHtml, defaultReportLang } from './report/reportHtml';
 export { printPdf } from './report/printPdf';
 export { fansFromSimulation } from './report/fansFromSimulation';
+export { sensitivityForReport } from './report/sensitivityForReport';
 export { assumptionRows, type AssumptionRow } from './report/assumptionRows';
 export { REPORT_LABELS, reportLabel } from './report/reportLabels';
 export { ReportError } from './report/ReportError';

@@ -3,7 +3,8 @@ import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, rea
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main as cli, EXIT } from '../../src/cli/main';
+import { EXIT } from '../../src/cli/main';
+import { runCli } from '../helpers/runCli';
 
 const root = join(__dirname, '..', '..');
 const national = join(root, 'scenarios', 'china-national-2024.yaml');
@@ -11,12 +12,7 @@ const small = join(root, 'scenarios', 'examples', 'small-district.yaml');
 const work = mkdtempSync(join(tmpdir(), 'fundcast-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('fundcast run', () => {
   it('--format json prints the stable contract: scenario, unit, funds[{id, name, firstDeficitYear, exhaustionYear, rows}]', async () => {
