@@ -25,6 +25,7 @@ export interface SetFigures {
   output: number | null;
 }
 
+/** How one output of a fund (e.g. the balance in the end year) moves when each assumption set is pushed down and up: the figures of every set and the tornado bars, largest swing first. */
 export interface Sensitivity {
   fund: string;
   output: SensitivityOutput;

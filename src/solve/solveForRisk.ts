@@ -5,6 +5,7 @@ import { findLever } from '../levers/leverRegistry';
 import { simulatePaths, type SimulateOptions } from '../montecarlo/simulate';
 import { pathFailures, type RiskTarget } from './riskTarget';
 
+/** Options of a solve under uncertainty: the fund, lever and target, the largest acceptable probability of failure, the first year, bounds and the Monte Carlo settings. */
 export interface RiskSolveOptions {
   fund: string;
   lever: string;
@@ -20,6 +21,7 @@ export interface RiskSolveOptions {
   simulation?: SimulateOptions;
 }
 
+/** What a solve under uncertainty returns: the least favourable lever value keeping P(failure) within the limit, or why none exists within the bounds. */
 export type RiskSolveResult =
   | {
       feasible: true;
