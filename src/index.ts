@@ -49,6 +49,7 @@ export type { YearFlows } from './engine/YearFlows';
 
 // ---- levers, overlays and attribution ----------------------------------------------------
 export { LEVERS, LEVER_NAMES, findLever, lookupLever, leverNames, leverArrays, type LeverSpec, type LeverName, type Scheme } from './levers/leverRegistry';
+export { LEVER_LABELS, leverLabel } from './levers/leverLabels';
 export { moveLever, type LeverMove } from './levers/moveLever';
 export { applyLever, type LeverSetting } from './levers/applyLever';
 export { combineScenario, isOverlayFile } from './scenario/combineScenario';
@@ -91,9 +92,23 @@ export { compareResults, type Comparison, type FundComparison } from './results/
 export { resultRows, type FlatRow } from './results/resultRows';
 export { toCsv } from './results/toCsv';
 export { formatTable } from './results/formatTable';
+export { terminalTable, wrapText, shortBandLabel, textWidth, TERMINAL_WIDTH, type TerminalColumn } from './results/terminalTable';
 export { formatComparison } from './results/formatComparison';
 export { formatNumber, formatYear } from './results/formatNumber';
 export { LABELS, label, type Lang } from './results/labels';
+
+// ---- sensitivity and solvers under uncertainty ------------------------------------------
+export { sensitivity, type Sensitivity, type TornadoBar, type SetFigures } from './sensitivity/sensitivity';
+export { DEFAULT_SENSITIVITY, type SensitivityItem } from './sensitivity/sensitivityItems';
+export { parseSensitivityOutput, readOutput, type SensitivityOutput } from './sensitivity/sensitivityOutput';
+export { formatSensitivity, outputName } from './sensitivity/formatSensitivity';
+export { simulationCharts } from './charts/simulationCharts';
+export { solveForRisk, type RiskSolveOptions, type RiskSolveResult } from './solve/solveForRisk';
+export { parseRiskTarget, pathFailures, type RiskTarget } from './solve/riskTarget';
+export { reserveFanChartSpec } from './charts/reserveFanChartSpec';
+export { riskCurveChartSpec } from './charts/riskCurveChartSpec';
+export { exhaustionHistogramSpec } from './charts/exhaustionHistogramSpec';
+export { tornadoChartSpec } from './charts/tornadoChartSpec';
 
 // ---- Excel workbooks (exceljs, loaded on first use) ----------------------------------------
 export { projectionWorkbook, sheetName } from './excel/projectionWorkbook';
@@ -111,6 +126,7 @@ export { projectionCharts, renderPng, chartFiles, findCjkFonts, type NamedChart,
 export { reportHtml, defaultReportLang } from './report/reportHtml';
 export { printPdf } from './report/printPdf';
 export { fansFromSimulation } from './report/fansFromSimulation';
+export { sensitivityForReport } from './report/sensitivityForReport';
 export { assumptionRows, type AssumptionRow } from './report/assumptionRows';
 export { REPORT_LABELS, reportLabel } from './report/reportLabels';
 export { ReportError } from './report/ReportError';
@@ -122,7 +138,7 @@ export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure
 
 // ---- uncertainty: stochastic assumptions and Monte Carlo (docs/stochastic.md) -------------
 export { simulate, simulatePaths, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, type SimulateOptions, type SimulationPool } from './montecarlo/simulate';
-export { runPaths, DEFAULT_FLOOR_MONTHS } from './montecarlo/runPaths';
+export { runPaths, emptyPathBlock, DEFAULT_FLOOR_MONTHS } from './montecarlo/runPaths';
 export { kernelModel } from './montecarlo/kernelModel';
 export { summarizePaths, quantileKey, DEFAULT_QUANTILES, type SimulationResult, type SimulationFund, type SimulationYearRow, type YearDistribution, type Quantiles } from './montecarlo/summarizePaths';
 export { formatSimulation } from './montecarlo/formatSimulation';

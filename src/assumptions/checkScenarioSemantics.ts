@@ -1,4 +1,3 @@
-import { messages } from '../messages/message';
 import { listParameters, type ScenarioParameter } from '../scenario/listParameters';
 import { leverNames, lookupLever } from '../levers/leverRegistry';
 import type { EmployeeFundSpec, FundSpec, ResidentFundSpec, Scenario, TotalsFundSpec } from '../scenario/scenarioSchema';
@@ -50,15 +49,14 @@ export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext, para
 /** Every `sources` key names a parameter, or a path above parameters (listParameters). */
 function checkSources(s: Scenario, parameters: readonly ScenarioParameter[], ctx: ResolutionContext): void {
   for (const key of Object.keys(s.sources ?? {})) {
-    if (!parameters.some((p) => p.path === key || p.path.startsWith(`${key}.`))) ctx.fail(['sources', key], ...bilingual(messages('assumptions.sourceWithoutParameter', { key })), 'unknown_parameter');
+    if (!parameters.some((p) => p.path === key || p.path.startsWith(`${key}.`))) ctx.fail(['sources', key], 'assumptions.sourceWithoutParameter', { key }, 'unknown_parameter');
   }
 }
 
-const bilingual = (m: { en: string; zh: string }): [string, string] => [m.en, m.zh];
 
 function afterEnd(ctx: ResolutionContext, path: Path, what: string, from: number): void {
   const { endYear } = ctx.timeline;
-  if (from > endYear) ctx.fail(path, `${what} starts in ${from}, after the last projected year ${endYear}: it would never act`, `${what}自${from}年起生效，晚于最后预测年份${endYear}年，永远不会起作用`, 'starts_after_end');
+  if (from > endYear) ctx.fail(path, 'assumptions.afterEnd', { what, from, endYear }, 'starts_after_end');
 }
 
 function checkStartsWithin(spec: FundSpec, ctx: ResolutionContext, p: Path): void {
@@ -99,7 +97,7 @@ function checkGrowth(spec: FundSpec, ctx: ResolutionContext, p: Path): void {
     if (!out) continue;
     const year = ctx.timeline.baseYear + out.index;
     const f = out.factor.toPrecision(3);
-    ctx.fail([...p, ...sub], `compounded from ${ctx.timeline.baseYear}, this growth multiplies its level by ${f} by ${year}; at most ${MAX_GROWTH_FACTOR} and at least ${MIN_GROWTH_FACTOR} are allowed over the horizon (outputs would stop being finite or plausible)`, `自${ctx.timeline.baseYear}年起复合计算，该增长率到${year}年使水平变为 ${f} 倍；整个预测期内须在 ${MIN_GROWTH_FACTOR} 至 ${MAX_GROWTH_FACTOR} 倍之间（否则结果不再有限或不合理）`, 'growth_bound');
+    ctx.fail([...p, ...sub], 'assumptions.growthOutside', { baseYear: ctx.timeline.baseYear, f, year, max: MAX_GROWTH_FACTOR, min: MIN_GROWTH_FACTOR }, 'growth_bound');
   }
 }
 
@@ -110,19 +108,18 @@ function checkBenefitChanges(spec: FundSpec, ctx: ResolutionContext, p: Path): v
   });
 }
 
-const NO_MEMBERS = ['cannot split base-year spending per head: the fund has no members', '无法将基期支出分摊到人均：该基金没有参保人'] as const;
 
 function checkShocks(spec: FundSpec, ctx: ResolutionContext, p: Path): void {
   const { baseYear, endYear } = ctx.timeline;
   (spec.shocks ?? []).forEach((s, n) => {
-    if (s.year <= baseYear || s.year > endYear) ctx.fail([...p, 'shocks', n, 'year'], `shock year ${s.year} is outside the projection ${baseYear + 1}–${endYear}`, `冲击年份 ${s.year} 不在预测期 ${baseYear + 1}–${endYear} 内`);
+    if (s.year <= baseYear || s.year > endYear) ctx.fail([...p, 'shocks', n, 'year'], 'assumptions.shockOutside', { year: s.year, first: baseYear + 1, endYear });
   });
 }
 
 function checkRateRule(spec: FundSpec, ctx: ResolutionContext, p: Path): void {
   const ra = spec.rules?.rate_adjustment;
   if (ra && !lookupLever(ra.lever, spec.scheme)) {
-    ctx.fail([...p, 'rules', 'rate_adjustment', 'lever'], `lever '${ra.lever}' does not exist for a ${spec.scheme} fund`, `${spec.scheme} 基金没有政策参数 '${ra.lever}'`);
+    ctx.fail([...p, 'rules', 'rate_adjustment', 'lever'], 'assumptions.rateRule.unknownLever', { lever: ra.lever, scheme: spec.scheme });
   }
 }
 
@@ -130,13 +127,13 @@ function checkEmployee(spec: EmployeeFundSpec, k: number, ctx: ResolutionContext
   checkAccountRule(spec, ctx, p);
   (spec.cost_control?.benefit_changes ?? []).forEach((c, n) => {
     if (c.applies_to === 'critical_illness') {
-      ctx.fail([...p, 'cost_control', 'benefit_changes', n, 'applies_to'], 'the employee fund buys no critical-illness cover per head: use applies_to: benefits', '职工医保基金没有按人头购买的大病保险：请使用 applies_to: benefits');
+      ctx.fail([...p, 'cost_control', 'benefit_changes', n, 'applies_to'], 'assumptions.employee.noCriticalIllness', {});
     }
   });
   const base = spec.spending.base;
   if ('total' in base) {
     const weight = (spec.members.actives + base.retiree_to_active_ratio * spec.members.retirees) * k;
-    if (!(weight > 0) && base.total > 0) ctx.fail([...p, 'spending', 'base', 'total'], ...NO_MEMBERS);
+    if (!(weight > 0) && base.total > 0) ctx.fail([...p, 'spending', 'base', 'total'], 'assumptions.noMembersToSplit', {});
     else checkPerHead(Math.max(...Object.values(splitBaseYearSpending(spec, k))), ctx, p);
   }
   const limits = spec.contributions.base_limits;
@@ -146,7 +143,7 @@ function checkEmployee(spec: EmployeeFundSpec, k: number, ctx: ResolutionContext
     const i = floor && cap ? cap.findIndex((x, j) => x < floor[j]) : -1;
     if (i >= 0) {
       const year = ctx.timeline.baseYear + i;
-      ctx.fail([...p, 'contributions', 'base_limits', 'cap_share'], `the base cap (${cap![i]}) is below the floor (${floor![i]}) in ${year}`, `${year} 年缴费基数上限（${cap![i]}）低于下限（${floor![i]}）`);
+      ctx.fail([...p, 'contributions', 'base_limits', 'cap_share'], 'assumptions.capBelowFloorIn', { cap: cap![i], floor: floor![i], year });
     }
   }
 }
@@ -154,7 +151,7 @@ function checkEmployee(spec: EmployeeFundSpec, k: number, ctx: ResolutionContext
 function checkTotals(spec: TotalsFundSpec, ctx: ResolutionContext, p: Path): void {
   (spec.cost_control?.benefit_changes ?? []).forEach((c, n) => {
     if (c.applies_to === 'critical_illness') {
-      ctx.fail([...p, 'cost_control', 'benefit_changes', n, 'applies_to'], 'a totals fund has no separate critical-illness purchase: use applies_to: benefits (it scales all expenditure)', '总额型基金没有单列的大病保险支出：请使用 applies_to: benefits（作用于全部支出）');
+      ctx.fail([...p, 'cost_control', 'benefit_changes', n, 'applies_to'], 'assumptions.totals.noCriticalIllness', {});
     }
   });
 }
@@ -167,12 +164,12 @@ function checkResident(spec: ResidentFundSpec, k: number, ctx: ResolutionContext
   if (!spec.disposable_income) {
     for (const key of ['subsidy_per_head', 'premium_per_head', 'critical_illness_per_head'] as const) {
       if ('income_share' in spec[key]) {
-        ctx.fail([...p, key, 'income_share'], `${key} is a share of disposable income, but the fund has no 'disposable_income' section`, `${key} 按人均可支配收入的比例计算，但该基金缺少 'disposable_income' 部分`);
+        ctx.fail([...p, key, 'income_share'], 'assumptions.resident.incomeShareWithoutIncome', { key });
       }
     }
   }
   const base = spec.spending.base;
-  if ('total' in base && !(spec.members.insured > 0) && base.total > 0) ctx.fail([...p, 'spending', 'base', 'total'], ...NO_MEMBERS);
+  if ('total' in base && !(spec.members.insured > 0) && base.total > 0) ctx.fail([...p, 'spending', 'base', 'total'], 'assumptions.noMembersToSplit', {});
   else if ('total' in base) checkPerHead(splitBaseYearSpending(spec, k).perInsured, ctx, p);
 }
 
@@ -180,7 +177,7 @@ function checkResident(spec: ResidentFundSpec, k: number, ctx: ResolutionContext
 function checkPerHead(perHead: number, ctx: ResolutionContext, p: Path): void {
   if (perHead <= MAX_PER_HEAD) return;
   const v = perHead.toPrecision(3);
-  ctx.fail([...p, 'spending', 'base', 'total'], `split over the base-year members, this spending is ${v} yuan a head, above ${MAX_PER_HEAD}: check the total, the members and units`, `按基期参保人数分摊后人均支出为 ${v} 元，超过 ${MAX_PER_HEAD}：请检查支出总额、参保人数和单位`);
+  ctx.fail([...p, 'spending', 'base', 'total'], 'assumptions.perHeadTooLarge', { v, max: MAX_PER_HEAD });
 }
 
 function checkAdjustments(s: Scenario, ctx: ResolutionContext): void {
@@ -188,12 +185,12 @@ function checkAdjustments(s: Scenario, ctx: ResolutionContext): void {
   (s.adjustments ?? []).forEach((adj, n) => {
     const path: Path = ['adjustments', n];
     const fund = Object.hasOwn(s.funds, adj.fund) ? s.funds[adj.fund] : undefined;
-    if (!fund) return ctx.fail([...path, 'fund'], `no fund '${adj.fund}' in this scenario (funds: ${ids.join(', ')})`, `情景中没有基金 '${adj.fund}'（现有：${ids.join('、')}）`);
+    if (!fund) return ctx.fail([...path, 'fund'], 'assumptions.adjustment.unknownFund', { fund: adj.fund, ids });
     if (!lookupLever(adj.lever, fund.scheme)) {
       const names = leverNames(fund.scheme);
-      return ctx.fail([...path, 'lever'], `unknown lever '${adj.lever}' for a ${fund.scheme} fund (available: ${names.join(', ')})`, `${fund.scheme} 基金没有政策参数 '${adj.lever}'（可用：${names.join('、')}）`);
+      return ctx.fail([...path, 'lever'], 'assumptions.adjustment.unknownLever', { lever: adj.lever, scheme: fund.scheme, names });
     }
-    if (adj.from <= ctx.timeline.baseYear) ctx.fail([...path, 'from'], `an adjustment must start after the base year ${ctx.timeline.baseYear}`, `调整须在基期年 ${ctx.timeline.baseYear} 之后开始`);
+    if (adj.from <= ctx.timeline.baseYear) ctx.fail([...path, 'from'], 'assumptions.adjustment.inBaseYear', { baseYear: ctx.timeline.baseYear });
     afterEnd(ctx, [...path, 'from'], `the adjustment of ${adj.lever}`, adj.from);
   });
 }

@@ -1,4 +1,6 @@
 import type { ScenarioWarning } from '../scenario/ScenarioWarning';
+import type { MessageKey, MessageParams } from '../messages/catalogue';
+import { messages } from '../messages/message';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
 import type { Scenario } from '../scenario/scenarioSchema';
@@ -25,7 +27,9 @@ export interface ResolutionContext {
   peek(series: unknown): Float64Array | null;
   /** A label series as one label per year, or null when it cannot be resolved (nothing reported). */
   peekLabels(series: unknown): string[] | null;
-  /** Records a problem at `path` (located to its file and line). */
+  /** Records a problem at `path` (located to its file and line), its text from the message catalogue. */
+  fail<K extends MessageKey>(path: Path, key: K, params: MessageParams<K>, code?: string): void;
+  /** Records a problem at `path` with its text in both languages (from another error's en/zh). */
   fail(path: Path, en: string, zh: string, code?: string): void;
   /** The folder a relative file path written at `path` resolves against (LoadedScenario.dirOf). */
   dirOf(path: Path): string;
@@ -48,8 +52,9 @@ export function resolutionContext(loaded: LoadedScenario): ResolutionContext {
   const lastYear = timeline.baseYear + timeline.length - 1;
   const issues: ScenarioIssue[] = [];
   const warnings: ScenarioWarning[] = [];
-  const fail = (path: Path, en: string, zh: string, code = 'invalid_value') => {
-    issues.push({ ...loaded.locate(path), path, code, message: { en, zh } });
+  const fail = (path: Path, first: string, second: unknown, code = 'invalid_value') => {
+    const message = typeof second === 'string' ? { en: first, zh: second } : messages(first as MessageKey, second as never);
+    issues.push({ ...loaded.locate(path), path, code, message });
   };
   const reported = <T>(resolve: () => T, fallback: () => T, path: Path): T => {
     try {

@@ -24,11 +24,11 @@ export function totalsAssumptions(id: string, spec: TotalsFundSpec, k: number, c
   const base = (key: 'income' | 'expenditure'): number => {
     const given = spec[key].base ?? fromHistory(key);
     if (given === null) {
-      ctx.fail([...p, key, 'base'], `the base-year ${key} of totals fund '${id}' is needed: give ${key}.base, or a history whose last year gives ${key}`, `总额型基金 '${id}' 需要基期${key === 'income' ? '收入' : '支出'}：请填写 ${key}.base，或在历史数据最后一年给出 ${key}`);
+      ctx.fail([...p, key, 'base'], 'assumptions.totals.baseMissing', { key, id });
       return 0;
     }
     if (given < 0) {
-      ctx.fail([...p, key, 'base'], `the base-year own income from the history is negative (${given}): its interest and fiscal_subsidy items exceed its income`, `由历史数据推得的基期自有收入为负（${given}）：利息和财政补助分项超过了收入总额`);
+      ctx.fail([...p, key, 'base'], 'assumptions.totals.negativeOwnIncome', { given });
       return 0;
     }
     return given;

@@ -1,6 +1,7 @@
 import type { FundBacktest } from './backtestScenario';
 import { displayWidth as width } from '../results/displayWidth';
 import type { BacktestItem } from './types';
+import { escapeControls } from '../results/escapeControls';
 
 const ITEM: Record<BacktestItem, { en: string; zh: string }> = {
   income: { en: 'Income', zh: '收入' },
@@ -42,5 +43,5 @@ export function formatBacktest(results: readonly FundBacktest[], lang: 'en' | 'z
   }
   lines.push(zh ? '* 朴素基准（按总额）。（人均）：人均额与人数分别外推后相乘。' : '* naive baseline (on totals). (per head): per-head amounts and members\n  continued separately, then multiplied.');
   lines.push(zh ? 'MAPE：平均绝对百分比误差；偏差 > 0 为高估；\n技能 = 1 − MAPE / 同起点不变预测的MAPE。' : 'MAPE: mean absolute % error; bias > 0 = over-forecast;\nskill = 1 − MAPE / MAPE of no change on the same origins.');
-  return lines.join('\n') + '\n';
+  return escapeControls(lines.join('\n'), '\n') + '\n';
 }

@@ -86,8 +86,8 @@ export function dependencyChartSpec(series: readonly { label: string; rows: read
     encoding: {
       x: { field: 'year', type: 'quantitative', title: text.year, scale: { domain: [Math.min(...years), Math.max(...years)], nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1 } },
       y: { field: 'value', type: 'quantitative', title: text.ratio, scale: { zero: true } },
-      color: { field: 'series', type: 'nominal', title: text.series, scale: { domain: series.map((s) => s.label) } },
-      strokeDash: { field: 'measure', type: 'nominal', title: text.measure, scale: { domain: measures.map((m) => text.measures[m]), range: measures.map((m) => DASHES[m]) } },
+      color: { field: 'series', type: 'nominal', title: text.series, legend: { labelLimit: 300 }, scale: { domain: series.map((s) => s.label) } },
+      strokeDash: { field: 'measure', type: 'nominal', title: text.measure, legend: { labelLimit: 300 }, scale: { domain: measures.map((m) => text.measures[m]), range: measures.map((m) => DASHES[m]) } },
       detail: { field: 'series' },
     },
   }, footnoteLines(options.footnote), height);

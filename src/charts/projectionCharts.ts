@@ -12,7 +12,7 @@ export interface NamedChart {
   /** e.g. `employee-reserve`, `employee-balance`, `employee-pyramid-2050`, `employee-dependency` */
   name: string;
   fund: string;
-  kind: 'reserve' | 'balance' | 'pyramid' | 'dependency' | 'reserve-comparison';
+  kind: 'reserve' | 'balance' | 'pyramid' | 'dependency' | 'reserve-comparison' | 'fan' | 'risk' | 'exhaustion-years' | 'tornado';
   spec: VegaLiteSpec;
 }
 

@@ -114,7 +114,7 @@ export function pyramidChartSpec(rows: readonly PyramidRowLike[], options: Pyram
         field: 'value', type: 'quantitative', stack: 'zero', title: `${text.male} ← ${text.persons(scale)} → ${text.female}`,
         scale: { domain: [-1.05 * maxSide, 1.05 * maxSide] }, axis: { labelExpr: 'format(abs(datum.value), ",")' },
       },
-      color: { field: 'status', type: 'nominal', title: text.status, scale: { domain: labels, range: statuses.map((s) => STATUS_COLORS[s] ?? '#969696') } },
+      color: { field: 'status', type: 'nominal', title: text.status, legend: { labelLimit: 300 }, scale: { domain: labels, range: statuses.map((s) => STATUS_COLORS[s] ?? '#969696') } },
       order: { field: 'order', type: 'quantitative' },
       tooltip: [
         { field: 'sex', title: text.sex }, { field: 'ageGroup', title: text.age }, { field: 'status', title: text.status },

@@ -63,8 +63,8 @@ export function reserveComparisonChartSpec(series: readonly { label: string; fun
         encoding: {
           x: { field: 'year', type: 'quantitative', title: text.year, scale: { domain: [Math.min(...years), Math.max(...years)], nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1 } },
           y: { field: 'reserveMonths', type: 'quantitative', title: text.reserveMonths, scale: { domain: [yMin, yMax], nice: false, zero: false } },
-          stroke: { field: 'scenario', type: 'nominal', title: lang === 'zh' ? '情景' : 'Scenario', scale: { domain: series.map((s) => s.label), range: ['#1b1b1b', '#c2185b', '#1565c0', '#2e7d32', '#ef6c00', '#6a1b9a'] } },
-          strokeDash: { field: 'scenario', type: 'nominal', title: lang === 'zh' ? '情景' : 'Scenario', scale: { domain: series.map((s) => s.label) } },
+          stroke: { field: 'scenario', type: 'nominal', title: lang === 'zh' ? '情景' : 'Scenario', legend: { labelLimit: 300 }, scale: { domain: series.map((s) => s.label), range: ['#1b1b1b', '#c2185b', '#1565c0', '#2e7d32', '#ef6c00', '#6a1b9a'] } },
+          strokeDash: { field: 'scenario', type: 'nominal', title: lang === 'zh' ? '情景' : 'Scenario', legend: { labelLimit: 300 }, scale: { domain: series.map((s) => s.label) } },
         },
       },
     ],

@@ -21,5 +21,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'backtest', usage: '[options] <scenario>', summary: 'how good would the forecasts have been? rolling-origin errors vs naive baselines / 回测预测误差', load: () => import('./commands/backtest') },
   { name: 'template', usage: '<scenario> --out <book.xlsx>', summary: 'write an Excel input workbook (history and parameters) / 生成 Excel 数据录入模板', load: () => import('./commands/template') },
   { name: 'import', usage: '<book.xlsx> --out <dir>', summary: 'read an Excel input workbook into history.csv and parameters.yaml / 导入 Excel 数据', load: () => import('./commands/import') },
+  { name: 'sensitivity', usage: '[options] <scenario>', summary: 'low/intermediate/high assumption sets and a tornado of one fund / 敏感性分析', load: () => import('./commands/sensitivity') },
+  { name: 'solve-risk', usage: '[options] <scenario>', summary: 'the lever value that keeps the risk of failure below P (Monte Carlo) / 按风险概率求解政策参数', load: () => import('./commands/solveRisk') },
   { name: 'schema', usage: '[options]', summary: 'print the JSON Schema of scenario files (for editors) / 输出情景文件的 JSON Schema', load: () => import('./commands/schema') },
 ];

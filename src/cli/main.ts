@@ -3,6 +3,7 @@ import { ScenarioError } from '../scenario/ScenarioError';
 import { type CliIo, COMMANDS, type CommandEntry } from './commandRegistry';
 import { commanderErrorText } from './argumentError';
 import { EXIT } from './exitCodes';
+import { InputFileError } from '../input/InputFileError';
 import { OutputError } from '../output/OutputError';
 import { escapeControls } from '../results/escapeControls';
 
@@ -65,7 +66,7 @@ export async function main(argv: string[], stdio: CliIo = STDIO): Promise<number
     } else if (e instanceof ScenarioError) {
       io.err(e.message + '\n');
       code = EXIT.invalidInput;
-    } else if (e instanceof OutputError) {
+    } else if (e instanceof OutputError || e instanceof InputFileError) {
       io.err(`error: ${e.message}\n`);
       code = EXIT.invalidInput;
     } else {

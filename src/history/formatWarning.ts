@@ -1,8 +1,9 @@
 import { formatPath } from '../scenario/ScenarioIssue';
 import type { ScenarioWarning } from './types';
+import { escapeControls } from '../results/escapeControls';
 
 /** One warning as text: `file:line:col path`, then the English and the Chinese sentence. */
 export function formatWarning(w: ScenarioWarning): string {
   const where = w.line ? `${w.file}:${w.line}:${w.column ?? 1}` : w.file;
-  return `warning ${w.code}: ${where}  ${formatPath(w.path)}\n    ${w.message.en}\n    ${w.message.zh}`;
+  return escapeControls(`warning ${w.code}: ${where}  ${formatPath(w.path)}\n    ${w.message.en}\n    ${w.message.zh}`, '\n');
 }

@@ -24,7 +24,10 @@ export function sameBasisSpans(years: readonly HistoryYear[]): HistoryYear[][] {
   return spans;
 }
 
-/** Whether no basis field stated in both differs. */
+/**
+ * Whether no basis field stated in both differs.
+ * @example basesAgree({ report: 'bulletin', scope: null, maternity: null }, { report: 'quick_report', scope: 'pooled', maternity: null }) // false
+ */
 export function basesAgree(a: HistoryBasis, b: HistoryBasis): boolean {
   return (Object.keys(a) as (keyof HistoryBasis)[]).every((k) => a[k] === null || b[k] === null || a[k] === b[k]);
 }

@@ -8,20 +8,29 @@ import { InputFileError } from './InputFileError';
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
 
 /**
- * Reads a UTF-8 input file whole — only a regular file of at most `maxBytes`.
- *
- * The file is opened without blocking (a named pipe would otherwise wait for a writer forever)
- * and checked on the open descriptor (so it cannot be swapped between check and read): a folder,
- * FIFO, device (/dev/zero), socket or a file over the limit is an InputFileError
- * (`input.notAFile`, `input.tooLarge`), as is a missing file (`input.notFound`) or an empty path
- * (`input.emptyPath`). At most `maxBytes + 1` bytes are ever read, so a file growing while it is
- * read is caught too. A leading byte-order mark is dropped.
+ * Reads a UTF-8 input file whole — only a regular file of at most `maxBytes` (see readInputBytes).
+ * A leading byte-order mark is dropped.
  *
  * @param path the file to read
  * @param what what the file is, for messages: 'scenario file', 'overlay file', 'cost curve', …
  * @param shownAs how messages name the file (default: `path`)
  */
 export function readInputFile(path: string, what = 'input file', maxBytes = MAX_INPUT_BYTES, shownAs = path): string {
+  return readInputBytes(path, what, maxBytes, shownAs).toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/**
+ * Reads an input file's bytes whole (a workbook, a CSV, a scenario) — only a regular file of at
+ * most `maxBytes`.
+ *
+ * The file is opened without blocking (a named pipe would otherwise wait for a writer forever)
+ * and checked on the open descriptor (so it cannot be swapped between check and read): a folder,
+ * FIFO, device (/dev/zero), socket or a file over the limit is an InputFileError
+ * (`input.notAFile`, `input.tooLarge`), as is a missing file (`input.notFound`) or an empty path
+ * (`input.emptyPath`). At most `maxBytes + 1` bytes are ever read, so a file growing while it is
+ * read is caught too.
+ */
+export function readInputBytes(path: string, what = 'input file', maxBytes = MAX_INPUT_BYTES, shownAs = path): Buffer {
   const file = shownAs;
   if (path.trim() === '') throw new InputFileError('input.emptyPath', { what });
   let fd: number;
@@ -42,7 +51,7 @@ export function readInputFile(path: string, what = 'input file', maxBytes = MAX_
     let n = 0;
     for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, null);
     if (n > maxBytes) throw new InputFileError('input.tooLarge', { file, bytes: n, max: maxBytes });
-    return buf.toString('utf8', 0, n).replace(/^\uFEFF/, '');
+    return buf.subarray(0, n);
   } finally {
     closeSync(fd);
   }

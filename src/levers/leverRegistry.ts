@@ -58,6 +58,14 @@ export const LEVERS: readonly LeverSpec[] = Object.freeze([
   { name: 'excess_cost_growth', scheme: 'resident', kind: 'growth', arrays: ['spendPerInsured'], unit: 'annual growth rate added (0.01 = 1 point)', description: 'Extra annual growth of benefit spending per head', min: -0.5, max: 0.5 },
   { name: 'fiscal_subsidy', scheme: 'employee', kind: 'amount', arrays: ['fiscalSubsidy'], unit: 'units.money per year', description: 'Fiscal subsidy paid into the fund', min: 0, max: 1e15 },
   { name: 'fiscal_subsidy', scheme: 'resident', kind: 'amount', arrays: ['fiscalSubsidy'], unit: 'units.money per year', description: 'Fiscal subsidy paid into the fund (beyond per-head subsidies)', min: 0, max: 1e15 },
+  // economic and demographic assumptions, moved by sensitivity analysis (and usable by solvers and adjustments)
+  { name: 'wage_growth', scheme: 'employee', kind: 'growth', arrays: ['contributionBase'], unit: 'annual growth rate added (0.01 = 1 point)', description: 'Extra annual growth of the average contribution base (wages)', min: -0.5, max: 0.5 },
+  { name: 'active_growth', scheme: 'employee', kind: 'growth', arrays: ['actives'], unit: 'annual growth rate added (0.01 = 1 point)', description: 'Extra annual growth of the number of active contributors', min: -0.5, max: 0.5 },
+  { name: 'retiree_growth', scheme: 'employee', kind: 'growth', arrays: ['retirees'], unit: 'annual growth rate added (0.01 = 1 point)', description: 'Extra annual growth of the number of retirees', min: -0.5, max: 0.5 },
+  { name: 'insured_growth', scheme: 'resident', kind: 'growth', arrays: ['insured'], unit: 'annual growth rate added (0.01 = 1 point)', description: 'Extra annual growth of the number of insured residents', min: -0.5, max: 0.5 },
+  { name: 'interest_rate', scheme: 'employee', kind: 'rate', arrays: ['interestRate'], unit: 'annual rate (0.015 = 1.5%)', description: 'Interest rate earned on the balance', min: -0.1, max: 0.5 },
+  { name: 'interest_rate', scheme: 'resident', kind: 'rate', arrays: ['interestRate'], unit: 'annual rate (0.015 = 1.5%)', description: 'Interest rate earned on the balance', min: -0.1, max: 0.5 },
+  { name: 'interest_rate', scheme: 'totals', kind: 'rate', arrays: ['interestRate'], unit: 'annual rate (0.015 = 1.5%)', description: 'Interest rate earned on the balance', min: -0.1, max: 0.5 },
   // a fund known only by its totals (totalsFlows): what can move is own income, expenditure growth and subsidy
   { name: 'income_multiplier', scheme: 'totals', kind: 'rate', arrays: ['incomeMultiplier'], unit: 'multiple of projected own income (1 = as projected)', description: 'Own income scaled from a year on (e.g. 1.05: contribution rates or premiums 5% higher across the board)', min: 0, max: 10 },
   { name: 'income_growth', scheme: 'totals', kind: 'growth', arrays: ['ownIncome'], unit: 'annual growth rate added (0.01 = 1 point)', description: 'Extra annual growth of own income', min: -0.5, max: 0.5 },

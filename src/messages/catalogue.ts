@@ -15,6 +15,7 @@ import { outputMessages } from './outputMessages';
 import { reportMessages } from './reportMessages';
 import { resultsMessages } from './resultsMessages';
 import { scenarioMessages } from './scenarioMessages';
+import { sensitivityMessages } from './sensitivityMessages';
 import { solveMessages } from './solveMessages';
 import type { Template } from './template';
 
@@ -43,6 +44,7 @@ export const CATALOGUE = {
   ...reportMessages,
   ...resultsMessages,
   ...scenarioMessages,
+  ...sensitivityMessages,
   ...solveMessages,
 } as const;
 

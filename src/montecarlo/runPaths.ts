@@ -19,7 +19,11 @@ type Arrays = Record<string, Float64Array>;
  * It computes exactly what `project(shockedAssumptions(a, draws))` computes, in the same order of
  * floating-point operations (employeeFlows, residentFlows, projectFund): income items summed in
  * the engine's order, interest on the opening balance, the treasury top-up and the rate rule
- * inside the loop. A test holds it equal to the engine on every shipped scenario and on drawn paths.
+ * inside the loop. Tests hold it equal to the engine and to the plain reference engine
+ * (test/reference) on every shipped scenario and on drawn paths.
+ *
+ * Results go into `into` when given (a block covering [from, to), e.g. the run's shared block that
+ * worker threads write into), else into a new block of these paths (emptyPathBlock).
  *
  * topUp column: with a `treasury_top_up` rule, what the rule pays; without one, the least top-up
  * path keeping months ≥ F from the first projected year (requiredTopUp's greedy path, computed

@@ -1,6 +1,7 @@
 import { label, type Lang } from '../results/labels';
 import type { Scenario } from '../scenario/scenarioSchema';
 import { listParameters } from '../scenario/listParameters';
+import { unitLabel } from './reportLabels';
 
 /** One row of the assumption table. */
 export interface AssumptionRow {
@@ -34,8 +35,8 @@ const NOT_QUANTITIES = new Set(['text', 'label', 'fund id', 'format version', 'f
 
 /**
  * The assumption table of a scenario: every parameter of every fund (listParameters: as written in
- * the scenario, with its unit, one-line description and source), `units.money` and `units.persons`
- * resolved to the scenario's own units in the report's language. Order: funds as in the scenario,
+ * the scenario, with its unit, one-line description and source), the unit in the report's language
+ * (UNIT_ZH) with `units.money` and `units.persons` resolved to the scenario's own units. Order: funds as in the scenario,
  * parameters in the schema's order.
  *
  * @example
@@ -43,7 +44,7 @@ const NOT_QUANTITIES = new Set(['text', 'label', 'fund id', 'format version', 'f
  */
 export function assumptionRows(scenario: Scenario, lang: Lang): AssumptionRow[] {
   const units = scenario.units;
-  const resolveUnit = (unit: string) => unit.replace('units.money', label(units.money, lang)).replace('units.persons', label(units.persons, lang));
+  const resolveUnit = (unit: string) => unitLabel(unit, lang).replace('units.money', label(units.money, lang)).replace('units.persons', label(units.persons, lang));
   return listParameters(scenario)
     .filter((p) => p.path.startsWith('funds.') && !NOT_QUANTITIES.has(p.schemaUnit) && !/\.\d+(\.|$)/.test(p.path)) // not the rows of lists (shocks, age bands)
     .map((p) => {

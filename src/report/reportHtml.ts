@@ -7,7 +7,7 @@ import { label, type Lang } from '../results/labels';
 import type { FundResult, ProjectionResult } from '../results/types';
 import { verdict } from '../solve/verdict';
 import { assumptionRows } from './assumptionRows';
-import { escapeHtml, stripControls } from './escapeHtml';
+import { escapeHtml } from './escapeHtml';
 import { htmlTable, type Cell, type Column } from './htmlTable';
 import { prefixSvgIds } from './prefixSvgIds';
 import { ReportError } from './ReportError';
@@ -58,6 +58,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
   checkReportInputs(input);
   const lang = input.lang ?? defaultReportLang(result);
   const L = (key: ReportLabelKey) => reportLabel(key, lang);
+  const colon = lang === 'zh' ? '：' : ': ';
   const t = (x: ReportText | string | undefined) => (x === undefined ? '' : typeof x === 'string' ? x : x[lang]);
   const fundName = (f: { name: string; nameZh: string | null }) => (lang === 'zh' ? (f.nameZh ?? f.name) : f.name);
   const fundById = new Map(result.funds.map((f) => [f.id, f]));
@@ -66,11 +67,6 @@ export async function reportHtml(input: ReportInput): Promise<string> {
   const n = new Numbering();
   const caption = (title: string) => REPORT_TEXT.tableCaption(lang, ++n.tables, title);
 
-  // charts see names without control characters (vega escapes markup itself)
-  const clean: ProjectionResult = {
-    ...result,
-    funds: result.funds.map((f) => ({ ...f, name: stripControls(f.name), nameZh: f.nameZh === null ? null : stripControls(f.nameZh) })),
-  };
   const figure = async (spec: Record<string, unknown>, title: string, note?: string) => {
     const k = ++n.figures;
     // the caption carries the title: the chart's own would repeat it
@@ -109,7 +105,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
     html: `${htmlTable(caption(L('keyFigures')), keyColumns, keyRows)}\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, unit))}</p>` });
 
   // charts
-  const charts = projectionCharts(clean, { lang, footnote: input.chartFootnote, compareWith: input.compareWith });
+  const charts = projectionCharts(result, { lang, footnote: input.chartFootnote, compareWith: input.compareWith });
   const figures: string[] = [];
   for (const c of charts) figures.push(await figure(c.spec, String(c.spec.title ?? c.name)));
   sections.push({ id: 'charts', title: L('charts'), html: figures.join('\n') });
@@ -130,7 +126,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
       const cols: Column[] = [{ label: label('year', lang) }, { label: label('income', lang), num: true }, { label: label('expenditure', lang), num: true }, { label: label('balance', lang), num: true }, { label: L('basis') }];
       const src = t(h.source);
       return htmlTable(caption(REPORT_TEXT.historyOf(lang, fundName(f))), cols, [...observed, ...projected])
-        + `\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, unit))}${src ? `　${escapeHtml(`${L('source')}: ${src}`)}` : ''}</p>`;
+        + `\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, unit))}${src ? `　${escapeHtml(`${L('source')}${colon}${src}`)}` : ''}</p>`;
     });
     sections.push({ id: 'history', title: L('history'), html: parts.join('\n') });
   }
@@ -146,7 +142,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
       const paths = fan.paths.toLocaleString('en-US');
       const note = lang === 'zh' ? `${paths} 条模拟路径，随机种子 ${fan.seed}；深色为 ${n2} 分位区间，浅色为 ${o} 分位区间，线为中位数。`
         : `${paths} simulated paths, seed ${fan.seed}; dark band the ${n2} quantile range, light band ${o}, line the median.`;
-      parts.push(await figure(fanChartSpec(fan.rows, { measure, unit: t(fan.unit), title: stripControls(title), lang }), title, note));
+      parts.push(await figure(fanChartSpec(fan.rows, { measure, unit: t(fan.unit), title, lang }), title, note));
       if (fan.exhaustionProbability?.length) {
         const cols: Column[] = [{ label: label('year', lang) }, { label: lang === 'zh' ? '基金穿底概率' : 'Probability of exhaustion', num: true }];
         parts.push(htmlTable(caption(lang === 'zh' ? `${nameOf(fan.fund)}：基金穿底概率` : `${nameOf(fan.fund)}: probability of exhaustion`), cols,
@@ -166,7 +162,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
           { text: formatNumber(r.outcomeLow, 1), num: true }, { text: formatNumber(r.outcomeHigh, 1), num: true }, { text: formatNumber(Math.abs(r.outcomeHigh - r.outcomeLow), 1), num: true }] }));
       const title = `${nameOf(s.fund)}：${t(s.outcome)}（${t(s.unit)}）`;
       return htmlTable(caption(lang === 'zh' ? title : `${nameOf(s.fund)}: ${t(s.outcome)} (${t(s.unit)})`), cols, rows)
-        + `\n<p class="unit">${escapeHtml(`${L('baseOutcome')}: ${formatNumber(s.base, 1)} ${t(s.unit)}`)}</p>`;
+        + `\n<p class="unit">${escapeHtml(`${L('baseOutcome')}${colon}${formatNumber(s.base, 1)} ${t(s.unit)}`)}</p>`;
     });
     sections.push({ id: 'sensitivity', title: L('sensitivity'), html: parts.join('\n') });
   }
@@ -178,7 +174,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
       const rows = b.rows.map((r) => ({ cells: [{ text: t(r.label) }, ...r.values.map((v) => money(v))] }));
       const src = t(b.source);
       return htmlTable(caption(t(b.title)), cols, rows)
-        + `\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, t(b.unit)))}${src ? `　${escapeHtml(`${L('source')}: ${src}`)}` : ''}</p>`;
+        + `\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, t(b.unit)))}${src ? `　${escapeHtml(`${L('source')}${colon}${src}`)}` : ''}</p>`;
     });
     sections.push({ id: 'budget', title: L('budget'), html: parts.join('\n') });
   }
@@ -191,7 +187,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
     assumptions.filter((a) => a.fund === f.id).map((a) => ({ cells: [{ text: a.path }, { text: a.value }, { text: a.unit }, { text: a.description }, ...(hasSources ? [{ text: a.source ?? '' }] : [])] })), 'assumption-table'));
   const scenarioSource = (scenario as { source?: string }).source;
   sections.push({ id: 'assumptions', title: L('assumptions'), className: 'assumptions',
-    html: aParts.join('\n') + (scenarioSource ? `\n<p class="source">${escapeHtml(`${L('source')}: ${scenarioSource}`)}</p>` : '') });
+    html: aParts.join('\n') + (scenarioSource ? `\n<p class="source">${escapeHtml(`${L('source')}${colon}${scenarioSource}`)}</p>` : '') });
 
   // projection tables
   const pParts = result.funds.map((f) => {
@@ -212,7 +208,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
 
   // notes
   const generatorLine = input.generator ?? `fundcast ${result.fundcastVersion}`;
-  const notes = [L('noteProjection'), L('noteIdentities'), L('noteBands'), `${L('generatedBy')}: ${generatorLine}`];
+  const notes = [L('noteProjection'), L('noteIdentities'), L('noteBands'), `${L('generatedBy')}${colon}${generatorLine}`];
   sections.push({ id: 'notes', title: L('notes'), className: 'notes', html: `<ol>${notes.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ol>` });
 
   const s = result.scenario;

@@ -85,6 +85,73 @@ export const REPORT_LABELS = {
 
 export type ReportLabelKey = keyof typeof REPORT_LABELS;
 
+/** Chinese for the parameter units of the scenario schema (paramMeta), as the assumption table shows them. */
+export const UNIT_ZH: Readonly<Record<string, string>> = Object.freeze({
+  'calendar year': '年份',
+  'lever units': '杠杆单位',
+  'lever name': '杠杆名称',
+  factor: '系数',
+  years: '年',
+  unit: '单位',
+  'months of reserve': '可支付月数',
+  flag: '开关',
+  list: '列表',
+  'annual rate (0.015 = 1.5%)': '年利率（0.015 = 1.5%）',
+  'annual rate (0.01 = 1%)': '年率（0.01 = 1%）',
+  'share of benefit spending (0–1)': '占待遇支出比例（0–1）',
+  'share of benefit spending': '占待遇支出比例',
+  'multipliers on benefit spending': '待遇支出乘数',
+  'annual growth rate added (0.01 = 1 point)': '附加年增长率（0.01 = 1个百分点）',
+  'share of affected spending (0–1)': '占受影响支出比例（0–1）',
+  share: '比例',
+  'ratio (0.3 = 30% dearer)': '比率（0.3 = 贵30%）',
+  'share of the repriced spending (0–1)': '占重新定价支出比例（0–1）',
+  'benefit schedule': '待遇方案',
+  'yuan per claim': '元/次',
+  'elasticity (≤ 0)': '弹性（≤ 0）',
+  rules: '规则',
+  rule: '规则',
+  'annual growth rate (0.03 = 3%)': '年增长率（0.03 = 3%）',
+  settings: '设置',
+  'share or units.persons': '比例或人数',
+  'years of age': '岁',
+  'share (0–1)': '比例（0–1）',
+  'share per year (0–1), or {share, to}': '每年比例（0–1），或 {share, to}',
+  'share per year (0–1)': '每年比例（0–1）',
+  'yuan per person per year': '元/人·年',
+  'share of contribution base (0–1)': '占缴费基数比例（0–1）',
+  'share of average pension (0–1)': '占平均养老金比例（0–1）',
+  'shares of the average wage': '占平均工资比例',
+  'share of the average wage': '占平均工资比例',
+  'coefficient of variation': '变异系数',
+  'label by year': '逐年取值',
+  'share of employer contributions (0–1)': '占单位缴费比例（0–1）',
+  ratio: '比率',
+  'share of per-capita disposable income (0–1)': '占人均可支配收入比例（0–1）',
+  'units.money per year': 'units.money/年',
+  'stochastic assumptions': '随机假设',
+  'shock processes by id': '冲击过程（按标识）',
+  'shock process': '冲击过程',
+  'same unit as the parameter': '与参数单位相同',
+  'parameter references': '参数引用',
+  'parameter reference': '参数引用',
+  'coefficient φ (−1 < φ < 1)': '系数 φ（−1 < φ < 1）',
+  'same unit as the shock': '与冲击单位相同',
+  'standard deviation of the log': '对数标准差',
+  'two shock ids': '两个冲击标识',
+  'correlation (−1 to 1)': '相关系数（−1 至 1）',
+  'observed years': '观测年份',
+  labels: '标签',
+  'share (0.25 = 25%)': '比例（0.25 = 25%）',
+  'calendar year → figures': '年份 → 数据',
+  'annual growth rate (0.03 = 3%); compounded over the horizon it must stay within a factor 10⁻⁶ … 10⁶': '年增长率（0.03 = 3%）；预测期内累计倍数须在 10⁻⁶ … 10⁶ 之间',
+});
+
+/** A schema unit in the report's language: Chinese from UNIT_ZH when known, else as written. */
+export function unitLabel(unit: string, lang: Lang): string {
+  return lang === 'zh' ? (UNIT_ZH[unit] ?? unit) : unit;
+}
+
 /** The report label `key` in `lang`. */
 export function reportLabel(key: ReportLabelKey, lang: Lang): string {
   return REPORT_LABELS[key][lang];

@@ -1,9 +1,19 @@
 /// <reference path="./pureRandModules.d.ts" />
 import { createHash } from 'node:crypto';
-import { xoroshiro128plusFromState, type XoroshiroGenerator } from 'pure-rand/generator/xoroshiro128plus';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 
-/** The generator of a stream (pure-rand's xoroshiro128+). */
-export type RandomGenerator = XoroshiroGenerator;
+/**
+ * The generator of a stream (pure-rand's xoroshiro128+): `next()` gives a uniform 32-bit integer and
+ * advances the state. Declared here by its shape, not as pure-rand's type, so that the published
+ * declarations (dist/) need neither the notebook kernel's stand-in (pureRandModules.d.ts) nor
+ * pure-rand's internal type paths.
+ */
+export interface RandomGenerator {
+  clone(): RandomGenerator;
+  next(): number;
+  getState(): readonly number[];
+  jump(): void;
+}
 
 /**
  * Reproducible random streams keyed by (stochastic-spec hash, seed, fund, path) — never by

@@ -123,7 +123,13 @@ function resolveTarget(ref: string, s: Scenario, funds: FundAssumptions[], timel
       return null; // reported where the parameter itself is resolved
     }
   }
-  return { fund, parameter, effect: target.effect, arrays, growth, min: target.min, max: target.max };
+  let compounded: Float64Array | null = null;
+  if (growth) {
+    compounded = new Float64Array(growth.length);
+    compounded[0] = 1;
+    for (let t = 1; t < growth.length; t++) compounded[t] = compounded[t - 1] * (1 + growth[t]);
+  }
+  return { fund, parameter, effect: target.effect, arrays, growth, compounded, min: target.min, max: target.max };
 }
 
 /** Cholesky factor of the correlation matrix (shocks in declaration order), or null when no correlations are given. */

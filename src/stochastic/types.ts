@@ -18,6 +18,8 @@ export interface ResolvedTarget {
   arrays: string[];
   /** growth effect: the scenario's growth rates g_t (index = year − base year); otherwise null */
   growth: Float64Array | null;
+  /** growth effect: the compounded factor C_t = Π_{u=1..t}(1 + g_u), C_0 = 1; otherwise null */
+  compounded: Float64Array | null;
   min: number;
   max: number;
 }

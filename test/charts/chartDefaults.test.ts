@@ -136,3 +136,26 @@ describe('pyramids that are compared share one scale', () => {
     expect(() => pyramidChartSpec(rows, { year: 2050, maxCount: 100 })).toThrow(/maxCount/);
   });
 });
+
+describe('legends keep their whole labels', () => {
+  it('the pyramid legend allows 300 px labels, so "Others (uninsured / other schemes)" is not cut', async () => {
+    const rows: PyramidRowLike[] = [{ year: 2024, sex: 'male', ageGroup: '0-4', ageStart: 0, status: 'others', count: 10 }];
+    const { renderSvg } = await import('../../src/charts/renderSvg');
+    const svg = await renderSvg(pyramidChartSpec(rows, { lang: 'en' }));
+    expect(svg).toContain('Others (uninsured / other schemes)');
+    expect(svg).not.toContain('…');
+  });
+
+  it('the dependency and comparison legends too (long fund and measure names)', async () => {
+    const { renderSvg } = await import('../../src/charts/renderSvg');
+    const { dependencyChartSpec } = await import('../../src/charts/dependencyChartSpec');
+    const rows = [2024, 2025].map((year) => ({ year, activesPerRetiree: 2.5, oldAge: 0.2, total: 0.4 }));
+    const dep = await renderSvg(dependencyChartSpec([{ label: 'Employee scheme, pooled fund', rows }], { lang: 'en', measures: ['activesPerRetiree', 'oldAge'] }));
+    expect(dep).toContain('Old-age dependency (65+/15–64)');
+    expect(dep).toContain('Employee scheme, pooled fund');
+    expect(dep).not.toContain('…');
+    const cmp = await renderSvg(reserveComparisonChartSpec([{ label: 'Current policy, employer rate 6.15 %', fund: sampleFund() }], { lang: 'en' }));
+    expect(cmp).toContain('Current policy, employer rate 6.15 %');
+    expect(cmp).not.toContain('…');
+  });
+});

@@ -3,7 +3,8 @@ import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, rea
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main as cli, EXIT } from '../../src/cli/main';
+import { EXIT } from '../../src/cli/main';
+import { runCli } from '../helpers/runCli';
 
 const root = join(__dirname, '..', '..');
 const national = join(root, 'scenarios', 'china-national-2024.yaml');
@@ -11,12 +12,7 @@ const small = join(root, 'scenarios', 'examples', 'small-district.yaml');
 const work = mkdtempSync(join(tmpdir(), 'fundcast-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('fundcast run', () => {
   it('--format json prints the stable contract: scenario, unit, funds[{id, name, firstDeficitYear, exhaustionYear, rows}]', async () => {
@@ -44,7 +40,7 @@ describe('fundcast run', () => {
   });
 
   it('table output in Chinese names the first deficit and exhaustion years', async () => {
-    const { code, out } = await run('run', national, '--lang', 'zh', '--step', '5');
+    const { code, out } = await run('run', national, '--lang', 'zh', '--step', '5', '--wide'); // --wide: the fund lines unwrapped
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(/首个当期赤字年份：\d{4}/);
     expect(out).toMatch(/预警区间为职工统筹基金标准的延伸应用/);
@@ -238,5 +234,48 @@ describe('argument errors (issue 8): exit 1, in English and Chinese, naming the 
     } finally {
       closeSync(fd);
     }
+  });
+});
+
+describe('every command reports argument errors in both languages', () => {
+  const small = join(root, 'scenarios', 'examples', 'small-district.yaml');
+  const stochastic = join(root, 'scenarios', 'examples', 'national-stochastic.yaml');
+  const CJK = /[\u4e00-\u9fff]/;
+  it.each([
+    ['run', small, '--bogus'],
+    ['validate'],
+    ['compare', small],
+    ['attribute', small, small],
+    ['solve', small, '--fund', 'employee', '--lever', 'employer_rate'],
+    ['verdict', small, '--fund', 'nope'],
+    ['schema', 'extra-argument'],
+    ['simulate', stochastic, '--floor', 'x'],
+    ['simulate', stochastic, '--paths', '0.5'],
+    ['report'],
+    ['chart'],
+    ['calibrate'],
+    ['backtest'],
+    ['template'],
+    ['import'],
+  ])('%s …', async (...args) => {
+    const { code, err } = await run(...(args as string[]));
+    expect(code).toBe(EXIT.invalidInput);
+    expect(err).toMatch(/^error: .* \/ /);
+    expect(err).toMatch(CJK);
+  });
+});
+
+describe('files named on the command line are read only when they are regular files (issue 8)', () => {
+  it.each([
+    [['import', join(work, 'no-such.xlsx'), '--out', join(work, 'imp')], /workbook not found: .*no-such\.xlsx/, /找不到文件/],
+    [['import', work, '--out', join(work, 'imp')], /is a folder; fundcast reads only regular files/, /是文件夹；fundcast 只读取普通文件/],
+    [['import', '/dev/zero', '--out', join(work, 'imp')], /is a device/, /设备文件/],
+    [['run', work], /is a folder/, /文件夹/],
+    [['validate', '/dev/zero'], /is a device/, /设备文件/],
+  ])('%j', async (args, en, zh) => {
+    const { code, err } = await run(...(args as string[]));
+    expect(code).toBe(EXIT.invalidInput);
+    expect(err).toMatch(en);
+    expect(err).toMatch(zh);
   });
 });

@@ -228,20 +228,18 @@ describe('history: library entry points for data without a scenario', () => {
 
 describe('fundcast validate prints history warnings; --strict makes them errors', () => {
   it('exit 0 with the warning printed; exit 1 with --strict', async () => {
-    const { main: cli, EXIT } = await import('../../src/cli/main');
-    let out = '';
-    let err = '';
-    const io = { out: (s: string) => (out += s), err: (s: string) => (err += s) };
-    expect(await cli(['validate', join(dir, 'long.yaml')], io)).toBe(EXIT.ok);
-    expect(out).toContain('history_surplus_mismatch');
-    expect(out).toMatch(/long\.csv:12:3/);
-    expect(out).toContain('差额 20');
-    expect(out).toContain('with 1 warning(s)');
-    out = '';
-    expect(await cli(['validate', join(dir, 'long.yaml'), '--strict'], io)).toBe(EXIT.invalidInput);
-    expect(out).toContain('history_surplus_mismatch');
-    expect(err).toContain('--strict');
-    out = '';
-    expect(await cli(['validate', minimal, '--strict'], io)).toBe(EXIT.ok); // no history, no warnings
+    const { EXIT } = await import('../../src/cli/main');
+    const { runCli } = await import('../helpers/runCli');
+    const plain = await runCli('validate', join(dir, 'long.yaml'));
+    expect(plain.code).toBe(EXIT.ok);
+    expect(plain.out).toContain('history_surplus_mismatch');
+    expect(plain.out).toMatch(/long\.csv:12:3/);
+    expect(plain.out).toContain('差额 20');
+    expect(plain.out).toContain('with 1 warning(s)');
+    const strict = await runCli('validate', join(dir, 'long.yaml'), '--strict');
+    expect(strict.code).toBe(EXIT.invalidInput);
+    expect(strict.out).toContain('history_surplus_mismatch');
+    expect(strict.err).toContain('--strict');
+    expect((await runCli('validate', minimal, '--strict')).code).toBe(EXIT.ok); // no history, no warnings
   });
 });

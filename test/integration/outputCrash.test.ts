@@ -32,6 +32,8 @@ describe('F6: crashes and concurrent writers', () => {
       // once the child is in its writing loop (one write of the set takes a few ms), kill it 0–40 ms later
       await new Promise((r) => p.stdout!.once('data', r));
       await new Promise((r) => setTimeout(r, next() * 40));
+      // still writing: it did not stop on an error (e.g. refusing files a killed run left)
+      expect(p.exitCode, `writer ${k} exited by itself`).toBeNull();
       p.kill('SIGKILL');
       await new Promise((r) => p.on('exit', r));
       for (const name of NAMES) {

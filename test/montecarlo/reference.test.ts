@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, resolveAssumptions, validateScenario, type LoadedScenario } from '../../src/index';
+import { loadScenario, parseScenario, resolveAssumptions, validateScenario, type LoadedScenario } from '../../src/index';
 import { runPaths } from '../../src/montecarlo/runPaths';
 import type { PathBlock } from '../../src/montecarlo/types';
 import { ShockDrawer } from '../../src/stochastic/drawShocks';
@@ -53,6 +53,48 @@ describe('batch kernel = the reference engine (test/reference)', () => {
     for (let c = 0; c < 4; c++) {
       const rewritten = validateScenario(rewriteWithShocks(loaded.scenario, a, drawer.draw(from + c)), `path ${from + c}`);
       expectPathMatchesReference(block, c, rewritten, `path ${from + c}`);
+    }
+  });
+});
+
+describe('extreme shocks: the clamps of docs/stochastic.md engage and the kernel still equals both engines', () => {
+  const root = join(__dirname, '..', '..', 'scenarios');
+  const text = (file: string) => `fundcast: 1
+extends: ${JSON.stringify(file)}
+end_year: 2030
+funds: {resident: {fiscal_subsidy: 500}}
+stochastic:
+  shocks:
+    spending: {on: [employee.spending.active_growth, resident.spending.growth], distribution: uniform, lower: -0.5, upper: 1.5}
+    rate: {on: [employee.contributions.employer_rate], distribution: uniform, lower: -0.2, upper: 0.2}
+    subsidy: {on: [resident.fiscal_subsidy], distribution: normal, sd: 3}
+    interest: {on: [resident.interest_rate], distribution: triangular, lower: -0.9, mode: 0, upper: 0.9}
+`;
+  const loaded = parseScenario(text(join(root, 'china-national-2024.yaml')), 'extreme.yaml');
+  const a = resolveAssumptions(loaded);
+  const drawer = new ShockDrawer(a.stochastic!, a.funds.map((f) => f.id), 'extreme', a.timeline.length);
+
+  // a short horizon, so that the levels stay within the scenario bounds on compounded growth
+  it('some draws fall outside the bounds (growth above 100%, a negative rate, a subsidy below zero, interest beyond [−10%, 50%])', () => {
+    const L = a.timeline.length;
+    const clamped = [0, 0, 0, 0];
+    for (let p = 0; p < 8; p++) {
+      const v = drawer.draw(p);
+      for (let t = 1; t < L; t++) {
+        if (0.06 + v[t] > 1) clamped[0]++; // spending growth (0.06 in 2025–2030) above +100%
+        if (0.0615 + v[L + t] < 0) clamped[1]++; // employer rate below 0
+        if (v[2 * L + t] < -1) clamped[2]++; // subsidy scaled below 0
+        if (0.015 + v[3 * L + t] > 0.5 || 0.015 + v[3 * L + t] < -0.1) clamped[3]++; // interest outside [−10%, 50%]
+      }
+    }
+    for (const n of clamped) expect(n).toBeGreaterThan(0);
+  });
+
+  it('kernel = project(shockedAssumptions) = the reference on the scenario rewritten with clamped values', () => {
+    const block = runPaths(a, { seed: 'extreme', from: 0, to: 8 });
+    for (let c = 0; c < 8; c++) {
+      const values = drawer.draw(c);
+      expectPathMatchesReference(block, c, validateScenario(rewriteWithShocks(loaded.scenario, a, values), `extreme ${c}`), `extreme path ${c}`);
     }
   });
 });

@@ -3,7 +3,7 @@ import { resolveNumberSeries, type Assumptions, type NumberSeries, type Scenario
 /**
  * The scenario document of one Monte Carlo path written out by hand: every shocked parameter
  * replaced by its per-year values, from the definitions in docs/stochastic.md —
- *   growth: g̃_t = clamp(g_t + s_t, −0.99, 1);  rate: clamp(p_t + s_t, min, max);  amount: p_t·(1 + s_t)
+ *   growth: g̃_t = clamp(g_t + s_t, −0.99, 1);  rate: clamp(p_t + s_t, min, max);  amount: p_t·(1 + max(s_t, −1))
  * — and the stochastic block removed. Projecting it with any engine must give that path's numbers.
  * `values` is a ShockDrawer's output. Parameters changed by `adjustments` are not supported.
  */
@@ -21,7 +21,7 @@ export function rewriteWithShocks(scenario: Scenario, assumptions: Assumptions, 
       const year: Record<string, number> = {};
       for (let i = 0; i < length; i++) {
         const s = values[j * length + i];
-        year[String(baseYear + i)] = t.effect === 'scale' ? p[i] * (1 + s) : Math.min(Math.max(p[i] + s, t.min), t.max);
+        year[String(baseYear + i)] = t.effect === 'scale' ? p[i] * (1 + Math.max(s, -1)) : Math.min(Math.max(p[i] + s, t.min), t.max);
       }
       parent[last] = year;
     }

@@ -9,6 +9,8 @@ import { defaultReportLang, reportHtml } from '../../src/report/reportHtml';
 import { ReportError } from '../../src/report/ReportError';
 import type { ReportInput } from '../../src/report/reportTypes';
 import { loadScenario } from '../../src/scenario/loadScenario';
+import { scenarioJsonSchema } from '../../src/scenario/scenarioJsonSchema';
+import { UNIT_ZH } from '../../src/report/reportLabels';
 
 const loaded = loadScenario('scenarios/china-national-2024.yaml');
 const result = project(resolveAssumptions(loaded));
@@ -61,7 +63,7 @@ describe('reportHtml: contents', () => {
   it('lists the assumptions with units in the report language', async () => {
     const html = await reportHtml(base);
     const assumptions = html.slice(html.indexOf('<section id="assumptions"'), html.indexOf('<section id="projection"'));
-    expect(assumptions).toMatch(/<th scope="row">contributions\.employer_rate<\/th><td>0\.0615<\/td><td>share of contribution base \(0–1\)<\/td>/);
+    expect(assumptions).toMatch(/<th scope="row">contributions\.employer_rate<\/th><td>0\.0615<\/td><td>占缴费基数比例（0–1）<\/td>/);
     expect(assumptions).toMatch(/<th scope="row">opening\.balance<\/th><td>30445\.5<\/td><td>亿元<\/td>/);
     expect(assumptions).toContain('2024 全国医疗保障事业发展统计公报'); // the scenario's source
   });
@@ -160,5 +162,39 @@ describe('reportHtml: fans from a Monte Carlo run', () => {
     expect(section).toContain('200 simulated paths, seed 7; dark band the 25%–75% quantile range, light band 2.5%–97.5%');
     const last = sim.funds[0].rows.at(-1)!;
     expect(section).toContain(`${(100 * last.pExhaustedBy).toFixed(1)}%`);
+  });
+});
+
+describe('reportHtml: a shipped scenario with a history', () => {
+  it('shows every observed year of every fund (china-national-2025), the source with a Chinese colon', async () => {
+    const l25 = loadScenario('scenarios/china-national-2025.yaml');
+    const r25 = project(resolveAssumptions(l25));
+    const observed = r25.funds.reduce((s, f) => s + f.history.length, 0);
+    expect(observed).toBeGreaterThan(0);
+    const html = await reportHtml({ result: r25, scenario: l25.scenario });
+    const section = html.slice(html.indexOf('<section id="history"'), html.indexOf('<section id="assumptions"'));
+    expect(section.match(/<tr class="observed">/g)).toHaveLength(observed);
+    expect(section).toMatch(/数据来源：/);
+  });
+});
+
+describe('assumption units in Chinese', () => {
+  it('every quantity unit of the scenario schema has a Chinese label (UNIT_ZH)', () => {
+    const units = new Set<string>();
+    (function walk(n: unknown) {
+      if (n && typeof n === 'object') {
+        const unit = (n as { unit?: unknown }).unit;
+        if (typeof unit === 'string') units.add(unit);
+        for (const v of Object.values(n)) walk(v);
+      }
+    })(scenarioJsonSchema());
+    const names = new Set(['text', 'label', 'fund id', 'format version', 'file path', 'file paths', 'null', 'units.money', 'units.persons']);
+    expect([...units].filter((u) => !names.has(u) && !(u in UNIT_ZH))).toEqual([]);
+  });
+
+  it('the zh report shows them', async () => {
+    const html = await reportHtml(base);
+    expect(html).toMatch(/<th scope="row">contributions\.employer_rate<\/th><td>0\.0615<\/td><td>占缴费基数比例（0–1）<\/td>/);
+    expect(html).toMatch(/<td>年增长率（0\.03 = 3%）/);
   });
 });

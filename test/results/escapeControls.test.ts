@@ -5,9 +5,9 @@ import { SaxesParser } from 'saxes';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderSvg } from '../../src/charts/renderSvg';
 import { reserveChartSpec } from '../../src/charts/reserveChartSpec';
-import { main as cli } from '../../src/cli/main';
 import { escapeControls } from '../../src/results/escapeControls';
 import { sampleFund } from '../charts/sampleFund';
+import { runCli } from '../helpers/runCli';
 
 const root = join(__dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'fundcast-escape-'));
@@ -17,12 +17,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const HOSTILE = 'Fund\u001b[2J\u001b]0;pwned\u0007 \u009b31m\u202e\r\nend';
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('escapeControls', () => {
   it('shows every control character as \\uXXXX and leaves other text alone', () => {

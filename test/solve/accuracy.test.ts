@@ -58,6 +58,14 @@ const cases: Case[] = [
   { name: 'county totals income_growth, 3 months', a: county, fund: 'employee', lever: 'income_growth', months: 3, years: [2025, 2040] },
   { name: 'county totals excess_cost_growth, highest keeping 3 months', a: county, fund: 'employee', lever: 'excess_cost_growth', months: 3, years: [2025, 2040], direction: 'max' },
   { name: 'county totals fiscal_subsidy, 6 months, default bounds', a: county, fund: 'employee', lever: 'fiscal_subsidy', months: 6, years: [2025, 2040] },
+  { name: 'county totals interest_rate, 12 months in 2026', a: county, fund: 'employee', lever: 'interest_rate', months: 12, years: [2026, 2026] },
+  // economic and demographic levers (sensitivity analysis), on years where they act one way
+  { name: 'district wage_growth, 3 months to 2035', a: district, fund: 'employee', lever: 'wage_growth', months: 3, years: [2025, 2035] },
+  { name: 'district active_growth, min-months:0:2030-2030', a: district, fund: 'employee', lever: 'active_growth', months: 0, years: [2030, 2030] },
+  { name: 'district retiree_growth, highest keeping 0 months in 2028', a: district, fund: 'employee', lever: 'retiree_growth', months: 0, years: [2028, 2028], direction: 'max' },
+  { name: 'district interest_rate, 9 months in 2026 (balance still positive)', a: district, fund: 'employee', lever: 'interest_rate', months: 9, years: [2026, 2026] },
+  { name: 'national resident interest_rate, 10 months in 2030', a: national, fund: 'resident', lever: 'interest_rate', months: 10, years: [2030, 2030] },
+  { name: 'national resident insured_growth, min-months:0:2030-2030', a: national, fund: 'resident', lever: 'insured_growth', months: 0, years: [2030, 2030] },
 ];
 
 describe('solver accuracy (±1e-6) against a brute-force scan, every lever and bound (issue 8, W1)', () => {

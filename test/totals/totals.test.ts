@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveAssumptions } from '../../src/assumptions/resolveAssumptions';
-import { main as cli, EXIT } from '../../src/cli/main';
+import { EXIT } from '../../src/cli/main';
 import { project } from '../../src/engine/project';
 import { applyLever } from '../../src/levers/applyLever';
 import { checkIdentities } from '../../src/results/checkIdentities';
@@ -9,6 +9,7 @@ import { loadScenario, parseScenario } from '../../src/scenario/loadScenario';
 import { ScenarioError } from '../../src/scenario/ScenarioError';
 import { projectOneFund } from '../../src/solve/projectOneFund';
 import { verdict } from '../../src/solve/verdict';
+import { runCli } from '../helpers/runCli';
 
 const root = join(__dirname, '..', '..');
 const county = join(root, 'scenarios', 'examples', 'county-totals.yaml');
@@ -34,12 +35,7 @@ ${extra}`;
 
 const run = (text: string) => project(resolveAssumptions(parseScenario(text, 'hand.yaml')));
 
-async function call(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const call = runCli;
 
 describe('totals fund: a 3-year case by hand', () => {
   const f = run(hand()).funds[0];

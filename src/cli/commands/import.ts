@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ScenarioError } from '../../scenario/ScenarioError';
+import { readInputBytes } from '../../input/readInputFile';
 import { writeOutputs } from '../../output/writeOutputs';
 import type { CommandContext } from '../commandTypes';
 
@@ -19,12 +19,10 @@ export function configure(command: Command, { io }: CommandContext): void {
     .requiredOption('--out <dir>', 'folder to write history.csv and parameters.yaml into / 输出文件夹')
     .option('--force', 'replace files of those names that fundcast did not write / 覆盖')
     .action(async (book: string, o: { out: string; force?: boolean }) => {
-      const st = statSync(book);
-      if (!st.isFile() || st.size > MAX_WORKBOOK_BYTES) {
-        throw new ScenarioError([{ file: book, path: [], code: 'xlsx_file', expected: `a regular file of at most ${MAX_WORKBOOK_BYTES} bytes`, found: st.isFile() ? `${st.size} bytes` : 'not a regular file', message: { en: 'not a workbook file fundcast can read', zh: '不是可读取的工作簿文件' } }]);
-      }
+      // only a regular file of at most MAX_WORKBOOK_BYTES (a missing file, folder or pipe: exit 1, named)
+      const bytes = readInputBytes(book, 'workbook', MAX_WORKBOOK_BYTES);
       const { readInputWorkbook, importedOverlay } = await import('../../excel/readInputWorkbook');
-      const content = await readInputWorkbook(readFileSync(book), book);
+      const content = await readInputWorkbook(bytes, book);
       if (content.issues.length) throw new ScenarioError(content.issues);
       const files: Record<string, string> = {};
       if (content.historyCsv) files['history.csv'] = content.historyCsv;

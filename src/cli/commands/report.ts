@@ -7,7 +7,8 @@ import { scenarioRuns } from '../scenarioRuns';
 
 /**
  * `fundcast report <scenario> [--with overlay…] [--lang zh|en] [--out DIR [--pdf] [--force]] [--footnote TEXT] [--simulate [--paths N] [--seed S]]`:
- * the report of a projection as one self-contained HTML file (see reportHtml); --simulate adds the
+ * the report of a projection as one self-contained HTML file (see reportHtml), with the one-at-a-time
+ * sensitivity of each fund's months of reserve ten years on (sensitivityForReport); --simulate adds the
  * Monte Carlo fans of months of reserve and the probability of exhaustion (the scenario's
  * `stochastic` block; same seed, same report). Without --out the
  * HTML goes to standard output; with --out it is written as DIR/report-<lang>.html, and --pdf
@@ -48,8 +49,10 @@ export function configure(command: Command, { io }: CommandContext): void {
           throw e instanceof SimulateOptionError ? new CommanderError(EXIT.invalidInput, 'fundcast.simulate', e.message) : e;
         }
       }
+      const [{ sensitivityForReport }, { resolveAssumptions }] = await Promise.all([import('../../report/sensitivityForReport'), import('../../assumptions/resolveAssumptions')]);
+      const sensitivity = sensitivityForReport(resolveAssumptions(runs.loaded));
       const html = await reportHtml({ result: runs.result, scenario: runs.loaded.scenario, lang: runs.lang, compareWith: runs.compareWith,
-        chartFootnote: o.footnote, fans });
+        chartFootnote: o.footnote, fans, sensitivity });
       if (!o.out) {
         io.out(html);
         return;

@@ -6,7 +6,8 @@ import { writeOutputs } from '../../output/writeOutputs';
 import { combineScenario } from '../../scenario/combineScenario';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
-import { langOption, stepOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
+import { langOption, stepOption, tableWidth, wideOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
+import { argumentError } from '../argumentError';
 
 const whole = (name: string) => (v: string) => {
   const n = Number(v);
@@ -15,7 +16,7 @@ const whole = (name: string) => (v: string) => {
 };
 
 /**
- * `fundcast simulate <scenario> [--with overlay…] [--paths N] [--seed S] [--threads T] [--format table|json] [--out DIR [--force]] [--lang en|zh] [--step N]`:
+ * `fundcast simulate <scenario> [--with overlay…] [--paths N] [--seed S] [--threads T] [--format table|json] [--out DIR [--force]] [--lang en|zh] [--step N] [--wide]`:
  * the Monte Carlo run of a scenario's `stochastic` block (library: simulate). The same seed gives
  * the same bytes on any number of threads. A progress bar shows on a terminal when a run takes
  * more than a second; nothing is drawn otherwise.
@@ -29,16 +30,18 @@ export function configure(command: Command, { io }: CommandContext): void {
     .addOption(new Option('--threads <n>', 'worker threads (default: the cores)').argParser(whole('--threads')))
     .addOption(new Option('--floor <months>', 'floor of the least top-up for funds without a top-up rule').default(3).argParser((v) => {
       const n = Number(v);
-      if (v.trim() === '' || !Number.isFinite(n)) throw new CommanderError(EXIT.invalidInput, 'fundcast.number', `--floor must be a number of months, found '${v}'`);
+      if (v.trim() === '' || !Number.isFinite(n)) throw argumentError('cli.args.months', { option: '--floor', value: v });
       return n;
     }))
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--out <dir>', 'also write simulation.json, summary-en.txt and summary-zh.txt into this folder (each file whole; other files there are never touched)')
+    .option('--chart <dir>', 'also write the fan, risk-curve and exhaustion-year charts of every fund as SVG and PNG into this folder')
     .option('--force', 'replace files of those names even if fundcast did not write them')
     .addOption(langOption())
     .addOption(stepOption())
+    .addOption(wideOption())
     .addHelpText('after', '\nShock processes: docs/stochastic.md. Exit codes: 0 ok; 1 invalid arguments or scenario; 2 other failure.\n')
-    .action(async (file: string, o: { with?: string[]; paths: number; seed: string; threads?: number; floor: number; format: string; out?: string; force?: boolean; lang: 'en' | 'zh'; step?: number }) => {
+    .action(async (file: string, o: { with?: string[]; paths: number; seed: string; threads?: number; floor: number; format: string; out?: string; chart?: string; force?: boolean; lang: 'en' | 'zh'; step?: number; wide?: boolean }) => {
       const assumptions = resolveAssumptions(combineScenario(file, o.with ?? []));
       const progress = progressBar();
       let result;
@@ -51,7 +54,7 @@ export function configure(command: Command, { io }: CommandContext): void {
       }
       const json = JSON.stringify(result, null, 2) + '\n';
       if (o.format === 'json') io.out(json);
-      else io.out(formatSimulation(result, { lang: o.lang, step: o.step }));
+      else io.out(formatSimulation(result, { lang: o.lang, step: o.step, width: tableWidth(o) }));
       if (o.out) {
         writeOutputs(o.out, {
           'simulation.json': json,
@@ -59,6 +62,12 @@ export function configure(command: Command, { io }: CommandContext): void {
           'summary-zh.txt': formatSimulation(result, { lang: 'zh' }),
         }, { force: o.force, label: `--out ${o.out}`, protect: [file, ...(o.with ?? []), ...assumptions.scenario.files, ...assumptions.scenario.overlays.map((x) => x.file)], about: { command: 'simulate', scenario: assumptions.scenario.id } });
         io.err(`wrote ${o.out} / 已写入 ${o.out}\n`);
+      }
+      if (o.chart) {
+        const [{ simulationCharts }, { chartFiles }] = await Promise.all([import('../../charts/simulationCharts'), import('../../charts/chartFiles')]);
+        const files = await chartFiles(simulationCharts(result, { bands: assumptions.bands, lang: o.lang }));
+        writeOutputs(o.chart, files, { force: o.force, label: `--chart ${o.chart}`, protect: [file, ...(o.with ?? [])], about: { command: 'simulate', scenario: assumptions.scenario.id } });
+        io.err(`wrote ${Object.keys(files).length} chart files to ${o.chart} / 已写入图表\n`);
       }
     });
 }
