@@ -1,6 +1,7 @@
 import { CommanderError, Option } from 'commander';
 import { argumentError } from './argumentError';
 import { EXIT } from './exitCodes';
+import { TERMINAL_WIDTH } from '../results/terminalTable';
 
 /** `--lang en|zh` (default en): the language of tables and texts. */
 export function langOption(description = 'language of tables: en or zh'): Option {
@@ -14,6 +15,16 @@ export function stepOption(): Option {
     if (!Number.isInteger(n) || n < 1) throw argumentError('cli.args.step', { value: v });
     return n;
   });
+}
+
+/** `--wide`: print every column and leave long lines unwrapped (default: fit 80 terminal columns). */
+export function wideOption(): Option {
+  return new Option('--wide', 'print every column, lines unwrapped (default: fit 80 terminal columns)');
+}
+
+/** The width tables and texts are fitted to: 80 columns, or none with `--wide`. */
+export function tableWidth(o: { wide?: boolean }): number | undefined {
+  return o.wide ? undefined : TERMINAL_WIDTH;
 }
 
 /** `--with overlay…`: reform overlay files applied in order. */

@@ -49,7 +49,7 @@ export function project(assumptions: Assumptions, options: ProjectOptions = {}):
     }),
     warnings: assumptions.warnings.map((w) => ({ ...w, path: [...w.path], figures: { ...w.figures } })),
   };
-  const bad = findNonFinite(result.funds);
+  const bad = findNonFinite(result);
   if (bad.length) {
     throw new FundcastError('engine.resultNotFinite', { scenario: assumptions.scenario.id, paths: bad }, bad[0].split('.'));
   }

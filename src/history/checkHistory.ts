@@ -109,6 +109,12 @@ function jumps(prev: HistoryYear, y: HistoryYear, threshold: number, warn: Warn)
     if (a === null || a === undefined || b === null || b === undefined || a <= 0) continue;
     const rate = Math.pow(b / a, 1 / gap) - 1;
     if (Math.abs(rate) <= threshold) continue;
+    // a change too large for a double (from a denormal previous value): a jump, its rate not a number to report
+    if (!Number.isFinite(rate)) {
+      warn(y, field, 'history_jump', { previous_year: prev.year, previous: a, current: b, annual_change: null, threshold }, Number.isFinite(b - a) ? b - a : null,
+        `${field.join('.')} changes from ${a} in ${prev.year} to ${b}: a jump beyond any rate`, `${field.join('.')} 由${prev.year}年的 ${a} 变为 ${b}：变化幅度无法用增长率表示`);
+      continue;
+    }
     const name = field.join('.');
     const per = gap === 1 ? '' : ` a year over ${gap} years`;
     const perZh = gap === 1 ? '' : `（${gap} 年间年均）`;

@@ -1,4 +1,5 @@
 import { classifyBand } from '../engine/classifyBand';
+import { finiteRatio } from '../engine/finiteRatio';
 import { reserveMonths } from '../engine/reserveMonths';
 import type { Band, ObservedYearRow } from '../results/types';
 import type { HistoryYear } from './types';
@@ -38,9 +39,9 @@ export function observedRows(
       balance: y.balance,
       reserveMonths: months,
       band: months === null ? null : classifyBand(months, bands),
-      gapRate: I !== null && E !== null && I > 0 ? (E - I) / I : null,
-      balanceRate: I !== null && y.balance !== null && I > 0 ? y.balance / I : null,
-      dependencyRatio: actives !== undefined && retirees !== undefined && retirees > 0 ? actives / retirees : null,
+      gapRate: I !== null && E !== null ? finiteRatio(E - I, I) : null,
+      balanceRate: I !== null && y.balance !== null ? finiteRatio(y.balance, I) : null,
+      dependencyRatio: actives !== undefined && retirees !== undefined ? finiteRatio(actives, retirees) : null,
       members: { ...y.members } as Record<string, number>,
       incomeItems: { ...y.incomeItems },
       expenditureItems: { ...y.expenditureItems },

@@ -28,6 +28,6 @@ export function checkIdentities(result: ProjectionResult, relTol = 1e-9): string
       prev = r.balance;
     }
   }
-  for (const path of findNonFinite(result.funds)) bad.push(`funds.${path}: not finite`);
+  for (const path of findNonFinite(result)) bad.push(`${path}: not finite`);
   return bad;
 }

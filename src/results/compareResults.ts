@@ -5,6 +5,8 @@ import type { ProjectionResult } from './types';
 export interface FundComparison {
   id: string;
   name: string;
+  /** the Chinese name (A's), when the scenario gives one */
+  nameZh?: string;
   firstDeficitYear: { a: number | null; b: number | null };
   exhaustionYear: { a: number | null; b: number | null };
   years: {
@@ -57,6 +59,7 @@ export function compareResults(a: ProjectionResult, b: ProjectionResult): Compar
     funds.push({
       id: fa.id,
       name: fa.name,
+      ...(fa.nameZh == null ? {} : { nameZh: fa.nameZh }),
       firstDeficitYear: { a: fa.firstDeficitYear, b: fb.firstDeficitYear },
       exhaustionYear: { a: fa.exhaustionYear, b: fb.exhaustionYear },
       years,

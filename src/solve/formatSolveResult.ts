@@ -5,14 +5,16 @@ import { formatLeverValue as fmt } from './formatLeverValue';
 import { SOLVE_TOLERANCE } from './solveLever';
 import type { SolveFailure, SolveResult, SolveSuccess } from './types';
 import { escapeControls } from '../results/escapeControls';
+import { wrapText } from '../results/terminalTable';
 
 /**
  * A solve result as text for a terminal: the question (fund, lever, target, bounds, phase-in),
  * then either the solved value, binding year, path and the re-projected fund's table (every
- * `step` years), or the reason no value is given. English or Chinese.
+ * `step` years), or the reason no value is given. English or Chinese. With `width` (the CLI's 80
+ * unless `--wide`) the table and lines are fitted to that many display columns.
  * @example formatSolveResult(r, { lang: 'en' }) // 'Solve employer_rate for fund employee …\nSolved value: 0.1445637 …'
  */
-export function formatSolveResult(r: SolveResult, options: { lang?: Lang; step?: number } = {}): string {
+export function formatSolveResult(r: SolveResult, options: { lang?: Lang; step?: number; width?: number } = {}): string {
   const zh = (options.lang ?? 'en') === 'zh';
   const goal = describeTarget(r.target);
   const dir = r.target.kind === 'payAsYouGo' || r.target.kind === 'stableRatio' ? null : r.direction;
@@ -28,7 +30,7 @@ export function formatSolveResult(r: SolveResult, options: { lang?: Lang; step?:
     const { reason } = r as SolveFailure;
     out.push(zh ? `无可行解：${reason.zh}` : `No feasible value: ${reason.en}`);
     out.push(zh ? `（共预测 ${r.iterations} 次）` : `(${r.iterations} projections)`);
-    return escapeControls(out.join('\n'), '\n') + '\n';
+    return escapeControls(wrapText(out.join('\n'), options.width), '\n') + '\n';
   }
   const s = r as SolveSuccess;
   if (s.value !== null) {
@@ -43,6 +45,6 @@ export function formatSolveResult(r: SolveResult, options: { lang?: Lang; step?:
   const path = s.path.map((p) => `${p.year} ${fmt(p.value)}`).join(', ');
   out.push(zh ? `参数路径（各年起执行）：${path}` : `Path (in force from each year): ${path}`);
   const one = { ...s.result, funds: s.result.funds.filter((f) => f.id === s.fund) };
-  out.push('', formatTable(one, { lang: zh ? 'zh' : 'en', step: options.step ?? 1 }).trimEnd());
-  return escapeControls(out.join('\n'), '\n') + '\n';
+  out.push('', formatTable(one, { lang: zh ? 'zh' : 'en', step: options.step ?? 1, width: options.width }).trimEnd());
+  return escapeControls(wrapText(out.join('\n'), options.width), '\n') + '\n';
 }

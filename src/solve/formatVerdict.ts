@@ -1,15 +1,17 @@
 import type { Lang } from '../results/labels';
 import type { Verdict } from './verdict';
 import { escapeControls } from '../results/escapeControls';
+import { wrapText } from '../results/terminalTable';
 
 /**
  * A verdict as text: the fund's name, the plain-language summary, then the figures it rests on —
  * first deficit and exhaustion years, the years below and above the thresholds (runs of
  * consecutive years written as 2028–2045), the largest and smallest months of reserve, and for a
- * fund with a history the gap rate and months of reserve of each observed year.
+ * fund with a history the gap rate and months of reserve of each observed year. With `width`
+ * (the CLI's 80 unless `--wide`) long lines are wrapped to that many display columns.
  * @example formatVerdict(verdict(result, 'employee'), 'en')
  */
-export function formatVerdict(v: Verdict, lang: Lang = 'en'): string {
+export function formatVerdict(v: Verdict, lang: Lang = 'en', width?: number): string {
   const zh = lang === 'zh';
   const year = (y: number | null) => (y === null ? (zh ? '预测期内未出现' : 'none within the horizon') : String(y));
   const years = (ys: number[]) => (ys.length === 0 ? (zh ? '无' : 'none') : yearRuns(ys));
@@ -34,7 +36,7 @@ export function formatVerdict(v: Verdict, lang: Lang = 'en'): string {
         `Largest: ${m(v.largest)}; smallest: ${m(v.smallest)}`,
         ...history(v, 'en'),
       ];
-  return escapeControls(lines.join('\n'), '\n') + '\n';
+  return escapeControls(wrapText(lines.join('\n'), width), '\n') + '\n';
 }
 
 /** Increasing years as runs: [2025, 2027, 2028, 2029] → '2025, 2027–2029'. */

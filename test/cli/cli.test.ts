@@ -40,7 +40,7 @@ describe('fundcast run', () => {
   });
 
   it('table output in Chinese names the first deficit and exhaustion years', async () => {
-    const { code, out } = await run('run', national, '--lang', 'zh', '--step', '5');
+    const { code, out } = await run('run', national, '--lang', 'zh', '--step', '5', '--wide'); // --wide: the fund lines unwrapped
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(/首个当期赤字年份：\d{4}/);
     expect(out).toMatch(/预警区间为职工统筹基金标准的延伸应用/);

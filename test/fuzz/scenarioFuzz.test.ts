@@ -23,6 +23,8 @@ const bases = [
   'test/fixtures/minimal.yaml',
   'test/golden/scenarios/resident-two-year.yaml',
   'test/reference/fixtures/every-mechanism.yaml',
+  'scenarios/examples/county-totals.yaml',
+  'scenarios/examples/district-combined-pool.yaml',
 ].map((f) => parse(readFileSync(join(root, f), 'utf8')) as unknown);
 
 const mutated = fc.record({ base: fc.nat({ max: bases.length - 1 }), edits: fc.array(mutation, { minLength: 1, maxLength: 4 }) }).map(({ base, edits }) => mutate(bases[base], edits));

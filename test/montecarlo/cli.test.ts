@@ -38,7 +38,7 @@ describe('fundcast simulate', () => {
   });
 
   it('a scenario without a stochastic block runs, and says that every path is the deterministic projection', async () => {
-    const { code, out } = await run('simulate', join(root, 'scenarios', 'examples', 'small-district.yaml'), '--paths', '20');
+    const { code, out } = await run('simulate', join(root, 'scenarios', 'examples', 'small-district.yaml'), '--paths', '20', '--wide'); // --wide: sentences unwrapped
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(/no stochastic block: every path is the deterministic projection/);
   });

@@ -55,7 +55,7 @@ describe('fundcast solve', () => {
 
   it(`exit ${EXIT_INFEASIBLE} with the reason when no value within the bounds works`, async () => {
     expect(EXIT_INFEASIBLE).toBe(3);
-    const { code, out } = await run('solve', hand, '--fund', 'emp', '--lever', 'employer_rate', '--target', 'min-months:6', '--max', '0.05');
+    const { code, out } = await run('solve', hand, '--fund', 'emp', '--lever', 'employer_rate', '--target', 'min-months:6', '--max', '0.05', '--wide'); // --wide: the reason on one line
     expect(code).toBe(3);
     expect(out).toMatch(/No feasible value: .*misses it by 1\.733333 months in 2021/); // hand: at 0.05, M_2021 = 4.266667
     const zh = await run('solve', hand, '--fund', 'emp', '--lever', 'employer_rate', '--target', 'min-months:6', '--max-change', '0.005', '--lang', 'zh', '--format', 'json');

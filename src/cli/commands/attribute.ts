@@ -6,7 +6,7 @@ import { formatAttribution } from '../../attribution/formatAttribution';
 import { isOverlayFile } from '../../scenario/combineScenario';
 import { loadScenario } from '../../scenario/loadScenario';
 import type { CommandContext } from '../commandTypes';
-import { langOption, singleScenario } from '../options';
+import { langOption, singleScenario, tableWidth, wideOption } from '../options';
 
 /**
  * `fundcast attribute <base> <b | overlay…> --fund ID --year YEAR [--format table|json] [--lang en|zh]`:
@@ -20,7 +20,8 @@ export function configure(command: Command, { io }: CommandContext): void {
     .requiredOption('--year <year>', 'year of the balance and months of reserve')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .addOption(langOption())
-    .action((base: string, b: string[], o: { fund: string; year: string; format: string; lang: 'en' | 'zh' }) => {
+    .addOption(wideOption())
+    .action((base: string, b: string[], o: { fund: string; year: string; format: string; lang: 'en' | 'zh'; wide?: boolean }) => {
       const year = Number(o.year);
       if (!/^\s*\d{4}\s*$/.test(o.year)) throw argumentError('cli.args.year', { value: o.year });
       const options = { fund: o.fund, year };
@@ -33,6 +34,6 @@ export function configure(command: Command, { io }: CommandContext): void {
         if (e instanceof FundcastError && e.code === 'attribution.yearOutside') throw argumentError('cli.args.option', { option: '--year', value: o.year, reason: e });
         throw e;
       }
-      io.out(o.format === 'json' ? JSON.stringify(a, null, 2) + '\n' : formatAttribution(a, { lang: o.lang }));
+      io.out(o.format === 'json' ? JSON.stringify(a, null, 2) + '\n' : formatAttribution(a, { lang: o.lang, width: tableWidth(o) }));
     });
 }

@@ -4,7 +4,7 @@ import { compareResults } from '../../results/compareResults';
 import { formatComparison } from '../../results/formatComparison';
 import { isOverlayFile } from '../../scenario/combineScenario';
 import type { CommandContext } from '../commandTypes';
-import { langOption, singleScenario, stepOption } from '../options';
+import { langOption, singleScenario, stepOption, tableWidth, wideOption } from '../options';
 import { runProjection } from '../runProjection';
 
 /**
@@ -20,7 +20,8 @@ export function configure(command: Command, { io }: CommandContext): void {
     .option('--force', 'replace a comparison.xlsx that fundcast did not write')
     .addOption(langOption())
     .addOption(stepOption())
-    .action(async (a: string, b: string[], o: { format: string; lang: 'en' | 'zh'; step?: number; out?: string; force?: boolean }) => {
+    .addOption(wideOption())
+    .action(async (a: string, b: string[], o: { format: string; lang: 'en' | 'zh'; step?: number; out?: string; force?: boolean; wide?: boolean }) => {
       if (o.format === 'xlsx' && !o.out) throw new CommanderError(EXIT.invalidInput, 'fundcast.xlsxOut', '--format xlsx writes a workbook file: give --out DIR / --format xlsx 需要 --out 指定输出文件夹');
       const c = compareResults(runProjection(a), b.every(isOverlayFile) ? runProjection(a, b) : runProjection(singleScenario(b, 'compare')));
       if (o.format === 'xlsx') {
@@ -29,6 +30,6 @@ export function configure(command: Command, { io }: CommandContext): void {
         io.err(`wrote ${o.out}/comparison.xlsx / 已写入\n`);
         return;
       }
-      io.out(o.format === 'json' ? JSON.stringify(c, null, 2) + '\n' : formatComparison(c, { lang: o.lang, step: o.step ?? 5 }));
+      io.out(o.format === 'json' ? JSON.stringify(c, null, 2) + '\n' : formatComparison(c, { lang: o.lang, step: o.step ?? 5, width: tableWidth(o) }));
     });
 }

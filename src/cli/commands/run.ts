@@ -3,12 +3,12 @@ import { EXIT } from '../exitCodes';
 import { formatTable } from '../../results/formatTable';
 import { toCsv } from '../../results/toCsv';
 import type { CommandContext } from '../commandTypes';
-import { langOption, stepOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
+import { langOption, stepOption, tableWidth, wideOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
 import { runProjection } from '../runProjection';
 import { writeOutputs } from '../../output/writeOutputs';
 
 /**
- * `fundcast run <scenario> [--with overlay…] [--format table|csv|json] [--out DIR] [--chart DIR] [--force] [--lang en|zh] [--step N]`:
+ * `fundcast run <scenario> [--with overlay…] [--format table|csv|json] [--out DIR] [--chart DIR] [--force] [--lang en|zh] [--step N] [--wide]`:
  * projects a scenario and prints the table, CSV or JSON; `--out` also writes every form into a folder;
  * `--chart` writes every chart as SVG and PNG into a folder (in --lang when given, else zh when the
  * scenario has Chinese names; the renderers are loaded only then).
@@ -23,14 +23,15 @@ export function configure(command: Command, { io }: CommandContext): void {
     .option('--force', 'replace files of those names even if fundcast did not write them')
     .addOption(langOption())
     .addOption(stepOption())
-    .action(async (file: string, o: { with?: string[]; format: string; out?: string; chart?: string; force?: boolean; lang: 'en' | 'zh'; step?: number }) => {
+    .addOption(wideOption())
+    .action(async (file: string, o: { with?: string[]; format: string; out?: string; chart?: string; force?: boolean; lang: 'en' | 'zh'; step?: number; wide?: boolean }) => {
       if (o.format === 'xlsx' && !o.out) throw new CommanderError(EXIT.invalidInput, 'fundcast.xlsxOut', '--format xlsx writes a workbook file: give --out DIR / --format xlsx 需要 --out 指定输出文件夹');
       const result = runProjection(file, o.with ?? []);
       if (result.warnings.length) io.err(`${result.warnings.length} data warning(s): see \`fundcast validate ${file}\` / 数据有 ${result.warnings.length} 条警告，详见 validate\n`);
       const json = JSON.stringify(result, null, 2) + '\n';
       if (o.format === 'json') io.out(json);
       else if (o.format === 'csv') io.out(toCsv(result));
-      else if (o.format === 'table') io.out(formatTable(result, { lang: o.lang, step: o.step ?? 1 }));
+      else if (o.format === 'table') io.out(formatTable(result, { lang: o.lang, step: o.step ?? 1, width: tableWidth(o) }));
       if (o.out) {
         const files: Record<string, string | Uint8Array> = {
           'results.json': json,

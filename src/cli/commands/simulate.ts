@@ -6,7 +6,7 @@ import { writeOutputs } from '../../output/writeOutputs';
 import { combineScenario } from '../../scenario/combineScenario';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
-import { langOption, stepOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
+import { langOption, stepOption, tableWidth, wideOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
 import { argumentError } from '../argumentError';
 
 const whole = (name: string) => (v: string) => {
@@ -16,7 +16,7 @@ const whole = (name: string) => (v: string) => {
 };
 
 /**
- * `fundcast simulate <scenario> [--with overlay…] [--paths N] [--seed S] [--threads T] [--format table|json] [--out DIR [--force]] [--lang en|zh] [--step N]`:
+ * `fundcast simulate <scenario> [--with overlay…] [--paths N] [--seed S] [--threads T] [--format table|json] [--out DIR [--force]] [--lang en|zh] [--step N] [--wide]`:
  * the Monte Carlo run of a scenario's `stochastic` block (library: simulate). The same seed gives
  * the same bytes on any number of threads. A progress bar shows on a terminal when a run takes
  * more than a second; nothing is drawn otherwise.
@@ -39,8 +39,9 @@ export function configure(command: Command, { io }: CommandContext): void {
     .option('--force', 'replace files of those names even if fundcast did not write them')
     .addOption(langOption())
     .addOption(stepOption())
+    .addOption(wideOption())
     .addHelpText('after', '\nShock processes: docs/stochastic.md. Exit codes: 0 ok; 1 invalid arguments or scenario; 2 other failure.\n')
-    .action(async (file: string, o: { with?: string[]; paths: number; seed: string; threads?: number; floor: number; format: string; out?: string; chart?: string; force?: boolean; lang: 'en' | 'zh'; step?: number }) => {
+    .action(async (file: string, o: { with?: string[]; paths: number; seed: string; threads?: number; floor: number; format: string; out?: string; chart?: string; force?: boolean; lang: 'en' | 'zh'; step?: number; wide?: boolean }) => {
       const assumptions = resolveAssumptions(combineScenario(file, o.with ?? []));
       const progress = progressBar();
       let result;
@@ -53,7 +54,7 @@ export function configure(command: Command, { io }: CommandContext): void {
       }
       const json = JSON.stringify(result, null, 2) + '\n';
       if (o.format === 'json') io.out(json);
-      else io.out(formatSimulation(result, { lang: o.lang, step: o.step }));
+      else io.out(formatSimulation(result, { lang: o.lang, step: o.step, width: tableWidth(o) }));
       if (o.out) {
         writeOutputs(o.out, {
           'simulation.json': json,

@@ -9,7 +9,7 @@ import { solveLever } from '../../solve/solveLever';
 import { solveResultJson } from '../../solve/solveResultJson';
 import type { CommandContext } from '../commandTypes';
 import { EXIT, EXIT_INFEASIBLE } from '../exitCodes';
-import { langOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
+import { langOption, tableWidth, wideOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
 
 const HELP = `
 Targets:
@@ -41,7 +41,7 @@ function numberOption(flag: string, description: string, check: (n: number) => b
 /**
  * `fundcast solve`:
  *   fundcast solve <scenario> --fund ID --lever NAME --target SPEC [--from YEAR] [--min X --max Y]
- *     [--max-change X] [--direction min|max] [--format table|json] [--lang en|zh] [--step N]
+ *     [--max-change X] [--direction min|max] [--format table|json] [--lang en|zh] [--step N] [--wide]
  * Prints the solved value, binding year, lever path and the re-projected fund, or the reason no
  * value exists. `setCode(EXIT_INFEASIBLE)` marks an infeasible target; invalid arguments raise a
  * CommanderError (exit 1 in `main`).
@@ -67,8 +67,9 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .addOption(langOption('language: en or zh'))
     .addOption(numberOption('--step <years>', 'show every N years of the re-projected fund', (n) => Number.isInteger(n) && n >= 1, 'a whole number ≥ 1'))
+    .addOption(wideOption())
     .addHelpText('after', HELP)
-    .action((file: string, o: { with?: string[]; fund: string; lever: string; target: ReturnType<typeof parseTargetSpec>; from?: number; min?: number; max?: number; maxChange?: number; direction: 'min' | 'max'; format: string; lang: 'en' | 'zh'; step?: number }) => {
+    .action((file: string, o: { with?: string[]; fund: string; lever: string; target: ReturnType<typeof parseTargetSpec>; from?: number; min?: number; max?: number; maxChange?: number; direction: 'min' | 'max'; format: string; lang: 'en' | 'zh'; step?: number; wide?: boolean }) => {
       const assumptions = resolveAssumptions(combineScenario(file, o.with ?? []));
       let result;
       try {
@@ -81,7 +82,7 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
       } catch (e) {
         throw invalid(e);
       }
-      io.out(o.format === 'json' ? JSON.stringify(solveResultJson(result), null, 2) + '\n' : formatSolveResult(result, { lang: o.lang, step: o.step ?? 5 }));
+      io.out(o.format === 'json' ? JSON.stringify(solveResultJson(result), null, 2) + '\n' : formatSolveResult(result, { lang: o.lang, step: o.step ?? 5, width: tableWidth(o) }));
       if (!result.feasible) setCode(EXIT_INFEASIBLE);
     });
 }

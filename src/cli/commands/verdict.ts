@@ -7,11 +7,11 @@ import { SolveError } from '../../solve/SolveError';
 import { verdict } from '../../solve/verdict';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
-import { langOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
+import { langOption, tableWidth, wideOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
 
 /**
  * `fundcast verdict`:
- *   fundcast verdict <scenario> [--fund ID] [--lang en|zh] [--format text|json]
+ *   fundcast verdict <scenario> [--fund ID] [--lang en|zh] [--format text|json] [--wide]
  * Prints, for each fund (or the one named), the sustainability verdict: a plain-language summary
  * and the figures behind it. JSON: {scenario, verdicts: Verdict[]}. An unknown fund raises a
  * CommanderError (exit 1 in `main`).
@@ -23,8 +23,9 @@ export function configure(command: Command, { io }: CommandContext): void {
     .option('--fund <id>', 'only this fund')
     .addOption(langOption('language: en or zh'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(wideOption())
     .addHelpText('after', '\nExit codes: 0 ok; 1 invalid arguments or scenario; 2 other failure.\n')
-    .action((file: string, o: { with?: string[]; fund?: string; lang: 'en' | 'zh'; format: string }) => {
+    .action((file: string, o: { with?: string[]; fund?: string; lang: 'en' | 'zh'; format: string; wide?: boolean }) => {
       const result = project(resolveAssumptions(combineScenario(file, o.with ?? [])));
       let verdicts;
       try {
@@ -33,6 +34,6 @@ export function configure(command: Command, { io }: CommandContext): void {
         throw e instanceof SolveError ? new CommanderError(EXIT.invalidInput, 'fundcast.verdict', e.message) : e;
       }
       if (o.format === 'json') io.out(JSON.stringify({ scenario: result.scenario, verdicts }, null, 2) + '\n');
-      else io.out(verdicts.map((v) => formatVerdict(v, o.lang)).join('\n'));
+      else io.out(verdicts.map((v) => formatVerdict(v, o.lang, tableWidth(o))).join('\n'));
     });
 }
