@@ -49,6 +49,7 @@ export type { YearFlows } from './engine/YearFlows';
 
 // ---- levers, overlays and attribution ----------------------------------------------------
 export { LEVERS, LEVER_NAMES, findLever, lookupLever, leverNames, leverArrays, type LeverSpec, type LeverName, type Scheme } from './levers/leverRegistry';
+export { LEVER_LABELS, leverLabel } from './levers/leverLabels';
 export { moveLever, type LeverMove } from './levers/moveLever';
 export { applyLever, type LeverSetting } from './levers/applyLever';
 export { combineScenario, isOverlayFile } from './scenario/combineScenario';
@@ -91,6 +92,7 @@ export { compareResults, type Comparison, type FundComparison } from './results/
 export { resultRows, type FlatRow } from './results/resultRows';
 export { toCsv } from './results/toCsv';
 export { formatTable } from './results/formatTable';
+export { terminalTable, wrapText, shortBandLabel, textWidth, TERMINAL_WIDTH, type TerminalColumn } from './results/terminalTable';
 export { formatComparison } from './results/formatComparison';
 export { formatNumber, formatYear } from './results/formatNumber';
 export { LABELS, label, type Lang } from './results/labels';

@@ -15,6 +15,14 @@ export interface Attribution extends AttributionCore {
   year: number;
   a: string;
   b: string;
+  /** display names of the fund and of each lever (same order as `levers`; overlays' own names, parameters by their path), when known */
+  names?: { fund: { en: string; zh: string | null }; levers: { en: string; zh: string | null }[] };
+}
+
+/** The fund's names in validated assumptions (undefined for an unknown fund: the attribution reports it). */
+function fundNames(scenario: LoadedScenario, fund: string): { en: string; zh: string | null } | undefined {
+  const f = resolveAssumptions(scenario).funds.find((x) => x.id === fund);
+  return f && { en: f.name, zh: f.nameZh };
 }
 
 /**
@@ -32,7 +40,9 @@ export function attributeScenarios(a: LoadedScenario, b: LoadedScenario, options
     },
     { shapley: options.shapley },
   );
-  return { ...core, fund: options.fund, year: options.year, a: a.scenario.id, b: b.scenario.id };
+  const fund = fundNames(a, options.fund);
+  const names = fund && { fund, levers: diffs.map((d) => ({ en: d.name, zh: null })) };
+  return { ...core, fund: options.fund, year: options.year, a: a.scenario.id, b: b.scenario.id, ...(names ? { names } : {}) };
 }
 
 /**
@@ -47,5 +57,7 @@ export function attributeOverlays(baseFile: string, overlayFiles: readonly strin
     (subset) => outcomeOf(run(overlayFiles.filter((_, i) => subset[i])), options.fund, options.year),
     { shapley: options.shapley },
   );
-  return { ...core, fund: options.fund, year: options.year, a: combineScenario(baseFile, []).scenario.id, b: full.scenario.id };
+  const fund = fundNames(full, options.fund);
+  const names = fund && { fund, levers: full.overlays.map((o) => ({ en: o.name, zh: o.nameZh })) };
+  return { ...core, fund: options.fund, year: options.year, a: combineScenario(baseFile, []).scenario.id, b: full.scenario.id, ...(names ? { names } : {}) };
 }

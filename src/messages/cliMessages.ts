@@ -19,6 +19,10 @@ export const cliMessages = {
     en: (p) => `${p.option} must be a number of months, found '${p.value}'`,
     zh: (p) => `${p.option} 须为月数，实际为 '${p.value}'`,
   }),
+  'cli.args.number': template<{ option: string; value: string; rule: { en: string; zh: string } }>({
+    en: (p) => `${p.option} must be ${p.rule.en}, found '${p.value}'`,
+    zh: (p) => `${p.option} 须为${p.rule.zh}，实际为 '${p.value}'`,
+  }),
   'cli.args.option': template<{ option: string; value: string; reason: { en: string; zh: string } }>({
     en: (p) => `${p.option} ${p.value}: ${p.reason.en}`,
     zh: (p) => `${p.option} ${p.value}：${p.reason.zh}`,

@@ -6,6 +6,7 @@ import { SOLVE_TOLERANCE } from './solveLever';
 import type { SolveFailure, SolveResult, SolveSuccess } from './types';
 import { escapeControls } from '../results/escapeControls';
 import { wrapText } from '../results/terminalTable';
+import { leverLabel } from '../levers/leverLabels';
 
 /**
  * A solve result as text for a terminal: the question (fund, lever, target, bounds, phase-in),
@@ -18,8 +19,10 @@ export function formatSolveResult(r: SolveResult, options: { lang?: Lang; step?:
   const zh = (options.lang ?? 'en') === 'zh';
   const goal = describeTarget(r.target);
   const dir = r.target.kind === 'payAsYouGo' || r.target.kind === 'stableRatio' ? null : r.direction;
+  // the fund's Chinese name is in the re-projected result (a failure names the fund by its id)
+  const fundZh = r.feasible ? (r as SolveSuccess).result.funds.find((f) => f.id === r.fund)?.nameZh : null;
   const out = [
-    zh ? `求解：基金 ${r.fund} 的 ${r.lever}` : `Solve ${r.lever} for fund ${r.fund}`,
+    zh ? `求解：${fundZh ? `${fundZh}（${r.fund}）` : `基金 ${r.fund}`}的${leverLabel(r.lever, 'zh')}` : `Solve ${r.lever} for fund ${r.fund}`,
     zh ? `目标：${goal.zh}` : `Target: ${goal.en}`,
     zh
       ? `搜索范围：[${fmt(r.bounds[0])}, ${fmt(r.bounds[1])}]，自${r.from}年起（现值 ${fmt(r.currentValue)}）${r.maxChangePerYear ? `，每年调整不超过 ${fmt(r.maxChangePerYear)}` : ''}${dir ? `，取${dir === 'min' ? '最小' : '最大'}可行值` : ''}`

@@ -9,6 +9,7 @@ import { solveLever } from '../../solve/solveLever';
 import { solveResultJson } from '../../solve/solveResultJson';
 import type { CommandContext } from '../commandTypes';
 import { EXIT, EXIT_INFEASIBLE } from '../exitCodes';
+import { argumentError } from '../argumentError';
 import { langOption, tableWidth, wideOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
 
 const HELP = `
@@ -30,10 +31,11 @@ function invalid(e: unknown): unknown {
   return e instanceof SolveError ? new CommanderError(EXIT.invalidInput, 'fundcast.solve', e.message) : e;
 }
 
-function numberOption(flag: string, description: string, check: (n: number) => boolean, rule: string): Option {
+/** A numeric option checked by `check`; a bad value is an argument error in English and Chinese (`rule`: what it must be). */
+function numberOption(flag: string, description: string, check: (n: number) => boolean, rule: { en: string; zh: string }): Option {
   return new Option(flag, description).argParser((v) => {
     const n = Number(v);
-    if (v.trim() === '' || !Number.isFinite(n) || !check(n)) throw new InvalidArgumentError(`${rule}, found '${v}'`);
+    if (v.trim() === '' || !Number.isFinite(n) || !check(n)) throw argumentError('cli.args.number', { option: flag.split(' ')[0], value: v, rule });
     return n;
   });
 }
@@ -59,14 +61,14 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
         throw new InvalidArgumentError((e as Error).message);
       }
     }))
-    .addOption(numberOption('--from <year>', 'first year the lever moves (default: first projected year)', Number.isInteger, 'a calendar year'))
-    .addOption(numberOption('--min <x>', 'lower bound of the search (default: the lever\'s natural bound)', () => true, 'a number'))
-    .addOption(numberOption('--max <y>', 'upper bound of the search', () => true, 'a number'))
-    .addOption(numberOption('--max-change <x>', 'largest change of the lever per year', (n) => n > 0, 'a positive number'))
+    .addOption(numberOption('--from <year>', 'first year the lever moves (default: first projected year)', Number.isInteger, { en: 'a calendar year', zh: '日历年份' }))
+    .addOption(numberOption('--min <x>', 'lower bound of the search (default: the lever\'s natural bound)', () => true, { en: 'a number', zh: '数值' }))
+    .addOption(numberOption('--max <y>', 'upper bound of the search', () => true, { en: 'a number', zh: '数值' }))
+    .addOption(numberOption('--max-change <x>', 'largest change of the lever per year', (n) => n > 0, { en: 'a positive number', zh: '正数' }))
     .addOption(new Option('--direction <d>', 'min: lowest value meeting the target; max: highest (for cuts)').choices(['min', 'max']).default('min'))
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .addOption(langOption('language: en or zh'))
-    .addOption(numberOption('--step <years>', 'show every N years of the re-projected fund', (n) => Number.isInteger(n) && n >= 1, 'a whole number ≥ 1'))
+    .addOption(numberOption('--step <years>', 'show every N years of the re-projected fund', (n) => Number.isInteger(n) && n >= 1, { en: 'a whole number ≥ 1', zh: '不小于 1 的整数' }))
     .addOption(wideOption())
     .addHelpText('after', HELP)
     .action((file: string, o: { with?: string[]; fund: string; lever: string; target: ReturnType<typeof parseTargetSpec>; from?: number; min?: number; max?: number; maxChange?: number; direction: 'min' | 'max'; format: string; lang: 'en' | 'zh'; step?: number; wide?: boolean }) => {
