@@ -12,7 +12,15 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   mutate: [`src/${folder}/**/*.ts`, `!src/${folder}/**/types.ts`, `!src/${folder}/**/index.ts`],
   coverageAnalysis: 'perTest',
+  // Stryker rewrites the sandbox's tsconfig through the TypeScript 5 JS API, which TypeScript 7 no
+  // longer has; vitest needs no tsconfig rewrite (paths are relative), so point it at no file
+  tsconfigFile: 'no-tsconfig-rewrite.json',
   concurrency: 1,
+  // a mutant in module-level code would rerun every test: such static mutants are reported as
+  // ignored (few here: constant tables), which keeps a folder's run under an hour
+  ignoreStatic: true,
+  // not copied into the sandbox: notebooks (its src is a symlink to a folder), outputs, builds, benchmarks
+  ignorePatterns: ['/notebooks', '/out', '/dist', '/bench', '/docs', '/.ci'],
   incremental: true,
   incrementalFile: `out/mutation/${folder}/incremental.json`,
   reporters: ['clear-text', 'progress', 'html', 'json'],

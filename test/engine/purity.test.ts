@@ -9,7 +9,7 @@ describe('project() leaves its assumptions untouched, also when a rate rule move
   const snapshot = (x: unknown) => JSON.stringify(x, (_k, v) => (v instanceof Float64Array ? Array.from(v) : v));
 
   it('the fixture fires its rate rules (else this test would prove nothing)', () => {
-    expect(project(a).funds.every((f) => f.events.length > 0)).toBe(true);
+    expect(project(a).funds.filter((f) => f.events.length > 0).map((f) => f.id)).toEqual(['emp', 'res']);
   });
 
   it('the same assumptions, projected twice, give equal results and stay as they were', () => {

@@ -53,7 +53,7 @@ beforeAll(() => {
 
 describe('npm pack', () => {
   it('ships the built library, the command, data and scenarios, and no tests, sources or stubs', () => {
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts', 'dist/dataframe.js', 'dist/cli.js', 'bin/fundcast.cjs', SCENARIO, 'data/demography/SOURCES.md']));
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts', 'dist/dataframe.js', 'dist/cli.cjs', 'bin/fundcast.cjs', SCENARIO, 'data/demography/SOURCES.md']));
     const allowed = /^(dist|bin|data|scenarios|docs)\/|^(package\.json|README\.md|LICENSE|CITATION\.cff)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Assumptions, FundResult, LoadedScenario, ProjectionResult } from '../../src/index';
 import { referenceInputs } from './referenceInputs';
-import { referenceProjection, type RefFundResult } from './referenceProjection';
+import { referenceBand, referenceProjection, type RefFundResult } from './referenceProjection';
 
 /**
  * Relative tolerance of the comparison. Both engines add the same terms in the same documented
@@ -84,5 +84,14 @@ export function expectMatchesReference(loaded: LoadedScenario, assumptions: Assu
     expect([f.name, f.nameZh, f.scheme, f.bandBasis], f.id).toEqual([spec.name, spec.nameZh, spec.scheme, basis]);
     expect([f.base.observedIncome, f.base.observedExpenditure], f.id).toEqual([spec.observed?.income ?? null, spec.observed?.expenditure ?? null]);
     expectFundMatches(f, ref[n]);
+    // the base year's own months: 12·B₀/E′, E′ the observed base-year expenditure (else the model's),
+    // or on the next-year basis the first projected year's expenditure
+    const r = ref[n];
+    const basisE = inputs.nextYearBasis ? r.rows[0].expenditure : (spec.observed?.expenditure ?? r.base.modelExpenditure);
+    const months = basisE > 0 ? (12 * r.base.balance) / basisE : null;
+    const base = f.base as { reserveMonths?: number | null; band?: string };
+    if (months === null) expect(base.reserveMonths ?? null, `${f.id} base months`).toBeNull();
+    else expect(Math.abs(base.reserveMonths! - months), `${f.id} base months`).toBeLessThanOrEqual(REFERENCE_TOLERANCE * Math.max(1, Math.abs(months)));
+    expect(base.band, `${f.id} base band`).toBe(referenceBand(months, inputs.bands));
   });
 }

@@ -359,7 +359,14 @@ function resident(id: string, spec: ResidentFundSpec, ctx: Ctx, detailed: Detail
 function leverArrays(f: RefFund, lever: string): { kind: 'plain' | 'growth'; keys: string[] } {
   const plain = (key: string) => ({ kind: 'plain' as const, keys: [key] });
   const table: Record<string, { kind: 'plain' | 'growth'; keys: string[] }> =
-    f.scheme === 'employee'
+    f.scheme === 'totals'
+      ? {
+          income_multiplier: plain('incomeMult'),
+          income_growth: { kind: 'growth', keys: ['ownIncome'] },
+          excess_cost_growth: { kind: 'growth', keys: ['spending'] },
+          fiscal_subsidy: plain('subsidy'),
+        }
+      : f.scheme === 'employee'
       ? {
           employer_rate: plain('employerRate'),
           employee_rate: plain('employeeRate'),
