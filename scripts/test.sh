@@ -98,6 +98,10 @@ done
 
 echo
 printf '%s\n' "${summary[@]}"
+# counts the suites print themselves (the fuzzer's scenarios, the golden harness's cases), from the vitest log
+if [ -f "$LOGS/vitest.log" ]; then
+  sed -E 's/\x1b\[[0-9;]*m//g' "$LOGS/vitest.log" | grep -E '^(fuzz|golden harness): ' | sed 's/^/  /' || true
+fi
 echo "wall time: $((SECONDS - START)) s (the steps run at the same time; cpu = user + system time of each step)"
 echo "all: ${passed} passed, ${failed} failed"
 if [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi

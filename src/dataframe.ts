@@ -4,5 +4,5 @@
  * peer dependency (it brings TensorFlow.js, ~300 MB): the main entry's code and types never
  * refer to it, so an install without it type-checks and runs.
  */
-export { toDataFrame } from './results/toDataFrame';
+export { toDataFrame, READING_COLUMNS, type ToDataFrameOptions } from './results/toDataFrame';
 export { loadDanfo, DANFO_VERSION } from './results/loadDanfo';

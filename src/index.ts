@@ -93,6 +93,7 @@ export { resultRows, type FlatRow } from './results/resultRows';
 export { toCsv } from './results/toCsv';
 export { formatTable } from './results/formatTable';
 export { terminalTable, wrapText, shortBandLabel, textWidth, TERMINAL_WIDTH, type TerminalColumn } from './results/terminalTable';
+export { resultTableHtml, type ResultTableHtmlOptions } from './results/resultTableHtml';
 export { formatComparison } from './results/formatComparison';
 export { formatNumber, formatYear } from './results/formatNumber';
 export { LABELS, label, type Lang } from './results/labels';

@@ -56,3 +56,18 @@ describe('Chinese output has no English labels (issue 12 item 5)', () => {
     }, 60_000);
   }
 });
+
+describe('argument errors are bilingual (issue 12 item 5)', () => {
+  const solve = ['solve', national, '--fund', 'employee', '--lever', 'employer_rate'];
+  it.each([
+    [[...solve, '--target', 'paygo', '--from', 'soon'], "--from must be a calendar year, found 'soon'", '--from 须为日历年份'],
+    [[...solve, '--target', 'paygo', '--max-change', '0'], '--max-change must be a positive number', '--max-change 须为正数'],
+    [[...solve, '--target', 'nonsense'], "cannot read target 'nonsense'", "无法识别目标 'nonsense'"],
+  ])('%j', async (args, en, zh) => {
+    const { code, err } = await runCli(...args);
+    expect(code).toBe(1);
+    expect(err).toContain(en);
+    expect(err).toContain(zh);
+    expect(err.split(en)).toHaveLength(2); // said once, not wrapped again by the parser
+  });
+});

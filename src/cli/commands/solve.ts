@@ -1,4 +1,4 @@
-import { type Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { type Command, CommanderError, Option } from 'commander';
 import { resolveAssumptions } from '../../assumptions/resolveAssumptions';
 import { lookupLever } from '../../levers/leverRegistry';
 import { combineScenario } from '../../scenario/combineScenario';
@@ -58,7 +58,9 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
       try {
         return parseTargetSpec(v);
       } catch (e) {
-        throw new InvalidArgumentError((e as Error).message);
+        // the parser's own bilingual text, once (Commander would prefix it with English and wrap it again)
+        if (e instanceof SolveError) throw argumentError('cli.args.option', { option: '--target', value: v, reason: { en: e.en, zh: e.zh } });
+        throw e;
       }
     }))
     .addOption(numberOption('--from <year>', 'first year the lever moves (default: first projected year)', Number.isInteger, { en: 'a calendar year', zh: '日历年份' }))
