@@ -106,6 +106,7 @@ export { formatSensitivity, outputName } from './sensitivity/formatSensitivity';
 export { simulationCharts } from './charts/simulationCharts';
 export { solveForRisk, type RiskSolveOptions, type RiskSolveResult } from './solve/solveForRisk';
 export { parseRiskTarget, pathFailures, type RiskTarget } from './solve/riskTarget';
+export { topUpForRisk, type RiskTopUp } from './solve/topUpForRisk';
 export { reserveFanChartSpec } from './charts/reserveFanChartSpec';
 export { riskCurveChartSpec } from './charts/riskCurveChartSpec';
 export { exhaustionHistogramSpec } from './charts/exhaustionHistogramSpec';

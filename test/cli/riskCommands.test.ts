@@ -50,3 +50,15 @@ describe('sensitivity and solve-risk commands', () => {
     expect((await run('solve-risk', 'scenarios/examples/national-stochastic.yaml', '--fund', 'employee', '--lever', 'employer_rate', '--target', 'soon')).code).toBe(EXIT.invalidInput);
   });
 });
+
+describe('solve-risk --top-up', () => {
+  it('prints the provision path and its risk; needs a below target', async () => {
+    const r = await run('solve-risk', 'scenarios/china-national-2025.yaml', '--fund', 'resident', '--top-up', '--target', 'below:3:2040', '--paths', '300', '--threads', '1', '--format', 'json');
+    expect(r.code).toBe(EXIT.ok);
+    const j = JSON.parse(r.out);
+    expect(j.probability).toBeLessThanOrEqual(0.1);
+    expect(j.path.length).toBe(2040 - 2025);
+    expect((await run('solve-risk', 'scenarios/china-national-2025.yaml', '--fund', 'resident', '--top-up', '--target', 'exhaustion:2040')).code).toBe(EXIT.invalidInput);
+    expect((await run('solve-risk', 'scenarios/china-national-2025.yaml', '--fund', 'resident', '--target', 'below:3:2040')).code).toBe(EXIT.invalidInput);
+  });
+});
