@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * other folders). MUTATE_FOLDER picks the set.
  */
 const TESTS: Record<string, string[]> = {
-  engine: ['test/engine', 'test/golden', 'test/reference', 'test/docs'],
+  engine: ['test/engine', 'test/golden', 'test/reference', 'test/docs', 'test/history', 'test/totals', 'test/properties'],
   assumptions: ['test/assumptions', 'test/golden', 'test/reference', 'test/bounds', 'test/snapshot', 'test/docs', 'test/levers', 'test/scenario', 'test/membership'],
   scenario: ['test/scenario', 'test/bounds', 'test/golden', 'test/reference', 'test/docs', 'test/membership'],
   solve: ['test/solve', 'test/docs', 'test/levers'],
