@@ -10,6 +10,14 @@ const ITEM: Record<BacktestItem, { en: string; zh: string }> = {
   reserveMonths: { en: 'Months of reserve', zh: '可支付月数' },
 };
 
+/** The basis words of seriesFromHistory in Chinese (report, scope, maternity). */
+const BASIS_ZH: Record<string, string> = {
+  bulletin: '统计公报', quick_report: '快报', final_accounts: '决算', budget: '预算', audit: '审计', other: '其他',
+  pooled: '统筹基金', with_accounts: '含个人账户', 'maternity included': '含生育保险', 'maternity excluded': '不含生育保险',
+  'basis not stated': '口径未注明', 'no history': '无历史数据',
+};
+const basisZh = (basis: string) => basis.split(', ').map((w) => BASIS_ZH[w] ?? w).join('，');
+
 const pct = (v: number | null) => (v === null ? '—' : `${(100 * v).toFixed(1)}%`);
 const pad = (s: string, w: number, right = false) => (right ? ' '.repeat(Math.max(0, w - width(s))) + s : s + ' '.repeat(Math.max(0, w - width(s))));
 
@@ -25,7 +33,7 @@ export function formatBacktest(results: readonly FundBacktest[], lang: 'en' | 'z
   for (const r of results) {
     const names = new Map(r.forecasters.map((f) => [f.id, (f.baseline ? '*' : ' ') + (zh ? f.name.zh : f.name.en)]));
     lines.push(zh ? `基金 ${r.fund}：滚动起点回测` : `Fund ${r.fund}: rolling-origin backtest`);
-    lines.push(zh ? `  口径：${r.basis}` : `  basis: ${r.basis}`);
+    lines.push(zh ? `  口径：${basisZh(r.basis)}` : `  basis: ${r.basis}`);
     if (r.dropped.length) lines.push(zh ? `  未纳入（口径不同）：${r.dropped.join('、')}年` : `  left out (another basis): ${r.dropped.join(', ')}`);
     for (const item of items) {
       for (const h of r.horizons) {

@@ -84,6 +84,14 @@ describe('fundcast backtest', () => {
     }
   });
 
+  it('under --lang zh the table has no English words (basis, methods, headers)', async () => {
+    const { out } = await run('backtest', national, '--lang', 'zh');
+    expect(out).toContain('口径：统计公报，统筹基金，含生育保险');
+    // fund ids and MAPE are names, not words; nothing else Latin but n
+    const words = out.replace(/employee|resident|MAPE|GM\(1,1\)/g, '').match(/[A-Za-z]{2,}/g);
+    expect(words).toBeNull();
+  });
+
   it('unknown methods and bad horizons exit 1', async () => {
     expect((await run('backtest', national, '--methods', 'crystal-ball')).code).toBe(EXIT.invalidInput);
     expect((await run('backtest', national, '--horizons', '0')).code).toBe(EXIT.invalidInput);
