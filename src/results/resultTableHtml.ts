@@ -4,6 +4,7 @@ import { formatNumber } from './formatNumber';
 import { label, type Lang } from './labels';
 import type { FundResult, ProjectionResult } from './types';
 
+/** Options of resultTableHtml: language, one fund only, every N-th projected year. */
 export interface ResultTableHtmlOptions {
   lang?: Lang;
   /** only this fund (default: every fund, one table each) */
