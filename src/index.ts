@@ -82,7 +82,7 @@ export { calibrateScenario, type Calibration, type CalibratedParameter, type Ski
 export { calibrationOverlay } from './calibrate/calibrationOverlay';
 export { CALIBRATION_METHODS, DEFAULT_CALIBRATION_METHOD } from './calibrate/calibrationMethods';
 export { CALIBRATION_TARGETS, type CalibrationTarget } from './calibrate/calibrationTargets';
-export { displayWidth } from './results/displayWidth';
+export { displayWidth, padToWidth } from './results/displayWidth';
 
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary } from './results/types';

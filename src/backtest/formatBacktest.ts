@@ -1,5 +1,5 @@
 import type { FundBacktest } from './backtestScenario';
-import { displayWidth as width } from '../results/displayWidth';
+import { padToWidth as pad } from '../results/displayWidth';
 import type { BacktestItem } from './types';
 import { escapeControls } from '../results/escapeControls';
 
@@ -19,7 +19,6 @@ const BASIS_ZH: Record<string, string> = {
 const basisZh = (basis: string) => basis.split(', ').map((w) => BASIS_ZH[w] ?? w).join('，');
 
 const pct = (v: number | null) => (v === null ? '—' : `${(100 * v).toFixed(1)}%`);
-const pad = (s: string, w: number, right = false) => (right ? ' '.repeat(Math.max(0, w - width(s))) + s : s + ' '.repeat(Math.max(0, w - width(s))));
 
 /**
  * The backtest as a plain-text table per fund, item and horizon (fits 80 columns): each

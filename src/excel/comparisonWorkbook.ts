@@ -2,7 +2,8 @@ import type ExcelJS from 'exceljs';
 import type { Comparison } from '../results/compareResults';
 import { label, type Lang } from '../results/labels';
 import { EXCEL_FORMATS } from './excelFormats';
-import { loadExcel } from './loadExcel';
+import { freezeHeader } from './freezeHeader';
+import { newWorkbook } from './newWorkbook';
 import { sheetName } from './projectionWorkbook';
 
 const T = {
@@ -22,11 +23,7 @@ const T = {
  */
 export async function comparisonWorkbook(c: Comparison, options: { lang?: Lang } = {}): Promise<Uint8Array> {
   const lang = options.lang ?? 'en';
-  const ExcelJS = await loadExcel();
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'fundcast';
-  wb.created = new Date(0);
-  wb.modified = new Date(0);
+  const wb = await newWorkbook();
   const s = wb.addWorksheet(sheetName(T.summary[lang]));
   s.columns = [{ width: 30 }, { width: 40 }, { width: 40 }];
   s.addRow(['', `A: ${c.a.name}`, `B: ${c.b.name}`]).font = { bold: true };
@@ -45,9 +42,7 @@ export async function comparisonWorkbook(c: Comparison, options: { lang?: Lang }
       }
     }
     ws.columns = cols;
-    ws.getRow(1).font = { bold: true };
-    ws.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
-    ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
+    freezeHeader(ws, { firstColumn: true, wrap: true });
     f.years.forEach((y, i) => {
       const line = i + 2;
       const values: Record<string, unknown> = { year: y.year };

@@ -1,8 +1,8 @@
-import type ExcelJS from 'exceljs';
 import { resolveHistories } from '../history/resolveHistory';
 import type { HistoryYear } from '../history/types';
 import type { LoadedScenario } from '../scenario/loadScenario';
-import { loadExcel } from './loadExcel';
+import { freezeHeader } from './freezeHeader';
+import { newWorkbook } from './newWorkbook';
 
 /** Sheet names of the input workbook (the documented layout: docs/excel.md). */
 export const INPUT_SHEETS = { history: 'history', parameters: 'parameters', readme: 'README' } as const;
@@ -98,11 +98,7 @@ const README: readonly [string, string][] = [
  * parameter (parameterRows); a README sheet. Numbers are stored as numbers. Returns the .xlsx bytes.
  */
 export async function inputWorkbook(loaded: LoadedScenario): Promise<Uint8Array> {
-  const ExcelJS = await loadExcel();
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'fundcast';
-  wb.created = new Date(0);
-  wb.modified = new Date(0);
+  const wb = await newWorkbook();
   const readme = wb.addWorksheet(INPUT_SHEETS.readme);
   readme.columns = [{ width: 14 }, { width: 120 }];
   for (const line of README) readme.addRow([...line]);
@@ -114,16 +110,11 @@ export async function inputWorkbook(loaded: LoadedScenario): Promise<Uint8Array>
   const hs = wb.addWorksheet(INPUT_SHEETS.history);
   hs.columns = cols.map((c) => ({ key: c, header: c, width: Math.max(10, c.length + 2) }));
   for (const [fund, h] of histories) for (const y of h.years) hs.addRow(historyCells(fund, y));
-  freeze(hs);
+  freezeHeader(hs);
 
   const ps = wb.addWorksheet(INPUT_SHEETS.parameters);
   ps.columns = PARAMETER_COLUMNS.map((c) => ({ key: c, header: c, width: c === 'parameter' ? 44 : 12 }));
   for (const r of parameterRows(loaded)) ps.addRow(r);
-  freeze(ps);
+  freezeHeader(ps);
   return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-function freeze(ws: ExcelJS.Worksheet): void {
-  ws.getRow(1).font = { bold: true };
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
 }

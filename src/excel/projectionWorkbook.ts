@@ -4,7 +4,8 @@ import { label, type Lang } from '../results/labels';
 import type { FundResult, ProjectionResult } from '../results/types';
 import type { Scenario } from '../scenario/scenarioSchema';
 import { EXCEL_FORMATS } from './excelFormats';
-import { loadExcel } from './loadExcel';
+import { freezeHeader } from './freezeHeader';
+import { newWorkbook } from './newWorkbook';
 
 type Column = { key: string; header: string; width: number; format?: string };
 
@@ -42,9 +43,7 @@ export function sheetName(name: string): string {
 
 function header(ws: ExcelJS.Worksheet, columns: Column[]): void {
   ws.columns = columns.map((c) => ({ key: c.key, header: c.header, width: c.width, style: c.format ? { numFmt: c.format } : {} }));
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(1).alignment = { vertical: 'middle', wrapText: true };
-  ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
+  freezeHeader(ws, { firstColumn: true, wrap: true });
 }
 
 /** Column letter of a 1-based index (1 → A, 27 → AA). */
@@ -139,12 +138,7 @@ function itemsSheet(wb: ExcelJS.Workbook, f: FundResult, lang: Lang, which: 'inc
  */
 export async function projectionWorkbook(result: ProjectionResult, options: { lang?: Lang; scenario?: Scenario } = {}): Promise<Uint8Array> {
   const lang = options.lang ?? 'en';
-  const ExcelJS = await loadExcel();
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'fundcast';
-  // fixed document dates: the workbook metadata carries no run time
-  wb.created = new Date(0);
-  wb.modified = new Date(0);
+  const wb = await newWorkbook();
   const summary = wb.addWorksheet(sheetName(T.summary[lang]));
   summary.columns = [{ width: 26 }, { width: 60 }];
   const r = result as ProjectionResult & { fundcastVersion?: string; scenario: { hash?: string } };

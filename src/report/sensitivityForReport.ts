@@ -13,7 +13,6 @@ export function sensitivityForReport(a: Assumptions): ReportSensitivity[] {
   const year = Math.min(a.timeline.baseYear + 10, a.timeline.endYear);
   return a.funds.map((f) => {
     const s = sensitivity(a, f.id, { kind: 'months', year });
-    const change = (lever: string, v: number) => (s.tornado.find((b) => b.lever === lever) && v > 0.5 ? Math.round((v - 1) * 1e9) / 1e9 : v);
     return {
       fund: f.id,
       outcome: { en: `months of reserve in ${year}`, zh: `${year}年可支付月数` },
@@ -23,8 +22,9 @@ export function sensitivityForReport(a: Assumptions): ReportSensitivity[] {
         .filter((b) => b.lowCost.value !== null && b.highCost.value !== null)
         .map((b) => ({
           parameter: b.label,
-          low: change(b.lever, b.lowCost.change),
-          high: change(b.lever, b.highCost.change),
+          // a ×1.05 level change is shown as +0.05 (rounded: 1.05 − 1 is not exactly 0.05 in doubles)
+          low: b.move === 'multiply' ? Math.round((b.lowCost.change - 1) * 1e9) / 1e9 : b.lowCost.change,
+          high: b.move === 'multiply' ? Math.round((b.highCost.change - 1) * 1e9) / 1e9 : b.highCost.change,
           unit: { en: 'change', zh: '变动' },
           outcomeLow: b.lowCost.value!,
           outcomeHigh: b.highCost.value!,

@@ -11,3 +11,13 @@ export function displayWidth(s: string): number {
   for (const c of s) w += WIDE.test(c) ? 2 : 1;
   return w;
 }
+
+/**
+ * `s` padded with spaces to `width` terminal columns (by displayWidth), on the right (left-aligned
+ * text) or on the left (`alignRight`, for numbers); a longer string is returned as it is.
+ * @example padToWidth('基金', 6) // '基金  '
+ */
+export function padToWidth(s: string, width: number, alignRight = false): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(s)));
+  return alignRight ? fill + s : s + fill;
+}

@@ -1,9 +1,7 @@
 import type { Sensitivity } from './sensitivity';
 import type { SensitivityOutput } from './sensitivityOutput';
-import { displayWidth } from '../results/displayWidth';
+import { padToWidth as pad } from '../results/displayWidth';
 import { escapeControls } from '../results/escapeControls';
-
-const pad = (s: string, w: number, right = false) => (right ? ' '.repeat(Math.max(0, w - displayWidth(s))) + s : s + ' '.repeat(Math.max(0, w - displayWidth(s))));
 
 /** The output's name in a language (with its year). */
 export function outputName(o: SensitivityOutput, lang: 'en' | 'zh'): string {

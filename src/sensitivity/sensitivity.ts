@@ -10,6 +10,8 @@ import { readOutput, type SensitivityOutput } from './sensitivityOutput';
 /** One bar of a tornado: the output with one assumption at its low-cost and its high-cost value. */
 export interface TornadoBar {
   lever: string;
+  /** how the changes act: `add` to a rate or growth, or `multiply` a level (SensitivityItem.move) */
+  move: SensitivityItem['move'];
   label: { en: string; zh: string };
   lowCost: { change: number; value: number | null };
   highCost: { change: number; value: number | null };
@@ -74,7 +76,7 @@ export function sensitivity(a: Assumptions, fundId: string, output: SensitivityO
   const tornado = list.map((item): TornadoBar => {
     const lo = value(project(withChanges(a, fundId, [{ item, amount: item.lowCost }])));
     const hi = value(project(withChanges(a, fundId, [{ item, amount: item.highCost }])));
-    return { lever: item.lever, label: item.label, lowCost: { change: item.lowCost, value: lo }, highCost: { change: item.highCost, value: hi }, swing: lo === null || hi === null ? null : Math.abs(hi - lo) };
+    return { lever: item.lever, move: item.move, label: item.label, lowCost: { change: item.lowCost, value: lo }, highCost: { change: item.highCost, value: hi }, swing: lo === null || hi === null ? null : Math.abs(hi - lo) };
   });
   tornado.sort((x, y) => (y.swing ?? -1) - (x.swing ?? -1));
   return {

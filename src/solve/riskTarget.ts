@@ -1,4 +1,6 @@
+import type { Assumptions } from '../assumptions/types';
 import { FundcastError } from '../errors/FundcastError';
+import { simulatePaths, type SimulateOptions } from '../montecarlo/simulate';
 
 /**
  * A failure a path can suffer, for solvers under uncertainty:
@@ -35,4 +37,17 @@ export function pathFailures(columns: { balance: Float64Array; months: Float64Ar
     }
   }
   return failed;
+}
+
+/**
+ * The share of a fund's Monte Carlo paths that fail the target (pathFailures over simulatePaths):
+ * with the same seed, the same paths for any assumptions — what the solvers under uncertainty bisect on.
+ */
+export async function failureShare(a: Assumptions, fund: string, target: RiskTarget, simulation: SimulateOptions): Promise<number> {
+  const block = await simulatePaths(a, simulation);
+  const f = block.funds.find((c) => c.id === fund)!;
+  const failed = pathFailures(f, block.count, block.years, a.timeline.baseYear, target);
+  let n = 0;
+  for (const v of failed) n += v;
+  return n / block.count;
 }

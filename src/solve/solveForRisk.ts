@@ -2,8 +2,8 @@ import type { Assumptions } from '../assumptions/types';
 import { FundcastError } from '../errors/FundcastError';
 import { applyLever } from '../levers/applyLever';
 import { findLever } from '../levers/leverRegistry';
-import { simulatePaths, type SimulateOptions } from '../montecarlo/simulate';
-import { pathFailures, type RiskTarget } from './riskTarget';
+import type { SimulateOptions } from '../montecarlo/simulate';
+import { failureShare, type RiskTarget } from './riskTarget';
 
 /** Options of a solve under uncertainty: the fund, lever and target, the largest acceptable probability of failure, the first year, bounds and the Monte Carlo settings. */
 export interface RiskSolveOptions {
@@ -60,8 +60,10 @@ export async function solveForRisk(a: Assumptions, o: RiskSolveOptions): Promise
   const fund = a.funds.find((f) => f.id === o.fund);
   if (!fund) throw new FundcastError('sensitivity.fund', { fund: o.fund, funds: a.funds.map((f) => f.id).join(', ') });
   const lever = findLever(o.lever, fund.scheme);
-  const min = o.min ?? Math.max(lever.min, lever.kind === 'amount' || lever.kind === 'level' ? lever.min : -1);
-  const max = o.max ?? Math.min(lever.max, lever.kind === 'amount' || lever.kind === 'level' ? lever.max : 1);
+  // rates and growths search within ±1 at most; amounts and levels within the lever's own bounds
+  const unitScale = lever.kind === 'rate' || lever.kind === 'growth';
+  const min = o.min ?? (unitScale ? Math.max(lever.min, -1) : lever.min);
+  const max = o.max ?? (unitScale ? Math.min(lever.max, 1) : lever.max);
   if (!(min < max)) throw new FundcastError('sensitivity.bounds', { lever: o.lever, min, max });
   const sim = { paths: 5000, ...o.simulation };
   let evaluations = 0;
@@ -70,12 +72,7 @@ export async function solveForRisk(a: Assumptions, o: RiskSolveOptions): Promise
     const known = cache.get(x);
     if (known !== undefined) return known;
     evaluations++;
-    const block = await simulatePaths(applyLever(a, { fund: o.fund, lever: o.lever, value: x, from: o.from }), sim);
-    const f = block.funds.find((c) => c.id === o.fund)!;
-    const failed = pathFailures(f, block.count, block.years, a.timeline.baseYear, o.target);
-    let n = 0;
-    for (const v of failed) n += v;
-    const s = n / block.count;
+    const s = await failureShare(applyLever(a, { fund: o.fund, lever: o.lever, value: x, from: o.from }), o.fund, o.target, sim);
     cache.set(x, s);
     return s;
   };

@@ -2,7 +2,7 @@ import type { Assumptions } from '../assumptions/types';
 import { FundcastError } from '../errors/FundcastError';
 import { simulatePaths, type SimulateOptions } from '../montecarlo/simulate';
 import { applyLeverPath } from './applyLeverPath';
-import { pathFailures } from './riskTarget';
+import { failureShare } from './riskTarget';
 
 /** The answer of topUpForRisk: a yearly top-up path, its total, and the risk that remains. */
 export interface RiskTopUp {
@@ -57,10 +57,7 @@ export async function topUpForRisk(a: Assumptions, o: { fund: string; floorMonth
   const share = async (k: number) => {
     const known = cache.get(k);
     if (known !== undefined) return known;
-    const b = await simulatePaths(k === 0 ? a : withScale(k), sim);
-    const f = b.funds.find((x) => x.id === o.fund)!;
-    const failed = pathFailures(f, b.count, b.years, base, target);
-    const s = failed.reduce((n, v) => n + v, 0) / b.count;
+    const s = await failureShare(k === 0 ? a : withScale(k), o.fund, target, sim);
     cache.set(k, s);
     return s;
   };
@@ -68,10 +65,7 @@ export async function topUpForRisk(a: Assumptions, o: { fund: string; floorMonth
     const path = q.map((qy, y) => ({ year: base + 1 + y, amount: k * qy }));
     return { fund: o.fund, floorMonths, toYear: o.toYear, path, total: path.reduce((s, x) => s + x.amount, 0), scale: k, probability: cache.get(k)!, probabilityBelowScale: below, paths: block.count };
   };
-  if ((await share(0)) <= p || q.every((v) => v === 0)) {
-    await share(0);
-    return result(0, null);
-  }
+  if ((await share(0)) <= p || q.every((v) => v === 0)) return result(0, null);
   let hi = 1;
   while ((await share(hi)) > p && hi < 1024) hi *= 2;
   let lo = hi === 1 ? 0 : hi / 2;

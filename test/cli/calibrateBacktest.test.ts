@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { main as cli, EXIT } from '../../src/cli/main';
+import { EXIT } from '../../src/cli/main';
+import { runCli as run } from '../helpers/runCli';
 import { combineScenario } from '../../src/scenario/combineScenario';
 import { resolveAssumptions } from '../../src/assumptions/resolveAssumptions';
 import { project } from '../../src/engine/project';
@@ -15,12 +16,6 @@ const noHistory = join(root, 'scenarios', 'examples', 'small-district.yaml');
 const work = mkdtempSync(join(tmpdir(), 'fundcast-calibrate-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe('fundcast calibrate', () => {
   it('prints an overlay whose fitted values the scenario applies, with each fit on standard error', async () => {

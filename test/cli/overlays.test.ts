@@ -1,18 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main as cli, EXIT } from '../../src/cli/main';
+import { EXIT } from '../../src/cli/main';
+import { runCli as run } from '../helpers/runCli';
 
 const root = join(__dirname, '..', '..');
 const national = join(root, 'scenarios', 'china-national-2024.yaml');
 const reforms = readdirSync(join(root, 'scenarios', 'reforms')).filter((f) => f.endsWith('.yaml')).map((f) => join(root, 'scenarios', 'reforms', f));
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe('every reform overlay runs through fundcast compare against the national default', () => {
   it('there are at least seven overlays', () => expect(reforms.length).toBeGreaterThanOrEqual(7));

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main as cli, EXIT } from '../../src/cli/main';
+import { EXIT } from '../../src/cli/main';
+import { runCli as run } from '../helpers/runCli';
 import { CHROMIUM_PATH } from '../../src/report/chromium';
 
 const root = join(__dirname, '..', '..');
@@ -12,12 +13,6 @@ const rateCut = join(root, 'scenarios', 'reforms', 'employer-rate-cut.yaml');
 const work = mkdtempSync(join(tmpdir(), 'fundcast-report-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 const PNG = [0x89, 0x50, 0x4e, 0x47];
 
 describe('fundcast chart', () => {

@@ -2,18 +2,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main as cli, EXIT } from '../../src/cli/main';
+import { EXIT } from '../../src/cli/main';
+import { runCli as run } from '../helpers/runCli';
 import { displayWidth } from '../../src/results/displayWidth';
 
 const work = mkdtempSync(join(tmpdir(), 'fundcast-risk-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe('sensitivity and solve-risk commands', () => {
   it('sensitivity prints the three sets and the tornado within 80 columns, and writes the chart', async () => {

@@ -3,18 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main as cli, EXIT } from '../../src/cli/main';
+import { EXIT } from '../../src/cli/main';
+import { runCli as run } from '../helpers/runCli';
 
 const national = 'scenarios/china-national-2025.yaml';
 const work = mkdtempSync(join(tmpdir(), 'fundcast-xlsx-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe('Excel through the CLI', () => {
   it('run --format xlsx needs --out, then writes results.xlsx beside the other results', async () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main as cli, EXIT } from '../../src/cli/main';
+import { EXIT } from '../../src/cli/main';
+import { runCli as run } from '../helpers/runCli';
 import { EXIT_INFEASIBLE } from '../../src/cli/exitCodes';
 import { root } from './load';
 
@@ -8,12 +9,6 @@ const district = join(root, 'scenarios', 'examples', 'small-district.yaml');
 const national = join(root, 'scenarios', 'china-national-2024.yaml');
 const hand = join(__dirname, 'fixtures', 'hand-employee.yaml');
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await cli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe('fundcast solve', () => {
   it('solves the hand fixture (x = 0.0565, see solveLever.test.ts) and prints it with the binding year', async () => {
