@@ -84,6 +84,10 @@ export { CALIBRATION_METHODS, DEFAULT_CALIBRATION_METHOD } from './calibrate/cal
 export { CALIBRATION_TARGETS, type CalibrationTarget } from './calibrate/calibrationTargets';
 export { displayWidth, padToWidth } from './results/displayWidth';
 
+// ---- money: exact splits to the yuan (every budget line, month and provider share) -------
+export { apportion } from './money/apportion';
+export { roundToTotal } from './money/roundToTotal';
+
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary } from './results/types';
 export { checkIdentities } from './results/checkIdentities';

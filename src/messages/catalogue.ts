@@ -10,6 +10,7 @@ import { engineMessages } from './engineMessages';
 import { inputMessages } from './inputMessages';
 import { leversMessages } from './leversMessages';
 import { membershipMessages } from './membershipMessages';
+import { moneyMessages } from './moneyMessages';
 import { montecarloMessages } from './montecarloMessages';
 import { outputMessages } from './outputMessages';
 import { reportMessages } from './reportMessages';
@@ -39,6 +40,7 @@ export const CATALOGUE = {
   ...inputMessages,
   ...leversMessages,
   ...membershipMessages,
+  ...moneyMessages,
   ...montecarloMessages,
   ...outputMessages,
   ...reportMessages,
