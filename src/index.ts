@@ -88,6 +88,15 @@ export { displayWidth, padToWidth } from './results/displayWidth';
 export { apportion } from './money/apportion';
 export { roundToTotal } from './money/roundToTotal';
 
+// ---- next year's fund budget (基金收支预算): official layout, draft, checks ------------------
+export { BUDGET_LINES, BUDGET_LINE_IDS, budgetLine, type BudgetLine, type BudgetScheme } from './money/budgetLines';
+export { draftBudget, draftBudgets } from './budget/draftBudget';
+export { checkBudget, type BudgetFinding } from './budget/checkBudget';
+export { budgetPrinciples, DEFAULT_SURPLUS_RANGE, type SurplusRange, type PrincipleFinding } from './budget/budgetPrinciples';
+export { formatBudget, budgetCsv, budgetLineLabel, BUDGET_SOURCE_LABELS } from './budget/formatBudget';
+export { BudgetError } from './budget/BudgetError';
+export type { FundBudget, BudgetDraftLine, BudgetSource, BudgetYearInput } from './budget/types';
+
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary } from './results/types';
 export { checkIdentities } from './results/checkIdentities';

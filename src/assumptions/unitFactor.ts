@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario/scenarioSchema';
 
-const MONEY: Record<Scenario['units']['money'], number> = { yuan: 1, '10k yuan': 1e4, '100m yuan': 1e8 };
+/** Yuan in one unit of money totals (`units.money`): yuan 1, 10k yuan (万元) 10⁴, 100m yuan (亿元) 10⁸. */
+export const YUAN_PER_MONEY_UNIT: Readonly<Record<Scenario['units']['money'], number>> = { yuan: 1, '10k yuan': 1e4, '100m yuan': 1e8 };
 const PERSONS: Record<Scenario['units']['persons'], number> = { persons: 1, '10k persons': 1e4 };
 
 /**
@@ -10,5 +11,5 @@ const PERSONS: Record<Scenario['units']['persons'], number> = { persons: 1, '10k
  * so 27,490.84 万人 × 100,245 元 × 10⁻⁴ = 275,581 亿元.
  */
 export function unitFactor(units: Scenario['units']): number {
-  return PERSONS[units.persons] / MONEY[units.money];
+  return PERSONS[units.persons] / YUAN_PER_MONEY_UNIT[units.money];
 }

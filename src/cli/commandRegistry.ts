@@ -10,6 +10,7 @@ export type { CliIo, CommandContext, CommandEntry, CommandModule } from './comma
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'run', usage: '[options] <scenario>', summary: 'project a scenario / 运行情景预测', load: () => import('./commands/run') },
   { name: 'validate', usage: '<scenario> [--strict]', summary: 'check a scenario file without projecting / 校验情景文件', load: () => import('./commands/validate') },
+  { name: 'budget', usage: '[options] <scenario>', summary: 'draft next year\'s fund budget in the official layout, checked / 编制下一年度基金收支预算', load: () => import('./commands/budget') },
   { name: 'compare', usage: '[options] <a> <b...>', summary: 'compare two scenarios side by side / 比较两个情景', load: () => import('./commands/compare') },
   { name: 'attribute', usage: '[options] <base> <b...>', summary: 'split the difference between two scenarios among the levers that make it / 分解两个情景之差', load: () => import('./commands/attribute') },
   { name: 'solve', usage: '[options] <scenario>', summary: 'find the lever value that meets a reserve target / 求解满足结余目标的政策参数', load: () => import('./commands/solve') },

@@ -2,6 +2,7 @@ import { assumptionsMessages } from './assumptionsMessages';
 import { attributionMessages } from './attributionMessages';
 import { backtestMessages } from './backtestMessages';
 import { benefitsMessages } from './benefitsMessages';
+import { budgetMessages } from './budgetMessages';
 import { calibrateMessages } from './calibrateMessages';
 import { chartsMessages } from './chartsMessages';
 import { cliMessages } from './cliMessages';
@@ -32,6 +33,7 @@ export const CATALOGUE = {
   ...attributionMessages,
   ...backtestMessages,
   ...benefitsMessages,
+  ...budgetMessages,
   ...calibrateMessages,
   ...chartsMessages,
   ...cliMessages,

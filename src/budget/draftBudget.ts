@@ -1,0 +1,178 @@
+import { YUAN_PER_MONEY_UNIT } from '../assumptions/unitFactor';
+import { BudgetError } from './BudgetError';
+import { apportion } from '../money/apportion';
+import { BUDGET_LINES, type BudgetLine, type BudgetScheme } from '../money/budgetLines';
+import { roundToTotal } from '../money/roundToTotal';
+import type { FundResult, ProjectionResult } from '../results/types';
+import type { BudgetDraftLine, BudgetSource, BudgetYearInput, FundBudget } from './types';
+
+/** Whole yuan of an amount in `units.money`. */
+function toYuan(x: number, perUnit: number): number {
+  return Math.round(x * perUnit);
+}
+
+/** Indent of a line: its ancestors that are not subtotal or total rows. */
+function depthOf(line: BudgetLine, byId: Map<string, BudgetLine>): number {
+  let d = 0;
+  for (let p = line.parent; p !== null; p = byId.get(p)?.parent ?? null) if (!byId.get(p)?.total) d++;
+  return d;
+}
+
+/**
+ * Drafts one fund's budget for `year` from the projection (本年预算数), in the official line
+ * layout (money/budgetLines), beside last year's executed and budgeted columns when given.
+ *
+ * Rounding rule (the budget equals `fundcast run` to the yuan): the projected income I,
+ * expenditure E and opening balance B₀ of the year, in `units.money`, are converted to yuan and
+ * each rounded ONCE (Iʸ = round(I·u), Eʸ = round(E·u), B₀ʸ = round(B₀·u), u yuan per unit); the
+ * engine's items are rounded to whole yuan summing exactly to Iʸ and Eʸ (roundToTotal), and an
+ * item that covers several lines is split between them by their last executed figures
+ * (apportion), or kept whole on the line whose `unsplit` names it when no executed figures are
+ * given (a stated assumption). Sum lines are the sums of their parts; 其中 lines are the parent's
+ * draft × their executed share of the parent. Then
+ *   本年收支结余 = Iʸ − Eʸ,  年末滚存结余 = B₀ʸ + Iʸ − Eʸ,
+ *   总计 = B₀ʸ + Iʸ = Eʸ + 年末滚存结余.
+ * Transfer lines (上级补助收入 …) stay empty: the engine has no transfers between levels.
+ *
+ * Throws BudgetError `budget.noSuchFund`, `budget.yearNotProjected` (year outside the projected
+ * years), `budget.unmappedItem` (an engine item no line takes: the layout table is incomplete).
+ */
+export function draftBudget(result: ProjectionResult, fundId: string, year: number, input: BudgetYearInput = {}): FundBudget {
+  const fund = result.funds.find((f) => f.id === fundId);
+  if (!fund) throw new BudgetError('budget.noSuchFund', { fund: fundId, funds: result.funds.map((f) => f.id) });
+  const row = fund.rows.find((r) => r.year === year);
+  if (!row) throw new BudgetError('budget.yearNotProjected', { year, first: fund.rows[0]?.year ?? result.scenario.baseYear + 1, last: fund.rows.at(-1)?.year ?? result.scenario.endYear });
+  const u = YUAN_PER_MONEY_UNIT[result.unit.money as keyof typeof YUAN_PER_MONEY_UNIT];
+  const scheme: BudgetScheme = fund.scheme;
+  const lines = BUDGET_LINES.filter((l) => l.schemes.includes(scheme));
+  const byId = new Map(lines.map((l) => [l.id, l]));
+  const executed = yuanRecord(input.executed, u);
+  const budgeted = yuanRecord(input.budgeted, u);
+
+  const income = toYuan(row.income, u);
+  const expenditure = toYuan(row.expenditure, u);
+  const opening = toYuan(row.openingBalance, u);
+  const own = new Map<string, { yuan: number; item: string; source: BudgetSource }[]>();
+  const give = (id: string, item: string, yuan: number, source: BudgetSource) => {
+    const list = own.get(id) ?? [];
+    list.push({ item, yuan, source });
+    own.set(id, list);
+  };
+  for (const [items, total] of [
+    [row.incomeItems, income],
+    [row.expenditureItems, expenditure],
+  ] as const) {
+    const names = Object.keys(items);
+    const yuan = roundToTotal(
+      names.map((n) => items[n] * u),
+      total,
+    );
+    names.forEach((name, k) => assignItem(name, yuan[k], lines, scheme, executed, give, fund.id));
+  }
+
+  const draft = new Map<string, number | null>();
+  const source = new Map<string, BudgetSource>();
+  const valueOf = (line: BudgetLine): number | null => {
+    if (draft.has(line.id)) return draft.get(line.id)!;
+    let v: number | null = null;
+    let src: BudgetSource = 'empty';
+    const mine = own.get(line.id) ?? [];
+    if (mine.length) {
+      v = mine.reduce((s, m) => s + m.yuan, 0);
+      src = mine.some((m) => m.source === 'assumption') ? 'assumption' : mine.some((m) => m.source === 'executed_share') ? 'executed_share' : 'engine';
+    }
+    if (line.rule === 'sum') {
+      const parts = lines.filter((c) => c.parent === line.id && c.rule !== 'ofWhich').map(valueOf);
+      if (parts.some((p) => p !== null)) {
+        v = (v ?? 0) + parts.reduce<number>((s, p) => s + (p ?? 0), 0);
+        if (src === 'empty') src = 'sum';
+      }
+    }
+    draft.set(line.id, v);
+    source.set(line.id, src);
+    return v;
+  };
+  for (const line of lines) if (line.rule !== 'ofWhich' && line.rule !== 'balance') valueOf(line);
+  // 其中 lines: the parent's draft × their executed share of the parent
+  for (const line of lines.filter((l) => l.rule === 'ofWhich')) {
+    const parentDraft = draft.get(line.parent!) ?? null;
+    const e = executed.get(line.id);
+    const ep = executed.get(line.parent!);
+    if (parentDraft !== null && e !== undefined && ep !== undefined && ep > 0 && e >= 0 && e <= ep) {
+      draft.set(line.id, apportion(parentDraft, [e, ep - e])[0]);
+      source.set(line.id, 'executed_share');
+    } else {
+      draft.set(line.id, null);
+      source.set(line.id, 'empty');
+    }
+  }
+  const incomeTotal = draft.get('income_total') ?? 0;
+  const expenditureTotal = draft.get('expenditure_total') ?? 0;
+  const closing = opening + incomeTotal - expenditureTotal;
+  const balances: Record<string, number> = {
+    surplus: incomeTotal - expenditureTotal,
+    opening_balance: opening,
+    closing_balance: closing,
+    total_sources: opening + incomeTotal,
+    total_uses: expenditureTotal + closing,
+  };
+  for (const [id, v] of Object.entries(balances)) {
+    draft.set(id, v);
+    source.set(id, 'balance');
+  }
+
+  return {
+    fund: fund.id,
+    name: fund.name,
+    nameZh: fund.nameZh,
+    scheme,
+    year,
+    unit: 'yuan',
+    lines: lines.map((l) => ({
+      ...l,
+      depth: depthOf(l, byId),
+      executed: executed.get(l.id) ?? null,
+      budgetedLastYear: budgeted.get(l.id) ?? null,
+      draft: draft.get(l.id) ?? null,
+      source: source.get(l.id) ?? 'empty',
+      fromItems: (own.get(l.id) ?? []).map(({ item, yuan }) => ({ item, yuan })),
+    })),
+    run: { income, expenditure, openingBalance: opening, balance: toYuan(row.balance, u), reserveMonths: row.reserveMonths, band: row.band },
+  };
+}
+
+function yuanRecord(r: Readonly<Record<string, number>> | undefined, u: number): Map<string, number> {
+  return new Map(Object.entries(r ?? {}).map(([k, v]) => [k, toYuan(v, u)]));
+}
+
+/**
+ * Puts one engine item (whole yuan) on its line(s): one line takes it whole (`engine`); several
+ * lines share it by their executed figures (`executed_share`) when all are given, ≥ 0 and not all
+ * zero; otherwise it stays whole on the line whose `unsplit` names it (`assumption`).
+ */
+function assignItem(
+  item: string,
+  yuan: number,
+  lines: readonly BudgetLine[],
+  scheme: BudgetScheme,
+  executed: Map<string, number>,
+  give: (id: string, item: string, yuan: number, source: BudgetSource) => void,
+  fund: string,
+): void {
+  const targets = lines.filter((l) => l.items?.[scheme]?.includes(item));
+  if (targets.length === 1) return give(targets[0].id, item, yuan, 'engine');
+  const shares = targets.map((t) => executed.get(t.id));
+  if (targets.length > 1 && shares.every((s) => s !== undefined && s >= 0) && shares.some((s) => s! > 0)) {
+    const parts = apportion(yuan, shares as number[]);
+    targets.forEach((t, k) => give(t.id, item, parts[k], 'executed_share'));
+    return;
+  }
+  const whole = lines.find((l) => l.unsplit?.[scheme]?.includes(item));
+  if (whole) return give(whole.id, item, yuan, 'assumption');
+  throw new BudgetError('budget.unmappedItem', { item, scheme, fund });
+}
+
+/** Every fund's draft budget for `year` (see draftBudget), in the order of the result's funds. */
+export function draftBudgets(result: ProjectionResult, year: number, inputs: Readonly<Record<string, BudgetYearInput>> = {}): FundBudget[] {
+  return result.funds.map((f: FundResult) => draftBudget(result, f.id, year, inputs[f.id]));
+}

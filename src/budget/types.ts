@@ -1,0 +1,51 @@
+import type { BudgetLine } from '../money/budgetLines';
+
+/**
+ * Where a draft line's figure comes from: the engine's items (`engine`), an engine item split by
+ * the last executed shares of the lines it covers (`executed_share`), a stated assumption (an item
+ * kept whole on its parent line because no executed shares were given: `assumption`), a figure
+ * the user gave (`input`), the sum of the line's parts (`sum`), the balance identities
+ * (`balance`), or nothing: the line is not used by this fund (`empty`).
+ */
+export type BudgetSource = 'engine' | 'executed_share' | 'assumption' | 'input' | 'sum' | 'balance' | 'empty';
+
+/** One line of a fund's draft budget, in yuan (whole numbers; null = the line is empty). */
+export interface BudgetDraftLine extends BudgetLine {
+  /** depth below its top-level row (0 = top level), for indenting */
+  depth: number;
+  /** last year's executed figure (上年执行数), yuan; null when not given */
+  executed: number | null;
+  /** last year's budgeted figure (上年预算数), yuan; null when not given */
+  budgetedLastYear: number | null;
+  /** the draft (本年预算数), yuan; null when the line is empty */
+  draft: number | null;
+  source: BudgetSource;
+  /** the engine items (with their amounts, yuan) the draft figure was made from */
+  fromItems: { item: string; yuan: number }[];
+}
+
+/** Last year's figures of a fund by budget line id, in the scenario's `units.money`. */
+export interface BudgetYearInput {
+  executed?: Readonly<Record<string, number>>;
+  budgeted?: Readonly<Record<string, number>>;
+}
+
+/** A fund's draft budget for one year: the lines, and the projection figures they equal. */
+export interface FundBudget {
+  fund: string;
+  name: string;
+  nameZh: string | null;
+  scheme: 'employee' | 'resident' | 'totals';
+  /** the budget year */
+  year: number;
+  /** the unit of every figure: whole yuan */
+  unit: 'yuan';
+  lines: BudgetDraftLine[];
+  /**
+   * The projection's figures of the budget year converted to yuan and rounded once each (the
+   * rounding rule: income, expenditure and opening balance are each rounded to the yuan; every
+   * line is an exact split of those; the closing balance chains from them and may differ from
+   * the rounded projected balance by at most 1 yuan).
+   */
+  run: { income: number; expenditure: number; openingBalance: number; balance: number; reserveMonths: number | null; band: string };
+}
