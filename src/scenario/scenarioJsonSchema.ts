@@ -22,7 +22,7 @@ export function scenarioJsonSchema(): Json {
   overlay.properties = { ...overlay.properties, changes: { ...partial, properties: { ...(partial.properties as Json), extends: false, overlays: false } } };
   return {
     $schema,
-    title: 'fundcast scenario or overlay (format 1)',
+    title: 'fundcast scenario (format 1)',
     $defs: { scenario, partialScenario: partial, overlay },
     if: { type: 'object', required: ['fundcast_overlay'] },
     then: { $ref: '#/$defs/overlay' },
