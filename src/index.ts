@@ -67,11 +67,10 @@ export * from './benefits/index';
 export type { GrowthFit, GrowthMethod } from './calibrate/types';
 export { logLinearTrend, logLinearTrendMethod } from './calibrate/logLinearTrend';
 export { recentAverageGrowth } from './calibrate/recentAverageGrowth';
-export { dampedTrend, dampedTrendMethod } from './calibrate/dampedTrend';
 export { greyModel } from './calibrate/greyModel';
 export { noChange } from './calibrate/noChange';
 export type { SeriesHistory, FlowForecast, Forecaster, BacktestItem } from './backtest/types';
-export { backtest, historyUpTo, type BacktestResult, type BacktestRow, type BacktestSummary } from './backtest/backtest';
+export { backtest, historyUpTo, type BacktestResult, type BacktestRow, type BacktestSummary, type RangeSummary, type LeftOutForecaster } from './backtest/backtest';
 export { forecastErrors, forecastSkill, type ErrorSummary } from './backtest/forecastErrors';
 export { growthForecaster } from './backtest/growthForecaster';
 export { NAIVE_BASELINES } from './backtest/naiveBaselines';
@@ -82,6 +81,12 @@ export { calibrateScenario, type Calibration, type CalibratedParameter, type Ski
 export { calibrationOverlay } from './calibrate/calibrationOverlay';
 export { CALIBRATION_METHODS, DEFAULT_CALIBRATION_METHOD } from './calibrate/calibrationMethods';
 export { CALIBRATION_TARGETS, type CalibrationTarget } from './calibrate/calibrationTargets';
+export { chooseMethod, autoMethod, forecastFromBase, AUTO_CANDIDATES, type MethodChoice, type CandidateScore } from './calibrate/chooseMethod';
+export { growthShockModel, horizonVariance, MIN_CHANGES_FOR_RANGE, MIN_CHANGES_FOR_AR1, type GrowthShockModel } from './calibrate/growthShockModel';
+export { growthResidualSd } from './calibrate/growthResidualSd';
+export { residualCorrelation, MIN_YEARS_FOR_CORRELATION } from './calibrate/residualCorrelation';
+export { drift } from './calibrate/drift';
+export { dampedTrend, dampedTrendMethod, holtTrend, PHI_GRID } from './calibrate/dampedTrend';
 export { displayWidth, padToWidth } from './results/displayWidth';
 
 // ---- results ------------------------------------------------------------------------------

@@ -9,8 +9,9 @@ import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 
 /**
- * `fundcast calibrate <scenario> [--method M] [--years K] [--out FILE [--force]]`: fits the
- * scenario's growth assumptions from its funds' `history` blocks (docs/calibration.md) and prints
+ * `fundcast calibrate <scenario> [--method auto|M] [--years K] [--out FILE [--force]]`: fits the
+ * scenario's growth assumptions (by default `auto`: per series, the method with the lowest error in
+ * its own backtest) from its funds' `history` blocks (docs/calibration.md) and prints
  * (or writes, never over a user's file) a reform overlay to apply with `--with`. A summary of each
  * fit goes to standard error.
  */
@@ -28,10 +29,10 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
       }
       try {
         const loaded = loadScenario(file);
-        const calibration = calibrateScenario(loaded, CALIBRATION_METHODS[o.method], { years });
+        const calibration = calibrateScenario(loaded, o.method === 'auto' ? 'auto' : CALIBRATION_METHODS[o.method], { years });
         for (const p of calibration.parameters) {
-          const se = p.fit.se === null ? '—' : `${(100 * p.fit.se).toFixed(2)} pt`;
-          io.err(`${p.fund}.${p.path.join('.')}: ${(100 * p.fit.growth).toFixed(2)} %/yr (${p.fit.method}, ${p.fit.period[0]}–${p.fit.period[1]}, n = ${p.fit.n}, se ${se}) / ${p.label.zh}\n`);
+          const pt = (v: number | null) => (v === null ? '—' : `${(100 * v).toFixed(2)} pt`);
+          io.err(`${p.fund}.${p.path.join('.')}: ${(100 * p.fit.growth).toFixed(2)} %/yr (${p.fit.method}, ${p.fit.period[0]}–${p.fit.period[1]}, n = ${p.fit.n}; se of growth ${pt(p.fit.se)}, sd of yearly growth ${pt(p.fit.growthSd)}) / ${p.label.zh}\n`);
         }
         for (const k of calibration.skipped) io.err(`${k.fund}.${k.path.join('.')}: not fitted — ${k.reason.en} / 未拟合：${k.reason.zh}\n`);
         if (calibration.parameters.length === 0) {
