@@ -36,6 +36,7 @@ export interface RangeSummary {
 /** A forecaster left out of a backtest, and why (its window cannot be filled on the common origins). */
 export interface LeftOutForecaster {
   readonly id: string;
+  readonly name: { readonly en: string; readonly zh: string };
   readonly reason: { readonly en: string; readonly zh: string };
 }
 
@@ -120,7 +121,7 @@ export function backtest(history: SeriesHistory, forecasters: readonly Forecaste
   const methods = forecasters.filter((f) => !f.baseline);
   for (const f of methods) {
     if (ready.get(f.id)!.length === 0) {
-      leftOut.push({ id: f.id, reason: { en: `forecasts at no origin: it needs ${f.minYears} consecutive years of every series it fits (per-head amounts and members included) before an origin with an outcome after it, in ${years.length} history years`, zh: `无可用起点：所拟合的每个序列（含人均额与人数）在起点前均需连续${f.minYears}年数据且其后有实际值，历史共${years.length}年` } });
+      leftOut.push({ id: f.id, name: f.name, reason: { en: `forecasts at no origin: it needs ${f.minYears} consecutive years of every series it fits (per-head amounts and members) before an origin with an outcome after it`, zh: `无可用起点：所拟合的每个序列（人均额与人数）在起点前均需连续${f.minYears}年数据且其后有实际值` } });
     }
   }
   const kept = methods.filter((f) => ready.get(f.id)!.length > 0);
@@ -129,7 +130,7 @@ export function backtest(history: SeriesHistory, forecasters: readonly Forecaste
   const included = forecasters.filter((f) => {
     if (!f.baseline) return ready.get(f.id)!.length > 0;
     if (ready.get(f.id)!.includes(start)) return true;
-    if (start < years.length) leftOut.push({ id: f.id, reason: { en: `its window needs ${f.minYears} years up to the first common origin ${years[start]}; the history gives ${start + 1}`, zh: `其窗口需要截至首个共同起点${years[start]}年的${f.minYears}年数据，历史只有${start + 1}年` } });
+    if (start < years.length) leftOut.push({ id: f.id, name: f.name, reason: { en: `its window needs ${f.minYears} years up to the first common origin ${years[start]}; the history gives ${start + 1}`, zh: `其窗口需要截至首个共同起点${years[start]}年的${f.minYears}年数据，历史只有${start + 1}年` } });
     return false;
   });
   const common: number[] = [];

@@ -2,6 +2,7 @@ import type { FundBacktest } from './backtestScenario';
 import { padToWidth as pad } from '../results/displayWidth';
 import type { BacktestItem } from './types';
 import { escapeControls } from '../results/escapeControls';
+import { wrapText } from '../results/terminalTable';
 
 const ITEM: Record<BacktestItem, { en: string; zh: string }> = {
   income: { en: 'Income', zh: '收入' },
@@ -37,7 +38,7 @@ export function formatBacktest(results: readonly FundBacktest[], lang: 'en' | 'z
     lines.push(zh ? `  口径：${basisZh(r.basis)}` : `  basis: ${r.basis}`);
     if (r.dropped.length) lines.push(zh ? `  未纳入（口径不同）：${r.dropped.join('、')}年` : `  left out (another basis): ${r.dropped.join(', ')}`);
     lines.push(zh ? `  共同起点：${r.origins.length ? r.origins.join('、') : '无'}（所有方法相同）` : `  origins (the same for every method): ${r.origins.length ? r.origins.join(', ') : 'none'}`);
-    for (const l of r.leftOut) lines.push(zh ? `  未参与：${l.id}——${l.reason.zh}` : `  left out: ${l.id} — ${l.reason.en}`);
+    for (const l of r.leftOut) lines.push(wrapText(zh ? `  未参与：${l.name.zh}——${l.reason.zh}` : `  left out: ${l.name.en} — ${l.reason.en}`, 80));
     for (const item of items) {
       for (const h of r.horizons) {
         const rows = r.summary.filter((s) => s.item === item && s.horizon === h);
