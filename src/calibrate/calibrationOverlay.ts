@@ -3,6 +3,7 @@ import { isStructural } from '../scenario/mergeScenario';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import { resolveNumberSeries, type NumberSeries } from '../scenario/timeSeries';
 import type { Calibration, CalibratedParameter } from './calibrateScenario';
+import type { FittedStochastic } from './stochasticBlock';
 
 const pct = (g: number) => `${(100 * g).toFixed(2)} %`;
 /** Growth written to 6 decimals (0.0001 percentage point): finer than any source supports. */
@@ -48,11 +49,13 @@ export function describeFit(p: CalibratedParameter, years: number): string {
  * with `--with` or `overlays:`. Every fitted value carries a comment with its method, period,
  * number of points, fitted growth, the standard error of the growth (parameter uncertainty) and
  * the residual sd of yearly growth (the yearly shock), and with `auto` which method the series' own
- * backtest chose and why; the rationale says the same for the whole overlay.
+ * backtest chose and why; the rationale says the same for the whole overlay. With `stochastic`
+ * (stochasticBlock), the overlay also carries that `stochastic` block — it replaces the scenario's
+ * block whole — each shock commented with its sizes and their n, and the block with its notes.
  * A parameter nested in a value that the merge rule replaces whole (e.g. `subsidy_per_head:
  * {indexed: {base, growth}}`) is written with that whole value, the other fields copied.
  */
-export function calibrationOverlay(calibration: Calibration, loaded: LoadedScenario, historyFile: string): string {
+export function calibrationOverlay(calibration: Calibration, loaded: LoadedScenario, historyFile: string, options: { stochastic?: FittedStochastic } = {}): string {
   const s = loaded.scenario;
   const changes: Record<string, unknown> = { funds: {} };
   const funds = changes.funds as Record<string, Record<string, unknown>>;
@@ -93,8 +96,22 @@ export function calibrationOverlay(calibration: Calibration, loaded: LoadedScena
       'the standard error of the growth and the residual sd of yearly growth.' +
       (calibration.skipped.length ? ` Not fitted: ${calibration.skipped.map((k) => `${k.fund}.${k.path.join('.')} (${k.reason.en})`).join('; ')}.` : ''),
     source: `fundcast calibrate on ${historyFile}`,
-    changes,
+    changes: options.stochastic ? { ...changes, stochastic: options.stochastic.block } : changes,
   });
+  if (options.stochastic) {
+    const st = options.stochastic;
+    const block = doc.getIn(['changes', 'stochastic'], true) as YAMLMap;
+    const blockPair = (doc.getIn(['changes'], true) as YAMLMap).items.find((it) => isScalar(it.key) && it.key.value === 'stochastic');
+    if (blockPair && isScalar(blockPair.key)) {
+      blockPair.key.commentBefore = ' Shocks sized from each series\' own record (fundcast calibrate --stochastic; docs/calibration.md "Ranges from the record"). ' +
+        'Replaces the scenario\'s stochastic block whole.\n' + st.notes.map((n) => ` ${n}`).join('\n') + (st.warnings.length ? '\n' + st.warnings.map((w) => ` ${w}`).join('\n') : '');
+    }
+    const shocksMap = block.get('shocks', true) as unknown as YAMLMap;
+    for (const s of st.shocks) {
+      const pair = shocksMap.items.find((it) => isScalar(it.key) && it.key.value === s.id);
+      if (pair && isScalar(pair.key)) pair.key.commentBefore = ` ${s.on.join(', ')}: ${s.note}`;
+    }
+  }
   for (const { path, text } of comments) {
     const parent = doc.getIn(['changes', 'funds', ...path.slice(0, -1)], true) as YAMLMap | undefined;
     const pair = parent && isMap(parent) ? parent.items.find((it) => isScalar(it.key) && it.key.value === path[path.length - 1]) : undefined;

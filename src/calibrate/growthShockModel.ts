@@ -13,19 +13,23 @@ export const MIN_CHANGES_FOR_AR1 = 8;
  * growth γ̂ = ln(1 + ĝ), the yearly log change is d_t = γ̂ + δ + x_t, where
  *   x_t = φ·x_{t−1} + u_t,  u_t ~ N(0, σ_u²)   (AR(1) persistence; x_0 = 0 at the forecast origin),
  *   δ ~ N(0, τ²)                                (parameter uncertainty: the rate itself is estimated).
- * Estimates from the m yearly changes the fit used (residuals r_t = d_t − γ̂):
- *   σ = √(Σ r_t² / (m − 1))  (the fit's growthSd: the stationary sd of x),
+ * Estimates from the m yearly changes of the whole record (residuals r_t = d_t − γ̂, around the
+ * method's own growth, so a biased method carries its bias into its range):
+ *   σ = √(Σ r_t² / (m − 1)) · c_{m−1}  (the stationary sd of x; σ is itself estimated from ν = m − 1
+ *        degrees of freedom, so it is widened by c_ν = t_{0.95,ν} / z_{0.95}, Student's t against the
+ *        normal at the 90 % range — between the 80 % and 95 % ranges a single normal sd must serve),
  *   φ̂ = Σ r_t r_{t−1} / Σ r_t²  (from MIN_CHANGES_FOR_AR1 changes; used only when |φ̂| > 1.96/√m, its
  *        approximate 95 % band under no persistence, and clamped to ±0.9; otherwise φ = 0),
  *   σ_u = σ·√(1 − φ²),
- *   τ = σ·√((1 + φ)/(1 − φ) / m)  (the standard error of the mean of m AR(1) changes).
+ *   τ = σ·√((1 + φ)/(1 − φ) / k)  (the standard error of the mean of the k AR(1) changes the method's
+ *        rate rests on: k = m, or the last k for a k-year average).
  * A level-shock series (trend-stationary: ln y_t = a + γt + e_t) shows as φ̂ near −0.5 in its
  * growth residuals, which the formula below turns into ranges that widen less with the horizon.
  */
 export interface GrowthShockModel {
   /** Yearly changes the sizes rest on. */
   readonly n: number;
-  /** σ: residual sd of yearly log growth. */
+  /** σ: residual sd of yearly log growth, with the small-sample (t-variance) factor. */
   readonly sd: number;
   /** φ used (0 when not estimated or not distinguishable from 0). */
   readonly ar1: number;
@@ -40,17 +44,31 @@ export interface GrowthShockModel {
 }
 
 /**
+ * c_ν = t_{0.95,ν} / z_{0.95}: how much wider Student's t with ν degrees of freedom is than the normal
+ * at its 95th percentile, t from the Cornish–Fisher expansion (Abramowitz & Stegun 26.7.5)
+ *   t ≈ z + (z³ + z)/(4ν) + (5z⁵ + 16z³ + 3z)/(96ν²) + (3z⁷ + 19z⁵ + 17z³ − 15z)/(384ν³)
+ * (ν = 9: 1.8331 against the exact 1.8331; ν = 3: 2.34 against 2.353).
+ * @example smallSampleFactor(9) // ≈ 1.1144
+ */
+export function smallSampleFactor(nu: number): number {
+  const z = 1.6448536269514722;
+  const v = Math.max(nu, 2);
+  const t = z + (z ** 3 + z) / (4 * v) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * v * v) + (3 * z ** 7 + 19 * z ** 5 + 17 * z ** 3 - 15 * z) / (384 * v ** 3);
+  return t / z;
+}
+
+/**
  * Sizes the growth shocks of a series from a fit of it (see GrowthShockModel); null when the fit
  * rests on fewer than two yearly changes (no residual sd).
  * @example growthShockModel([100, 110, 120, 135], drift.fit([1, 2, 3, 4], [100, 110, 120, 135]))!.n // 3
  */
 export function growthShockModel(values: readonly number[], fit: GrowthFit): GrowthShockModel | null {
-  if (fit.growthSd === null) return null;
-  const used = values.slice(values.length - fit.n);
   const gamma = Math.log1p(fit.growth);
-  const r = used.slice(1).map((v, i) => Math.log(v / used[i]) - gamma);
+  const r = values.slice(1).map((v, i) => Math.log(v / values[i]) - gamma);
   const m = r.length;
-  const sd = fit.growthSd;
+  if (m < 2) return null;
+  const raw = Math.sqrt(r.reduce((a, x) => a + x * x, 0) / (m - 1));
+  const sd = raw * smallSampleFactor(m - 1);
   let ar1Estimate: number | null = null;
   let ar1 = 0;
   if (m >= MIN_CHANGES_FOR_AR1) {
@@ -63,13 +81,15 @@ export function growthShockModel(values: readonly number[], fit: GrowthFit): Gro
     ar1Estimate = den > 0 ? num / den : 0;
     if (Math.abs(ar1Estimate) > 1.96 / Math.sqrt(m)) ar1 = Math.max(-0.9, Math.min(0.9, ar1Estimate));
   }
+  // the rate rests on the changes the method used (all m, or the last k for a k-year average)
+  const used = Math.max(1, Math.min(m, fit.n - 1));
   return {
     n: m,
     sd,
     ar1,
     ar1Estimate,
     innovationSd: sd * Math.sqrt(1 - ar1 * ar1),
-    parameterSd: sd * Math.sqrt((1 + ar1) / (1 - ar1) / m),
+    parameterSd: sd * Math.sqrt((1 + ar1) / (1 - ar1) / used),
     short: m < MIN_CHANGES_FOR_RANGE,
   };
 }
