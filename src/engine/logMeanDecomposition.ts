@@ -9,7 +9,7 @@
  * factor in either year the logarithms are undefined: the whole change goes to the first factor
  * that is zero (e.g. members falling to 0). Both arrays must hold the same factors in the same order
  * and Π f equal to T₀ and T₁.
- * @example logMeanDecomposition([100, 2], [110, 2.2]) // [≈ 20.0, ≈ 22.0]; sum 242 − 200 = 42
+ * @example logMeanDecomposition([100, 2], [110, 2.2]) // [≈ 21.0, ≈ 21.0]; both factors grow 10 %, so 242 − 200 = 42 splits evenly
  */
 export function logMeanDecomposition(before: readonly number[], after: readonly number[]): number[] {
   const t0 = before.reduce((p, f) => p * f, 1);
