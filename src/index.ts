@@ -167,3 +167,21 @@ export { dependencyChartSpec, type DependencyChartOptions, type DependencyMeasur
 export { writeOutputs, writeOutputFile, type WriteOutputsOptions, type WriteOutputsResult } from './output/writeOutputs';
 export { OUTPUT_MANIFEST } from './output/outputManifest';
 export { OutputError } from './output/OutputError';
+
+// ---- many pooling regions: roll-up, pooling rules, ranking (docs/regions.md) --------------
+export { regionsFileSchema, type RegionsFile } from './regions/regionsFileSchema';
+export { loadRegions, regionScenarioDocument, type RegionSet } from './regions/loadRegions';
+export { readRegionTable, type RegionRow } from './regions/readRegionTable';
+export { readOutOfRegionFlows, OUTSIDE, type OutOfRegionShare } from './regions/readOutOfRegionFlows';
+export { projectRegions, type RegionsProjection, type RuleOutcome, type ProjectRegionsOptions } from './regions/projectRegions';
+export { regionFlows } from './regions/regionFlows';
+export { poolRegions, type PoolOptions } from './regions/poolRegions';
+export { poolingRules } from './regions/poolingRules';
+export { rollUp, type ProvinceYear } from './regions/rollUp';
+export { regionRisk, type RegionRisk } from './regions/regionRisk';
+export { rankRegions, type RankedRegion } from './regions/rankRegions';
+export { outOfRegionCare, type OutOfRegionYear } from './regions/outOfRegionCare';
+export { transferLines, TRANSFER_LINES, type TransferLine } from './regions/transferLines';
+export { regionsCsv } from './regions/regionsCsv';
+export { formatRegions } from './regions/formatRegions';
+export { POOLING_RULES, type PoolingRuleId, type PoolingRule, type AdjustmentFundRule, type RegionFlows, type PooledRegion, type PooledUpperFund, type PoolingResult } from './regions/types';
