@@ -185,3 +185,12 @@ export { transferLines, TRANSFER_LINES, type TransferLine } from './regions/tran
 export { regionsCsv } from './regions/regionsCsv';
 export { formatRegions } from './regions/formatRegions';
 export { POOLING_RULES, type PoolingRuleId, type PoolingRule, type AdjustmentFundRule, type RegionFlows, type PooledRegion, type PooledUpperFund, type PoolingResult } from './regions/types';
+
+// ---- batch runs: shards and merge (docs/batch.md) --------------------------------------------
+export { batchManifestSchema, loadBatchManifest, type BatchJob } from './batch/batchManifest';
+export { shardSpec, shardUnits, SHARD_INDEX_VARIABLES, type ShardSpec } from './batch/shardSpec';
+export { runShard, partialFileName, scenarioInfo, type ScenarioInfo } from './batch/runShard';
+export { prepareRegions, regionPathOutcomes, scenarioSeed, type PreparedRegions } from './batch/regionPathOutcomes';
+export { encodeOutcomes, decodeOutcomes, emptyOutcomes, OUTCOME_COLUMNS, PARTIAL_FORMAT, MERGED_FORMAT, type OutcomeColumns } from './batch/partialFormat';
+export { mergePartials, type MergedJob } from './batch/mergePartials';
+export { summarizeOutcomes, batchSummaryFiles, type OutcomeSummary, type BatchSummary } from './batch/summarizeOutcomes';

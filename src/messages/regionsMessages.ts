@@ -74,6 +74,10 @@ export const regionsMessages = {
     en: (p) => `${p.file}: belongs to another job (${p.field}: expected ${p.expected}, found ${p.found})`,
     zh: (p) => `${p.file}：属于另一个任务（${p.field}：应为 ${p.expected}，实际为 ${p.found}）`,
   }),
+  'batch.encode.batches': template<{ n: number }>({
+    en: (p) => `a partial result must be one Arrow record batch, found ${p.n}`,
+    zh: (p) => `分片结果须为一个 Arrow 记录批次，实际为 ${p.n} 个`,
+  }),
   'batch.merge.notPartial': template<{ file: string; reason: string }>({
     en: (p) => `${p.file}: not a fundcast partial result (${p.reason})`,
     zh: (p) => `${p.file}：不是 fundcast 分片结果（${p.reason}）`,

@@ -2,6 +2,7 @@ import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import type { Assumptions, TotalsAssumptions } from '../assumptions/types';
 import { unitFactor } from '../assumptions/unitFactor';
 import { project } from '../engine/project';
+import { FundcastError } from '../errors/FundcastError';
 import { checkIdentities } from '../results/checkIdentities';
 import type { ProjectionResult } from '../results/types';
 import type { RegionSet } from './loadRegions';
@@ -55,7 +56,7 @@ export function projectRegions(set: RegionSet, options: ProjectRegionsOptions = 
   const results = assumptions.map((a) => {
     const r = project(a, { demography: false });
     const broken = checkIdentities(r);
-    if (broken.length) throw new Error(`${a.scenario.id}: ${broken[0]}`);
+    if (broken.length) throw new FundcastError('regions.identity', { what: a.scenario.id, year: a.timeline.baseYear, detail: broken[0] });
     return r;
   });
   const flows = assumptions.map((a, i) => regionFlows(a.funds[0] as TotalsAssumptions, results[i].funds[0], set.rows[i].insured));

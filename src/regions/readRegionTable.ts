@@ -35,7 +35,7 @@ const BOUNDS: Record<string, [number, number]> = { insured: [0, 2e9] };
  *   interest_rate (local parameters; empty = the shared value).
  * Throws FundcastError with file, line and column for an unknown or missing column, a cell that is
  * not a number, insured outside 0 … 2·10⁹, a bad id, a duplicate region or an empty table.
- * @example readRegionTable('data/regions/demo-province/regions.csv', 'regions.csv')[0].id // 'r01'
+ * @example readRegionTable('test/fixtures/regions/four-regions.csv')[0].id // 'city'
  */
 export function readRegionTable(path: string, shownAs = path): RegionRow[] {
   const text = readInputFile(path, 'region table', undefined, shownAs);
