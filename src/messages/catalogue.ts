@@ -14,6 +14,7 @@ import { membershipMessages } from './membershipMessages';
 import { moneyMessages } from './moneyMessages';
 import { montecarloMessages } from './montecarloMessages';
 import { outputMessages } from './outputMessages';
+import { regionsMessages } from './regionsMessages';
 import { reportMessages } from './reportMessages';
 import { resultsMessages } from './resultsMessages';
 import { scenarioMessages } from './scenarioMessages';
@@ -45,6 +46,7 @@ export const CATALOGUE = {
   ...moneyMessages,
   ...montecarloMessages,
   ...outputMessages,
+  ...regionsMessages,
   ...reportMessages,
   ...resultsMessages,
   ...scenarioMessages,
