@@ -91,7 +91,9 @@ export { dampedTrend, dampedTrendMethod, holtTrend, PHI_GRID } from './calibrate
 export { displayWidth, padToWidth } from './results/displayWidth';
 
 // ---- results ------------------------------------------------------------------------------
-export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary } from './results/types';
+export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary, ServiceLineRow, CareIndicators } from './results/types';
+export { SERVICE_LINE_IDS, type ServiceLineId } from './scenario/serviceLinesSchema';
+export { logMeanDecomposition } from './engine/logMeanDecomposition';
 export { checkIdentities } from './results/checkIdentities';
 export { findNonFinite } from './results/findNonFinite';
 export { compareResults, type Comparison, type FundComparison } from './results/compareResults';
