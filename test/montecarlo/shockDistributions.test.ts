@@ -33,7 +33,11 @@ function drawAll(shocks: ResolvedShock[], years: number, cholesky: Float64Array 
   return out;
 }
 
-const mean = (x: ArrayLike<number>) => Array.prototype.reduce.call(x, (a: number, b: number) => a + b, 0) as number / x.length;
+function mean(x: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += x[i];
+  return s / x.length;
+}
 function variance(x: ArrayLike<number>): number {
   const m = mean(x);
   let s = 0;
