@@ -12,6 +12,7 @@ import { leversMessages } from './leversMessages';
 import { membershipMessages } from './membershipMessages';
 import { montecarloMessages } from './montecarloMessages';
 import { outputMessages } from './outputMessages';
+import { regionsMessages } from './regionsMessages';
 import { reportMessages } from './reportMessages';
 import { resultsMessages } from './resultsMessages';
 import { scenarioMessages } from './scenarioMessages';
@@ -41,6 +42,7 @@ export const CATALOGUE = {
   ...membershipMessages,
   ...montecarloMessages,
   ...outputMessages,
+  ...regionsMessages,
   ...reportMessages,
   ...resultsMessages,
   ...scenarioMessages,

@@ -6,6 +6,7 @@ import { enumSeries, numberSeries } from './timeSeries';
 import { stochasticSchema } from '../stochastic/stochasticSchema';
 import { historySchema } from '../history/historySchema';
 import { MAX_COUNT, MAX_MONEY, MAX_PER_HEAD } from './levelBounds';
+import { employeeServiceLinesSchema, residentServiceLinesSchema } from './serviceLinesSchema';
 
 /**
  * The scenario file format (version 1), as a strict zod schema.
@@ -147,6 +148,7 @@ export const employeeFundSchema = z.strictObject({
     active_growth: growthSeries('Growth of benefit spending per active member (nominal).'),
     retiree_growth: growthSeries('Growth of benefit spending per retiree (nominal).'),
   }),
+  service_lines: employeeServiceLinesSchema.optional(),
 });
 
 // ---- resident scheme ---------------------------------------------------------------------
@@ -182,6 +184,7 @@ export const residentFundSchema = z.strictObject({
       .meta(meta('yuan per person per year', 'Base-year benefit spending: {per_insured} or {total}.')),
     growth: growthSeries('Growth of benefit spending per insured resident (nominal).'),
   }),
+  service_lines: residentServiceLinesSchema.optional(),
 });
 
 // ---- a fund known only by its totals -----------------------------------------------------
