@@ -84,6 +84,16 @@ export { CALIBRATION_METHODS, DEFAULT_CALIBRATION_METHOD } from './calibrate/cal
 export { CALIBRATION_TARGETS, type CalibrationTarget } from './calibrate/calibrationTargets';
 export { displayWidth, padToWidth } from './results/displayWidth';
 
+// ---- the current year month by month: seasonal profiles, re-estimate (docs/monthly.md) ----
+export { seasonalProfile, type SeasonalProfileOptions } from './monthly/seasonalProfile';
+export { defaultSeasonalProfile } from './monthly/defaultSeasonalProfile';
+export { DEFAULT_PROFILES, defaultProfileFor, type DefaultProfile } from './monthly/defaultProfiles';
+export { cumulativeShares } from './monthly/cumulativeShares';
+export { reEstimateLine, type LineReEstimate } from './monthly/reEstimateLine';
+export { studentTQuantile } from './monthly/studentTQuantile';
+export { MonthlyError } from './monthly/MonthlyError';
+export type { SeasonalProfile, DefaultProfileId, MonthlyYear } from './monthly/types';
+
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary } from './results/types';
 export { checkIdentities } from './results/checkIdentities';

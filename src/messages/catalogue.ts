@@ -11,6 +11,7 @@ import { inputMessages } from './inputMessages';
 import { leversMessages } from './leversMessages';
 import { membershipMessages } from './membershipMessages';
 import { montecarloMessages } from './montecarloMessages';
+import { monthlyMessages } from './monthlyMessages';
 import { outputMessages } from './outputMessages';
 import { reportMessages } from './reportMessages';
 import { resultsMessages } from './resultsMessages';
@@ -40,6 +41,7 @@ export const CATALOGUE = {
   ...leversMessages,
   ...membershipMessages,
   ...montecarloMessages,
+  ...monthlyMessages,
   ...outputMessages,
   ...reportMessages,
   ...resultsMessages,
