@@ -10,12 +10,20 @@ const TESTS: Record<string, string[]> = {
   assumptions: ['test/assumptions', 'test/golden', 'test/reference', 'test/bounds', 'test/snapshot', 'test/docs', 'test/levers', 'test/scenario', 'test/membership'],
   scenario: ['test/scenario', 'test/bounds', 'test/golden', 'test/reference', 'test/docs', 'test/membership'],
   solve: ['test/solve', 'test/docs', 'test/levers'],
+  attribution: ['test/levers/attribution.test.ts', 'test/attribution'],
+  levers: ['test/levers', 'test/solve', 'test/sensitivity', 'test/attribution'],
+  sensitivity: ['test/sensitivity', 'test/levers'],
+  history: ['test/history', 'test/totals', 'test/calibrate', 'test/backtest'],
+  backtest: ['test/backtest'],
+  calibrate: ['test/calibrate'],
+  stochastic: ['test/montecarlo', 'test/stochastic'],
+  montecarlo: ['test/montecarlo'],
 };
 const folder = process.env.MUTATE_FOLDER ?? 'engine';
 
 export default defineConfig({
   test: {
-    include: (TESTS[folder] ?? ['test']).map((dir) => `${dir}/**/*.test.ts`),
+    include: (TESTS[folder] ?? ['test']).map((dir) => (dir.endsWith('.ts') ? dir : `${dir}/**/*.test.ts`)),
     // left out per mutant (every one runs them, for little more): the 128 overlay combinations and
     // the age-detailed scenarios of the reference comparison (membership is an input to the engine);
     // and the bounds meta-tests, which read src/ as text (Stryker's instrumented copy in the sandbox)

@@ -7,6 +7,7 @@ import { ScenarioError } from '../scenario/ScenarioError';
 import { scenarioHash } from '../scenario/scenarioHash';
 import { ageDetailedMembers } from './ageDetailedMembers';
 import { applyAdjustments } from './applyAdjustments';
+import { checkRateRuleCap } from './checkRateRuleCap';
 import { checkScenarioSemantics } from './checkScenarioSemantics';
 import { employeeAssumptions } from './employeeAssumptions';
 import { residentAssumptions } from './residentAssumptions';
@@ -25,6 +26,7 @@ import { resolveStochastic } from '../stochastic/resolveStochastic';
  *                             levels (growthPath), base-year spending split (splitBaseYearSpending),
  *                             contribution base (contributionBasePath), age mix (withAgeMix)
  *   applyAdjustments          relative lever changes, phased in (levers/moveLever)
+ *   checkRateRuleCap          a rate rule whose cap its lever already reaches in every year (a warning)
  *   resolveBands              warning bands on months of reserve
  *   applyHistories            each fund's history: base-year balance and observed totals from its
  *                             last year, consistency warnings (docs/history.md)
@@ -48,6 +50,7 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
         : totalsAssumptions(id, spec, k, ctx, histories.histories.get(id)),
   );
   const adjusted = applyAdjustments(funds, s.adjustments, ctx);
+  checkRateRuleCap(adjusted, ctx);
   const withHistory = applyHistories(loaded, adjusted, histories);
   ctx.issues.push(...withHistory.issues);
   const stochastic = resolveStochastic(s, withHistory.funds, ctx.timeline, ctx.fail);

@@ -13,7 +13,8 @@ import { leverArrays, type LeverSpec } from './leverRegistry';
  *     growth levers compound the extra growth e_j = add·φ_j (or (multiply − 1)·φ_j): a[i]·Π_{1 ≤ j ≤ i}(1 + e_j),
  *     each e_j within the lever's [min, max] (−0.5 … 0.5: spending stays positive) and the product
  *     within [MIN_GROWTH_FACTOR, MAX_GROWTH_FACTOR]
- * - `raise` (the rate rule): a[i] = min(a[i] + step, cap) for i ≥ s, unless a[s] is already at the cap.
+ * - `raise` (the rate rule): a[i] = max(a[i], min(a[i] + step, cap)) for i ≥ s, unless a[s] is already at the cap
+ *     (a raise never lowers a later year that the scenario already puts above the cap)
  */
 export type LeverMove =
   | { kind: 'set'; value: number; fromIndex: number }
@@ -35,7 +36,7 @@ export function moveLever(fund: FundAssumptions, lever: LeverSpec, move: LeverMo
   lever.arrays.forEach((key, k) => {
     const a = current[k].slice();
     if (move.kind === 'set') setFrom(a, lever.kind, move.value, move.fromIndex);
-    else if (move.kind === 'raise') for (let i = move.fromIndex; i < a.length; i++) a[i] = Math.min(a[i] + move.step, move.cap);
+    else if (move.kind === 'raise') for (let i = move.fromIndex; i < a.length; i++) a[i] = Math.max(a[i], Math.min(a[i] + move.step, move.cap));
     else adjust(a, lever, move, timeline);
     moved[key] = a;
   });

@@ -50,6 +50,10 @@ export const assumptionsMessages = {
     en: (p) => `split over the base-year members, this spending is ${p.v} yuan a head, above ${p.max}: check the total, the members and units`,
     zh: (p) => `按基期参保人数分摊后人均支出为 ${p.v} 元，超过 ${p.max}：请检查支出总额、参保人数和单位`,
   }),
+  'assumptions.rateRule.capReached': template<{ lever: string; cap: number; value: number; year: number }>({
+    en: (p) => `the rate adjustment rule can never act: its cap (${p.cap}) is not above ${p.lever} in any year it could raise it (lowest ${p.value}, in ${p.year}); raise the cap or remove the rule`,
+    zh: (p) => `费率调整规则永远不会生效：其上限（${p.cap}）在规则可调整的各年均不高于 ${p.lever}（最低为 ${p.value}，在 ${p.year} 年）；请提高上限或删除该规则`,
+  }),
   'assumptions.rateRule.unknownLever': template<{ lever: string; scheme: string }>({
     en: (p) => `lever '${p.lever}' does not exist for a ${p.scheme} fund`,
     zh: (p) => `${p.scheme} 基金没有政策参数 '${p.lever}'`,

@@ -233,7 +233,7 @@ function fundPath(a: FundAssumptions, lever: { scratch: Float64Array }[], post: 
       runBelow = defined && months < rule.belowMonths ? runBelow + 1 : 0;
       if (runBelow >= rule.years && i + 1 <= n && i + 1 >= rule.fromIndex) {
         if (lever[0].scratch[i + 1] < rule.cap) {
-          for (const l of lever) for (let j = i + 1; j < l.scratch.length; j++) l.scratch[j] = Math.min(l.scratch[j] + rule.step, rule.cap);
+          for (const l of lever) for (let j = i + 1; j < l.scratch.length; j++) l.scratch[j] = Math.max(l.scratch[j], Math.min(l.scratch[j] + rule.step, rule.cap)); // as moveLever: a raise never lowers a year
           schemeYears(a, post, i + 1, last, incomeEx, expenditure);
         }
         runBelow = 0;

@@ -2,7 +2,7 @@ import { fanChartSpec } from '../charts/fanChartSpec';
 import { projectionCharts } from '../charts/projectionCharts';
 import { renderSvg } from '../charts/renderSvg';
 import { checkIdentities } from '../results/checkIdentities';
-import { formatNumber } from '../results/formatNumber';
+import { formatNumber, formatPercent } from '../results/formatNumber';
 import { label, type Lang } from '../results/labels';
 import type { FundResult, ProjectionResult } from '../results/types';
 import { verdict } from '../solve/verdict';
@@ -32,6 +32,8 @@ class Numbering {
 
 const money = (v: number | null): Cell => ({ text: formatNumber(v, 1), num: true, negative: v !== null && v < 0 });
 const months = (v: number | null): Cell => ({ text: formatNumber(v, 1), num: true, negative: v !== null && v < 0 });
+// the gap rate (E − I)/I: positive is a current deficit, shown as the negative figure it is for the fund
+const gap = (v: number | null): Cell => ({ text: formatPercent(v), num: true, negative: v !== null && v > 0 });
 
 /**
  * One self-contained HTML document reporting a projection, in Chinese or English: cover with the
@@ -191,9 +193,9 @@ export async function reportHtml(input: ReportInput): Promise<string> {
 
   // projection tables
   const pParts = result.funds.map((f) => {
-    const cols: Column[] = ['year', 'income', 'expenditure', 'surplus', 'balance', 'reserveMonths', 'band'].map((k) => ({ label: label(k, lang), num: k !== 'band' && k !== 'year' }));
+    const cols: Column[] = ['year', 'income', 'expenditure', 'surplus', 'balance', 'reserveMonths', 'gapRate', 'band'].map((k) => ({ label: label(k, lang), num: k !== 'band' && k !== 'year' }));
     const bandLabel = new Map(result.bands.map((b) => [b.id, lang === 'zh' ? b.labelZh : b.labelEn]));
-    const rows = f.rows.map((r) => ({ cells: [{ text: String(r.year) }, money(r.income), money(r.expenditure), money(r.surplus), money(r.balance), months(r.reserveMonths), { text: bandLabel.get(r.band) ?? label(r.band, lang) }] }));
+    const rows = f.rows.map((r) => ({ cells: [{ text: String(r.year) }, money(r.income), money(r.expenditure), money(r.surplus), money(r.balance), months(r.reserveMonths), gap(r.gapRate), { text: bandLabel.get(r.band) ?? label(r.band, lang) }] }));
     // items that are zero in every year are left out (said under the table)
     const nonZero = (items: (r: (typeof f.rows)[number]) => Record<string, number>) =>
       [...new Set(f.rows.flatMap((r) => Object.keys(items(r))))].filter((k) => f.rows.some((r) => (items(r)[k] ?? 0) !== 0));

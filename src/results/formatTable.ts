@@ -1,4 +1,4 @@
-import { formatNumber, formatYear } from './formatNumber';
+import { formatNumber, formatPercent, formatYear } from './formatNumber';
 import { label, type Lang } from './labels';
 import type { FundResult, ProjectionResult } from './types';
 import { escapeControls } from './escapeControls';
@@ -19,8 +19,8 @@ export interface FormatTableOptions {
 /**
  * The projection as text tables for a terminal or a printed page: for each fund a header with
  * the first deficit and exhaustion years and the base year's own months of reserve, then year,
- * income, expenditure, surplus, balance, months of reserve and band — observed (history) years
- * first, marked "(obs.)" / "（实际）", then projected years.
+ * income, expenditure, surplus, balance, months of reserve, gap rate ((E − I)/I, a share of income:
+ * positive is a current deficit) and band — observed (history) years first, marked "(obs.)" / "（实际）", then projected years.
  */
 export function formatTable(result: ProjectionResult, options: FormatTableOptions = {}): string {
   const lang = options.lang ?? 'en';
@@ -41,6 +41,7 @@ const NARROW_HEAD: Record<string, { en: string; zh: string }> = {
   surplus: { en: 'Surplus', zh: '当期结余' },
   balance: { en: 'Balance', zh: '累计结余' },
   reserveMonths: { en: 'Months', zh: '月数' },
+  gapRate: { en: 'Gap', zh: '缺口率' },
 };
 
 function fundTable(f: FundResult, result: ProjectionResult, lang: Lang, step: number, width: number | undefined): string {
@@ -54,14 +55,14 @@ function fundTable(f: FundResult, result: ProjectionResult, lang: Lang, step: nu
   // observed years first, marked; every one with a money figure is shown (a history is short; a year
   // giving only members or per-head standards is in the CSV and JSON, not here)
   const mark = narrow ? '*' : lang === 'zh' ? '（实际）' : ' (obs.)';
-  const rows: { year: string; values: (number | null)[]; band: string }[] = [];
+  const rows: { year: string; values: (number | null)[]; gapRate: number | null; band: string }[] = [];
   for (const r of (f.history ?? []).filter((h) => [h.income, h.expenditure, h.surplus, h.balance].some((v) => v !== null))) {
-    rows.push({ year: `${r.year}${mark}`, values: [r.income, r.expenditure, r.surplus, r.balance, r.reserveMonths], band: r.band === null ? '—' : band(r.band) });
+    rows.push({ year: `${r.year}${mark}`, values: [r.income, r.expenditure, r.surplus, r.balance, r.reserveMonths], gapRate: r.gapRate, band: r.band === null ? '—' : band(r.band) });
   }
   const last = f.rows.length - 1;
   f.rows.forEach((r, i) => {
     if (i !== 0 && i !== last && (r.year - f.rows[0].year) % step !== 0) return;
-    rows.push({ year: String(r.year), values: [r.income, r.expenditure, r.surplus, r.balance, r.reserveMonths], band: band(r.band) });
+    rows.push({ year: String(r.year), values: [r.income, r.expenditure, r.surplus, r.balance, r.reserveMonths], gapRate: r.gapRate, band: band(r.band) });
   });
   const header = (key: string) => (narrow && NARROW_HEAD[key] ? NARROW_HEAD[key][lang] : label(key, lang));
   // drop order when too wide: surplus (= income − expenditure), then income, then expenditure
@@ -69,6 +70,7 @@ function fundTable(f: FundResult, result: ProjectionResult, lang: Lang, step: nu
   const table = terminalTable([
     { head: header('year'), cells: rows.map((r) => r.year) },
     ...['income', 'expenditure', 'surplus', 'balance', 'reserveMonths'].map((key, k) => ({ head: header(key), cells: rows.map((r) => formatNumber(r.values[k])), drop: narrow ? drops[key] : undefined })),
+    { head: header('gapRate'), cells: rows.map((r) => formatPercent(r.gapRate)) },
     { head: header('band'), align: 'left' as const, cells: rows.map((r) => r.band) },
   ], width);
   const months = formatNumber(f.base.reserveMonths);

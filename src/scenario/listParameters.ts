@@ -33,7 +33,7 @@ const NOT_PARAMETERS = new Set(['fundcast', 'id', 'name', 'name_zh', 'descriptio
  * @example listParameters(scenario).find((p) => p.path === 'funds.employee.contributions.employer_rate') // {value: 0.0653, unit: 'share of contribution base (0–1)', source: '…', …}
  */
 export function listParameters(scenario: Scenario): ScenarioParameter[] {
-  schema ??= scenarioJsonSchema() as Node;
+  schema ??= (scenarioJsonSchema().$defs as Record<string, Node>).scenario; // a whole scenario's schema
   const sources = scenario.sources ?? {};
   const unitOf = (unit: string) => unit.replace('units.money', scenario.units.money).replace('units.persons', scenario.units.persons);
   const sourceOf = (path: string[]): string | null => {

@@ -63,8 +63,9 @@ export function issuesFromZod(error: z.ZodError, schema: z.ZodType, root: unknow
       case 'invalid_union': {
         const branches: AnyIssue[][] = issue.errors ?? [];
         if (branches.length === 0) {
+          // zod lists the discriminator's values (every scheme, every distribution) on the issue
           const d = issue.discriminator ?? 'scheme';
-          const options = ['employee', 'resident'];
+          const options = ((issue.options as unknown[] | undefined) ?? []).map(String);
           const dPath = path.at(-1) === d ? path : [...path, d];
           out.push({ ...at(dPath), code: 'invalid_value', expected: `one of: ${options.join(', ')}`, found: describeValue(valueAt(root, dPath)).en, message: { en: `expected ${d} to be one of: ${options.join(', ')}; found ${describeValue(valueAt(root, dPath)).en}`, zh: `${d} 应为以下之一：${options.join('、')}；实际为${describeValue(valueAt(root, dPath)).zh}` } });
           return;

@@ -148,7 +148,8 @@ describe('fundcast compare and schema', () => {
   it('schema prints a JSON Schema in which every parameter carries its unit', async () => {
     const { code, out } = await run('schema');
     expect(code).toBe(EXIT.ok);
-    const schema = JSON.parse(out);
+    // a whole scenario's schema is $defs.scenario (the root picks it, the partial one or the overlay's)
+    const schema = JSON.parse(out).$defs.scenario;
     const emp = schema.properties.funds.additionalProperties.oneOf?.[0] ?? schema.properties.funds.additionalProperties.anyOf[0];
     expect(emp.properties.contributions.properties.employer_rate.unit).toBe('share of contribution base (0–1)');
     // walk: every property with a description also has a unit, except plain text fields

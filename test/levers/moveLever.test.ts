@@ -32,6 +32,13 @@ describe('moveLever', () => {
     expect(moveLever(r, lever, { kind: 'raise', step: 0.004, cap: 0.062, fromIndex: 2 }, timeline)).toBe(r);
   });
 
+  it('raise never lowers a later year the scenario already puts above the cap (0.06, 0.06, 0.07, 0.08; cap 0.065)', () => {
+    const rising = { ...fund, employerRate: Float64Array.of(0.06, 0.06, 0.07, 0.08) } as EmployeeAssumptions;
+    const r = moveLever(rising, findLever('employer_rate', 'employee'), { kind: 'raise', step: 0.004, cap: 0.065, fromIndex: 1 }, timeline) as EmployeeAssumptions;
+    // year 1: min(0.064, 0.065); years 2 and 3 are above the cap already and keep their values
+    close(r.employerRate, [0.06, 0.064, 0.07, 0.08]);
+  });
+
   it('never modifies its input, and an adjustment leaving the bounds is a coded error', () => {
     const before = Array.from(fund.employerRate);
     moveLever(fund, findLever('employer_rate', 'employee'), { kind: 'set', value: 0.01, fromIndex: 1 }, timeline);

@@ -21,6 +21,8 @@ describe('stochastic block: every check has a located zh/en error', () => {
     ['shocked-twice.yaml', ['stochastic', 'shocks', 'b', 'on', 0], /already carries shock 'a'/, /已带有冲击 'a'/],
     ['correlation-unknown.yaml', ['stochastic', 'correlations', 0, 'between', 1], /no shock 'wages'/, /没有名为 'wages' 的冲击/],
     ['misplaced-field.yaml', ['stochastic', 'shocks', 'a', 'lower'], /lower/, /lower/],
+    // the message lists every distribution the schema takes (it once listed the two fund schemes)
+    ['unknown-distribution.yaml', ['stochastic', 'shocks', 'a', 'distribution'], /distribution to be one of: normal, lognormal, truncated_normal, uniform, triangular, bootstrap; found the text "gaussian"/, /distribution 应为以下之一：normal、lognormal/],
     ['bounds-reversed.yaml', ['stochastic', 'shocks', 'a', 'upper'], /upper \(-0\.01\) is below lower \(0\.01\)/, /上限/],
   ];
   itReportsIssues(fixtures, cases);

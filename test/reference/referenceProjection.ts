@@ -207,7 +207,7 @@ export function referenceFund(input: RefFund, sc: Pick<RefScenario, 'baseYear' |
         const arr = (f as unknown as Record<string, Float64Array>)[LEVER_KEY[rule.lever]];
         const from = arr[i + 1];
         if (from < rule.cap) {
-          for (let j = i + 1; j < arr.length; j++) arr[j] = Math.min(arr[j] + rule.step, rule.cap);
+          for (let j = i + 1; j < arr.length; j++) arr[j] = Math.max(arr[j], Math.min(arr[j] + rule.step, rule.cap)); // a raise never lowers a year
           events.push({ year: next, lever: rule.lever, from, to: arr[i + 1] });
         }
       }

@@ -84,6 +84,19 @@ describe('values with no effect are located warnings', () => {
     expect(used.warnings).toEqual([]);
   });
 
+  it('a rate rule whose cap its lever already reaches in every year it could act (employer rate 0.07, cap 0.065)', () => {
+    const rule = (cap: number) => ({ funds: { employee: { rules: { rate_adjustment: { lever: 'employer_rate', below_months: 3, years: 2, step: 0.005, cap, from: 2026 } } } } });
+    const a = assumptionsWith(S, rule(0.065));
+    expect(a.warnings.map((w) => [w.code, w.path.join('.')])).toEqual([['unused_value', 'funds.employee.rules.rate_adjustment.cap']]);
+    expect(a.warnings[0].message.en).toMatch(/can never act: its cap \(0\.065\) is not above employer_rate in any year it could raise it \(lowest 0\.07, in 2026\)/);
+    expect(a.warnings[0].message.zh).toMatch(/永远不会生效/);
+    // a cap equal to the rate cannot act either; one above it can
+    expect(assumptionsWith(S, rule(0.07)).warnings.map((w) => w.code)).toEqual(['unused_value']);
+    expect(assumptionsWith(S, rule(0.075)).warnings).toEqual([]);
+    // a rate that falls below the cap in a later year leaves the rule something to do: no warning
+    expect(assumptionsWith(S, { ...rule(0.065), adjustments: [{ fund: 'employee', lever: 'employer_rate', from: 2040, add: -0.01 }] }).warnings).toEqual([]);
+  });
+
   it('the shipped small-district scenario has no such warning', () => {
     expect(assumptionsWith(S, {}).warnings).toEqual([]);
   });

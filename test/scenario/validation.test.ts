@@ -33,7 +33,7 @@ const cases: Case[] = [
   { fixture: 'duplicate-key.yaml', code: 'yaml_syntax', path: [], en: /YAML syntax error: Map keys must be unique/, zh: /YAML 语法错误/ },
   { fixture: 'missing-extends.yaml', code: 'file_not_found', path: ['extends'], en: /scenario file not found: .*no-such-file\.yaml/, zh: /找不到情景文件/ },
   { fixture: 'cycle-a.yaml', code: 'extends_cycle', path: ['extends'], en: /'extends' forms a cycle: .*cycle-a\.yaml → .*cycle-b\.yaml → .*cycle-a\.yaml/, zh: /形成循环引用/, file: 'cycle-b.yaml' },
-  { fixture: 'unknown-scheme.yaml', code: 'invalid_value', path: ['funds', 'emp', 'scheme'], en: /expected scheme to be one of: employee, resident; found the text "pension"/, zh: /scheme 应为以下之一：employee、resident/ },
+  { fixture: 'unknown-scheme.yaml', code: 'invalid_value', path: ['funds', 'emp', 'scheme'], en: /expected scheme to be one of: employee, resident, totals; found the text "pension"/, zh: /scheme 应为以下之一：employee、resident、totals；/ },
   { fixture: 'income-share-without-income.yaml', code: 'invalid_value', path: ['funds', 'res', 'subsidy_per_head', 'income_share'], en: /no 'disposable_income' section/, zh: /缺少 'disposable_income' 部分/ },
   { fixture: 'bands-out-of-order.yaml', code: 'invalid_value', path: ['settings', 'bands', 1, 'upper'], en: /band bounds must increase: 3 is not above 6/, zh: /区间上限必须递增/ },
   { fixture: 'missing-required.yaml', code: 'missing', path: ['funds', 'emp', 'contributions', 'employer_rate'], en: /required field is missing \(expected a number or a mapping \(key: value pairs\)\)/, zh: /缺少必填字段（应为数字或映射/ },
