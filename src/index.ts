@@ -92,7 +92,15 @@ export { cumulativeShares } from './monthly/cumulativeShares';
 export { reEstimateLine, type LineReEstimate } from './monthly/reEstimateLine';
 export { studentTQuantile } from './monthly/studentTQuantile';
 export { MonthlyError } from './monthly/MonthlyError';
-export type { SeasonalProfile, DefaultProfileId, MonthlyYear } from './monthly/types';
+export type { SeasonalProfile, DefaultProfileId, MonthlyYear, MonthRecord, MonthlyHistory, MonthlyRules } from './monthly/types';
+export { monthlySchema, monthFiguresSchema, monthlyRulesSchema, monthKey, type MonthlySpec, type MonthFiguresSpec } from './monthly/monthlySchema';
+export { resolveMonthly, DEFAULT_MONTHLY_RULES } from './monthly/resolveMonthly';
+export { checkMonthly } from './monthly/checkMonthly';
+export { reEstimateFund, type FundReEstimate, type RangedFigure } from './monthly/reEstimateFund';
+export { backtestReEstimate, type ReEstimateBacktest, type ReEstimateBacktestMonth } from './monthly/backtestReEstimate';
+export { monthlyLines, lineValue, lineYears } from './monthly/lineYears';
+export { monitorFund, type FundMonitor, type ExecutionRow } from './monthly/monitorFund';
+export { formatMonitor } from './monthly/formatMonitor';
 
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary } from './results/types';
