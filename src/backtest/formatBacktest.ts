@@ -2,6 +2,7 @@ import type { FundBacktest } from './backtestScenario';
 import { padToWidth as pad } from '../results/displayWidth';
 import type { BacktestItem } from './types';
 import { escapeControls } from '../results/escapeControls';
+import { wrapText } from '../results/terminalTable';
 
 const ITEM: Record<BacktestItem, { en: string; zh: string }> = {
   income: { en: 'Income', zh: '收入' },
@@ -24,7 +25,9 @@ const pct = (v: number | null) => (v === null ? '—' : `${(100 * v).toFixed(1)}
  * The backtest as a plain-text table per fund, item and horizon (fits 80 columns): each
  * forecaster's number of forecasts, MAPE, bias (mean percentage error; + = over-forecast) and skill
  * against the no-change forecast (1 − MAPE / MAPE of no change on the same origins; > 0 is better).
- * Baselines are marked with *.
+ * Baselines are marked with *. Every forecaster is on the same origins (listed); those left out are
+ * named with the reason. Forecasters that size ranges get the coverage of their 80 % and 95 % ranges
+ * (share of actuals inside) beside the mean width ((hi − lo) / forecast).
  */
 export function formatBacktest(results: readonly FundBacktest[], lang: 'en' | 'zh' = 'en', items: readonly BacktestItem[] = ['income', 'expenditure']): string {
   const zh = lang === 'zh';
@@ -34,15 +37,25 @@ export function formatBacktest(results: readonly FundBacktest[], lang: 'en' | 'z
     lines.push(zh ? `基金 ${r.fund}：滚动起点回测` : `Fund ${r.fund}: rolling-origin backtest`);
     lines.push(zh ? `  口径：${basisZh(r.basis)}` : `  basis: ${r.basis}`);
     if (r.dropped.length) lines.push(zh ? `  未纳入（口径不同）：${r.dropped.join('、')}年` : `  left out (another basis): ${r.dropped.join(', ')}`);
+    lines.push(zh ? `  共同起点：${r.origins.length ? r.origins.join('、') : '无'}（所有方法相同）` : `  origins (the same for every method): ${r.origins.length ? r.origins.join(', ') : 'none'}`);
+    for (const l of r.leftOut) lines.push(wrapText(zh ? `  未参与：${l.name.zh}——${l.reason.zh}` : `  left out: ${l.name.en} — ${l.reason.en}`, 80));
     for (const item of items) {
       for (const h of r.horizons) {
         const rows = r.summary.filter((s) => s.item === item && s.horizon === h);
         if (rows.length === 0) continue;
         lines.push('');
         lines.push(zh ? `  ${ITEM[item].zh}，提前${h}年` : `  ${ITEM[item].en}, ${h} year${h > 1 ? 's' : ''} ahead`);
-        lines.push(`  ${pad(zh ? '方法' : 'Method', 36)}${pad('n', 3, true)}${pad('MAPE', 9, true)}${pad(zh ? '偏差' : 'Bias', 9, true)}${pad(zh ? '相对不变技能' : 'Skill/no chg', 14, true)}`);
+        lines.push(`  ${pad(zh ? '方法' : 'Method', 40)}${pad('n', 3, true)}${pad('MAPE', 9, true)}${pad(zh ? '偏差' : 'Bias', 9, true)}${pad(zh ? '相对不变技能' : 'Skill/no chg', 14, true)}`);
         for (const s of rows) {
-          lines.push(`  ${pad(names.get(s.forecaster) ?? s.forecaster, 36)}${pad(String(s.n), 3, true)}${pad(pct(s.mape), 9, true)}${pad(pct(s.bias), 9, true)}${pad(s.forecaster === 'no-change' ? '' : pct(s.skill['no-change'] ?? null), 14, true)}`);
+          lines.push(`  ${pad(names.get(s.forecaster) ?? s.forecaster, 40)}${pad(String(s.n), 3, true)}${pad(pct(s.mape), 9, true)}${pad(pct(s.bias), 9, true)}${pad(s.forecaster === 'no-change' ? '' : pct(s.skill['no-change'] ?? null), 14, true)}`);
+        }
+        const ranged = rows.filter((s) => s.ranges);
+        if (ranged.length) {
+          lines.push(`  ${pad(zh ? '区间（覆盖率，宽度）' : 'Ranges (coverage, width)', 40)}${pad('n', 3, true)}${pad('80%', 9, true)}${pad(zh ? '宽' : 'width', 7, true)}${pad('95%', 9, true)}${pad(zh ? '宽' : 'width', 7, true)}`);
+          for (const s of ranged) {
+            const g = s.ranges!;
+            lines.push(`  ${pad(names.get(s.forecaster) ?? s.forecaster, 40)}${pad(String(g.n), 3, true)}${pad(pct(g.coverage80), 9, true)}${pad(pct(g.width80), 7, true)}${pad(pct(g.coverage95), 9, true)}${pad(pct(g.width95), 7, true)}`);
+          }
         }
       }
     }

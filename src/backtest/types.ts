@@ -20,6 +20,10 @@ export interface SeriesHistory {
 export interface FlowForecast {
   readonly income: readonly number[];
   readonly expenditure: readonly number[];
+  /** sd of ln(actual / forecast) by horizon (index h − 1), when the forecaster sizes a range. */
+  readonly incomeSdLog?: readonly number[];
+  /** sd of ln(actual / forecast) by horizon, when the forecaster sizes a range. */
+  readonly expenditureSdLog?: readonly number[];
 }
 
 /**

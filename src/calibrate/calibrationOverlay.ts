@@ -3,6 +3,7 @@ import { isStructural } from '../scenario/mergeScenario';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import { resolveNumberSeries, type NumberSeries } from '../scenario/timeSeries';
 import type { Calibration, CalibratedParameter } from './calibrateScenario';
+import type { FittedStochastic } from './stochasticBlock';
 
 const pct = (g: number) => `${(100 * g).toFixed(2)} %`;
 /** Growth written to 6 decimals (0.0001 percentage point): finer than any source supports. */
@@ -31,23 +32,30 @@ function calibratedSeries(p: CalibratedParameter, original: NumberSeries, baseYe
   return out;
 }
 
-function describe(p: CalibratedParameter, years: number): string {
+/** The fit of one parameter in words: method (and why, with auto), period, n, growth, its two spreads, the fitted path. */
+export function describeFit(p: CalibratedParameter, years: number): string {
   const f = p.fit;
-  const se = f.se === null ? 'no standard error (too few points)' : `se ${(100 * f.se).toFixed(2)} pt`;
-  return ` ${p.label.en} / ${p.label.zh}: ${f.method} on ${f.period[0]}–${f.period[1]} (n = ${f.n}) of ${p.fittedOn}; ` +
-    `fitted growth ${pct(f.growth)} a year, ${se}; residuals [${f.residuals.map((r) => r.toFixed(4)).join(', ')}]; ` +
-    `fitted path for the first ${years} years (the base-year key carries the first one: the engine uses no base-year growth), then the scenario's own assumption`;
+  const se = f.se === null ? 'no standard error of the growth from this method' : `standard error of the growth ${(100 * f.se).toFixed(2)} pt`;
+  const sd = f.growthSd === null ? 'no residual sd of yearly growth (too few points)' : `residual sd of yearly growth ${(100 * f.growthSd).toFixed(2)} pt`;
+  const params = f.parameters ? `; ${Object.entries(f.parameters).map(([k, v]) => `${k} = ${Number(v.toPrecision(4))}`).join(', ')}` : '';
+  const why = p.choice ? ` [${p.choice.reason.en}]` : '';
+  return ` ${p.label.en} / ${p.label.zh}: ${f.method}${why} on ${f.period[0]}–${f.period[1]} (n = ${f.n}) of ${p.fittedOn}; ` +
+    `fitted growth ${pct(f.growth)} a year, ${se}, ${sd}${params}; ` +
+    `fitted path for the first ${years} years from the observed base (the base-year key carries the first one: the engine uses no base-year growth), then the scenario's own assumption`;
 }
 
 /**
  * Writes a calibration as a reform overlay (YAML text, `fundcast_overlay: 1`) that a user applies
  * with `--with` or `overlays:`. Every fitted value carries a comment with its method, period,
- * number of points, fitted growth, standard error and residuals (the size of stochastic shocks
- * a Monte Carlo run may use), and a `calibration` record of the same in `rationale`.
+ * number of points, fitted growth, the standard error of the growth (parameter uncertainty) and
+ * the residual sd of yearly growth (the yearly shock), and with `auto` which method the series' own
+ * backtest chose and why; the rationale says the same for the whole overlay. With `stochastic`
+ * (stochasticBlock), the overlay also carries that `stochastic` block — it replaces the scenario's
+ * block whole — each shock commented with its sizes and their n, and the block with its notes.
  * A parameter nested in a value that the merge rule replaces whole (e.g. `subsidy_per_head:
  * {indexed: {base, growth}}`) is written with that whole value, the other fields copied.
  */
-export function calibrationOverlay(calibration: Calibration, loaded: LoadedScenario, historyFile: string): string {
+export function calibrationOverlay(calibration: Calibration, loaded: LoadedScenario, historyFile: string, options: { stochastic?: FittedStochastic } = {}): string {
   const s = loaded.scenario;
   const changes: Record<string, unknown> = { funds: {} };
   const funds = changes.funds as Record<string, Record<string, unknown>>;
@@ -71,7 +79,7 @@ export function calibrationOverlay(calibration: Calibration, loaded: LoadedScena
     for (const key of full.slice(top.length - 1, -1)) holder = holder[key] as Record<string, unknown>;
     const key = full[full.length - 1];
     holder[key] = calibratedSeries(p, holder[key] as NumberSeries, s.base_year, s.end_year);
-    comments.push({ path: full.slice(1), text: describe(p, calibration.years) });
+    comments.push({ path: full.slice(1), text: describeFit(p, calibration.years) });
   }
   const periods = calibration.parameters.map((p) => p.fit.period);
   const first = Math.min(...periods.map((q) => q[0]));
@@ -83,12 +91,27 @@ export function calibrationOverlay(calibration: Calibration, loaded: LoadedScena
     name_zh: `${s.name_zh ?? s.name}：按历史数据校准的增长假设（${calibration.method}）`,
     rationale: `Each growth assumption below is fitted by ${calibration.method} to the fund's own observed years ` +
       `(${first}–${last}, the last same-basis span of each history), for the first ${calibration.years} projection years; ` +
-      'later years keep the scenario\'s own assumptions. The comment on each value gives the method, period, points, ' +
-      'fitted growth, standard error and residuals.' +
+      'later years keep the scenario\'s own assumptions. The comment on each value gives the method (with auto: the method ' +
+      'with the lowest error in that series\' own backtest on identical origins, and the scores), period, points, fitted growth, ' +
+      'the standard error of the growth and the residual sd of yearly growth.' +
       (calibration.skipped.length ? ` Not fitted: ${calibration.skipped.map((k) => `${k.fund}.${k.path.join('.')} (${k.reason.en})`).join('; ')}.` : ''),
     source: `fundcast calibrate on ${historyFile}`,
-    changes,
+    changes: options.stochastic ? { ...changes, stochastic: options.stochastic.block } : changes,
   });
+  if (options.stochastic) {
+    const st = options.stochastic;
+    const block = doc.getIn(['changes', 'stochastic'], true) as YAMLMap;
+    const blockPair = (doc.getIn(['changes'], true) as YAMLMap).items.find((it) => isScalar(it.key) && it.key.value === 'stochastic');
+    if (blockPair && isScalar(blockPair.key)) {
+      blockPair.key.commentBefore = ' Shocks sized from each series\' own record (fundcast calibrate --stochastic; docs/calibration.md "Ranges from the record"). ' +
+        'Replaces the scenario\'s stochastic block whole.\n' + st.notes.map((n) => ` ${n}`).join('\n') + (st.warnings.length ? '\n' + st.warnings.map((w) => ` ${w}`).join('\n') : '');
+    }
+    const shocksMap = block.get('shocks', true) as unknown as YAMLMap;
+    for (const s of st.shocks) {
+      const pair = shocksMap.items.find((it) => isScalar(it.key) && it.key.value === s.id);
+      if (pair && isScalar(pair.key)) pair.key.commentBefore = ` ${s.on.join(', ')}: ${s.note}`;
+    }
+  }
   for (const { path, text } of comments) {
     const parent = doc.getIn(['changes', 'funds', ...path.slice(0, -1)], true) as YAMLMap | undefined;
     const pair = parent && isMap(parent) ? parent.items.find((it) => isScalar(it.key) && it.key.value === path[path.length - 1]) : undefined;

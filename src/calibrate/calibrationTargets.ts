@@ -85,4 +85,11 @@ export const CALIBRATION_TARGETS: Readonly<Record<string, readonly CalibrationTa
     },
     { path: ['disposable_income', 'growth'], label: { en: 'disposable income per head', zh: '人均可支配收入' }, fittedOn: 'per_head.disposable_income', read: (y) => y.perHead.disposable_income ?? null },
   ],
+  // A totals fund has no members: its own income and expenditure grow at their own rates. Income is
+  // fitted as reported (interest included): a history rarely splits interest out in every year, and
+  // interest (≈ 1–2 % of income) moves its growth by a small fraction of a point.
+  totals: [
+    { path: ['income', 'growth'], label: { en: 'own income (total)', zh: '基金收入（总额）' }, fittedOn: 'income as reported (interest included)', read: (y) => y.income },
+    { path: ['expenditure', 'growth'], label: { en: 'expenditure (total)', zh: '基金支出（总额）' }, fittedOn: 'expenditure', read: (y) => y.expenditure },
+  ],
 };

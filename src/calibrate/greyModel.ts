@@ -1,5 +1,6 @@
 import { linearRegression } from 'simple-statistics';
 import { checkSeries } from './checkSeries';
+import { growthResidualSd } from './growthResidualSd';
 import type { GrowthFit, GrowthMethod } from './types';
 
 /**
@@ -12,8 +13,9 @@ import type { GrowthFit, GrowthMethod } from './types';
  * solution x̂¹(k+1) = (x⁰(1) − b/a)·e^{−ak} + b/a, differenced, gives the forecasts
  * x̂⁰(k+1) = x̂¹(k+1) − x̂¹(k); the implied growth is e^{−a} − 1 (a growth model, like the
  * log-linear trend, but fitted on levels). When a = 0 the solution is the line x̂⁰ = b.
- * Residuals are ln x⁰(k) − ln x̂⁰(k) for k = 2…n; the standard error is their root mean square
- * (null with fewer than two). Needs at least 4 points (GM(1,1)'s usual minimum). Cost O(n).
+ * Residuals are ln x⁰(k) − ln x̂⁰(k) for k = 2…n; their root mean square is `parameters.rmse` (the
+ * method gives no standard error of its growth: `se` null); `growthSd` the residual sd of yearly growth around e^{−a} − 1.
+ * What it estimates: a constant growth fitted on levels (the accumulated series). Needs at least 4 points (GM(1,1)'s usual minimum). Cost O(n).
  * @example greyModel.fit([2020, 2021, 2022, 2023], [100, 110, 121, 133.1]).growth // ≈ 0.1
  */
 export const greyModel: GrowthMethod = {
@@ -38,7 +40,9 @@ export const greyModel: GrowthMethod = {
       period: [years[0], years[n - 1]],
       n,
       growth: Math.expm1(-a),
-      se: residuals.length >= 2 ? Math.sqrt(residuals.reduce((s, e) => s + e * e, 0) / residuals.length) : null,
+      growthSd: growthResidualSd(values, Math.expm1(-a)),
+      se: null,
+      parameters: { a, b, ...(residuals.length >= 2 ? { rmse: Math.sqrt(residuals.reduce((s, e) => s + e * e, 0) / residuals.length) } : {}) },
       residuals,
       forecast: (h) => level(n - 1 + h),
     };

@@ -15,6 +15,6 @@ export const noChange: GrowthMethod = {
     const n = values.length;
     const last = values[n - 1];
     const residuals = values.slice(1).map((v, i) => Math.log(v / values[i]));
-    return { method: 'no-change', period: [years[0], years[n - 1]], n, growth: 0, se: null, residuals, forecast: () => last };
+    return { method: 'no-change', period: [years[0], years[n - 1]], n, growth: 0, se: null, growthSd: null, residuals, forecast: () => last };
   },
 };

@@ -4,11 +4,11 @@
  *
  * Growth is stated per year on the ratio scale (0.05 = +5 % a year). `se` is the standard error
  * of the fitted log growth (null when the method gives none, e.g. with too few points);
- * `residuals` are the in-sample one-step log errors ln(y_t) − ln(ŷ_t) — the size of the yearly
- * shocks a stochastic run may draw (see docs/calibration.md).
+ * `growthSd` the residual sd of yearly growth (the yearly shock); `residuals` the method's in-sample
+ * log errors ln(y_t) − ln(ŷ_t) (see docs/calibration.md).
  */
 export interface GrowthFit {
-  /** The method's id (`log-linear`, `recent-average`, `damped-trend`, `gm11`, `no-change`, …). */
+  /** The method's id (`log-linear`, `drift`, `average-3`, `damped-trend`, `holt`, `gm11`, `no-change`, …). */
   readonly method: string;
   /** First and last year of the data used. */
   readonly period: readonly [number, number];
@@ -16,8 +16,18 @@ export interface GrowthFit {
   readonly n: number;
   /** Annual growth the method projects for the first year after the data (e^g − 1). */
   readonly growth: number;
-  /** Standard error of the log growth, or null when not defined. */
+  /**
+   * Standard error of the fitted log growth — the uncertainty of the rate itself (parameter
+   * uncertainty; shrinks as years are added), or null when not defined.
+   */
   readonly se: number | null;
+  /**
+   * Residual standard deviation of yearly growth around the fitted rate (growthResidualSd): the
+   * size of one year's shock to growth, or null with fewer than three points.
+   */
+  readonly growthSd: number | null;
+  /** The method's own fitted parameters, by name (e.g. the damped trend's φ, α, β), for comments. */
+  readonly parameters?: Readonly<Record<string, number>>;
   /** In-sample one-step log residuals (may be empty). */
   readonly residuals: readonly number[];
   /** The value the method forecasts h ≥ 1 years after the last observation; h = 0 gives its fitted value for the last year. */

@@ -51,8 +51,19 @@ export async function readInputWorkbook(bytes: Uint8Array, displayName = 'workbo
     return { historyCsv: null, changes: null, issues };
   }
 
-  let historyCsv: string | null = null;
   const hs = wb.getWorksheet(INPUT_SHEETS.history);
+  const ps = wb.getWorksheet(INPUT_SHEETS.parameters);
+  // a zip without workbook parts loads as a workbook with no sheets: nothing to import is an error,
+  // not an empty success (the command would write only its manifest)
+  if (!(hs && hs.rowCount > 1) && !(ps && ps.rowCount > 1)) {
+    const sheets = wb.worksheets.map((w) => w.name).join(', ') || 'no sheet';
+    issue('', 0, 0, [], `a '${INPUT_SHEETS.history}' or '${INPUT_SHEETS.parameters}' sheet with rows (fundcast template)`, sheets,
+      `nothing to import: the workbook has no '${INPUT_SHEETS.history}' or '${INPUT_SHEETS.parameters}' sheet with rows (found: ${sheets}); start from \`fundcast template\``,
+      `没有可导入的内容：工作簿中没有含数据行的“${INPUT_SHEETS.history}”或“${INPUT_SHEETS.parameters}”工作表（实际为：${sheets}）；请从 \`fundcast template\` 生成的工作簿开始`);
+    return { historyCsv: null, changes: null, issues };
+  }
+
+  let historyCsv: string | null = null;
   if (hs && hs.rowCount > 1) {
     const header = (hs.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => String(plain(v) ?? ''));
     const lines = [header.map(csvCell).join(',')];
@@ -66,7 +77,6 @@ export async function readInputWorkbook(bytes: Uint8Array, displayName = 'workbo
   }
 
   let changes: Record<string, unknown> | null = null;
-  const ps = wb.getWorksheet(INPUT_SHEETS.parameters);
   if (ps && ps.rowCount > 1) {
     const header = (ps.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => String(plain(v) ?? ''));
     const col = Object.fromEntries(PARAMETER_COLUMNS.map((c) => [c, header.indexOf(c) + 1]));

@@ -95,7 +95,7 @@ function checkOptions(options: SimulateOptions, pathYears: number): { paths: num
   if (!Number.isInteger(paths) || paths < 1) throw new SimulateOptionError(`the number of paths must be a whole number ≥ 1, found ${paths}`, `路径数须为不小于1的整数，实际为 ${paths}`);
   if (paths * pathYears > MAX_PATH_YEARS) {
     const most = Math.floor(MAX_PATH_YEARS / pathYears);
-    throw new SimulateOptionError(`${paths} paths × ${pathYears} fund-years exceed what one run keeps in memory for exact quantiles (at most ${most} paths here); run shares of the paths with firstPath`, `${paths} 条路径 × ${pathYears} 个基金年份超出单次运行为精确分位数保存数据的内存上限（此处最多 ${most} 条路径）；可用 firstPath 分批运行`);
+    throw new SimulateOptionError(`${paths} paths × ${pathYears} fund-years exceed what one run keeps in memory for exact quantiles (at most ${most} paths here); ask for at most ${most} paths (--paths ${most}; the library's \`paths\` option)`, `${paths} 条路径 × ${pathYears} 个基金年份超出单次运行为精确分位数保存数据的内存上限（此处最多 ${most} 条路径）；请将路径数减至 ${most} 条以内（命令行 --paths ${most}，库函数的 \`paths\` 选项）`);
   }
   if (!/^[0-9A-Za-z._-]{1,64}$/.test(seed)) throw new SimulateOptionError(`the seed must be 1–64 letters, digits, '.', '_' or '-', found '${seed}'`, `种子须为 1–64 个字母、数字、'.'、'_' 或 '-'，实际为 '${seed}'`);
   if (!Number.isInteger(firstPath) || firstPath < 0 || firstPath + paths > 2 ** 32) throw new SimulateOptionError(`the first path must be a whole number ≥ 0 with first path + paths ≤ 2^32, found ${firstPath}`, `起始路径须为不小于0的整数，且起始路径 + 路径数 ≤ 2^32，实际为 ${firstPath}`);

@@ -74,11 +74,14 @@ describe('backtest', () => {
     expect(seen.filter((y) => y === 2024)).toEqual([]);
   });
 
-  it('skill compares on the origins both forecasters scored', () => {
-    const r = backtest(small, [growthForecaster(noChange, { baseline: true }), growthForecaster(recentAverageGrowth(1), { baseline: true })], { horizons: [1] });
+  it('skill compares on the origins both forecasters scored (the same origins for all)', () => {
+    const r = backtest(small, [growthForecaster(noChange, { baseline: true }), growthForecaster(recentAverageGrowth(1))], { horizons: [1] });
     const last = r.summary.find((s) => s.forecaster === 'last-growth' && s.item === 'income')!;
     // last growth: origins 2021, 2022 (needs two years): forecasts 121 and 133.1 for 121 and 130
     expect(last.origins).toEqual([2021, 2022]);
+    // no change is scored on those two origins only, not on 2020 as well
+    expect(r.summary.find((s) => s.forecaster === 'no-change' && s.item === 'income')!.origins).toEqual([2021, 2022]);
+    expect(r.origins).toEqual([2021, 2022]);
     const own = (0 + 3.1 / 130) / 2;
     const base = (11 / 121 + 9 / 130) / 2; // no change on the same two origins
     expect(last.skill['no-change']).toBeCloseTo(1 - own / base, 12);

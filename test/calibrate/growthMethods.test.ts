@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dampedTrend } from '../../src/calibrate/dampedTrend';
+import { dampedTrend, dampedTrendMethod } from '../../src/calibrate/dampedTrend';
 import { greyModel } from '../../src/calibrate/greyModel';
 import { logLinearTrend, logLinearTrendMethod } from '../../src/calibrate/logLinearTrend';
 import { noChange } from '../../src/calibrate/noChange';
@@ -91,8 +91,15 @@ describe('dampedTrend', () => {
     expect(fit.forecast(10)).toBeCloseTo(50, 10);
   });
 
-  it('on a rising geometric series projects growth between zero and the trend, fading with the horizon', () => {
+  it('with φ estimated, recovers the growth of a steadily growing series (φ = 1 fits it exactly)', () => {
     const fit = dampedTrend.fit(years(8), geometric(8, 1.06));
+    expect(fit.parameters!.phi).toBe(1);
+    expect(fit.growth).toBeCloseTo(0.06, 12); // exact data: Holt with b = ln 1.06 has zero one-step error
+    expect(fit.forecast(5) / fit.forecast(4)).toBeCloseTo(1.06, 12);
+  });
+
+  it('with φ fixed at 0.8, projects growth between zero and the trend, fading with the horizon', () => {
+    const fit = dampedTrendMethod(0.8).fit(years(8), geometric(8, 1.06));
     expect(fit.growth).toBeGreaterThan(0);
     expect(fit.growth).toBeLessThan(0.06);
     const g = [1, 2, 3, 10, 30].map((h) => fit.forecast(h + 1) / fit.forecast(h) - 1);

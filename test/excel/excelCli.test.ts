@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { crc32 } from 'node:zlib';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,4 +60,43 @@ describe('Excel through the CLI', () => {
     expect(r.err).toMatch(/bad\.xlsx!parameters:2/);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('a zip without workbook parts, or a workbook without the two sheets: exit 1, a bilingual error, nothing written', async () => {
+    const zip = join(work, 'notes.xlsx');
+    writeFileSync(zip, storedZip('readme.txt', 'not a workbook'));
+    const out = join(work, 'from-zip');
+    const r = await run('import', zip, '--out', out);
+    expect(r.code).toBe(EXIT.invalidInput);
+    expect(r.err).toMatch(/notes\.xlsx.*nothing to import: the workbook has no 'history' or 'parameters' sheet with rows/s);
+    expect(r.err).toMatch(/没有可导入的内容/);
+    expect(r.err).not.toMatch(/wrote/);
+    expect(existsSync(out)).toBe(false);
+
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Sheet1').addRow(['a', 1]);
+    const book = join(work, 'other.xlsx');
+    writeFileSync(book, new Uint8Array(await other.xlsx.writeBuffer()));
+    const r2 = await run('import', book, '--out', out);
+    expect(r2.code).toBe(EXIT.invalidInput);
+    expect(r2.err).toMatch(/found: Sheet1/);
+    expect(existsSync(out)).toBe(false);
+  });
 });
+
+/** A zip archive of one file, stored (no compression): local header, data, central directory, end record (APPNOTE 4.3). */
+function storedZip(name: string, text: string): Uint8Array {
+  const data = Buffer.from(text);
+  const fileName = Buffer.from(name);
+  const crc = crc32(data);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(data.length, 18); local.writeUInt32LE(data.length, 22); local.writeUInt16LE(fileName.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(data.length, 20); central.writeUInt32LE(data.length, 24); central.writeUInt16LE(fileName.length, 28);
+  const centralStart = local.length + fileName.length + data.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(1, 8); end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + fileName.length, 12); end.writeUInt32LE(centralStart, 16);
+  return new Uint8Array(Buffer.concat([local, fileName, data, central, fileName, end]));
+}

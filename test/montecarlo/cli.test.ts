@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exitCodes';
 import { runCli } from '../helpers/runCli';
+import { MAX_PATH_YEARS } from '../../src/montecarlo/simulate';
 
 const root = join(__dirname, '..', '..');
 const example = join(root, 'scenarios', 'examples', 'national-stochastic.yaml');
@@ -49,6 +50,23 @@ describe('fundcast simulate', () => {
     expect(code).toBe(EXIT.ok);
     expect(readdirSync(dir)).toEqual(expect.arrayContaining(['simulation.json', 'summary-en.txt', 'summary-zh.txt']));
     expect(readFileSync(join(dir, 'simulation.json'), 'utf8')).toBe(out);
+  });
+
+  it('beyond the memory limit: exit 1, advice that names an option the command has and a path count that fits', async () => {
+    const { code, err } = await run('simulate', example, '--paths', '100000000', '--threads', '1');
+    expect(code).toBe(EXIT.invalidInput);
+    const help = (await run('simulate', '--help')).out;
+    const named = [...err.matchAll(/--[a-z-]+/g)].map((m) => m[0]);
+    expect(named).toContain('--paths');
+    for (const option of named) expect(help, option).toContain(option);
+    expect(err).not.toMatch(/firstPath/); // a library option the command line cannot pass
+    // the count advised: the most whole paths whose fund-years (funds × projected years) fit in MAX_PATH_YEARS
+    const most = Number(/--paths (\d+)/.exec(err)![1]);
+    const json = JSON.parse((await run('simulate', example, '--paths', '2', '--threads', '1', '--format', 'json')).out);
+    const fundYears = json.funds.reduce((n: number, f: { rows: unknown[] }) => n + f.rows.length, 0);
+    expect(most * fundYears).toBeLessThanOrEqual(MAX_PATH_YEARS);
+    expect((most + 1) * fundYears).toBeGreaterThan(MAX_PATH_YEARS);
+    expect(err).toMatch(/请将路径数减至/);
   });
 
   it('refuses a non-positive-definite correlation matrix with the located error (exit 1)', async () => {
