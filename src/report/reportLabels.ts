@@ -144,6 +144,12 @@ export const UNIT_ZH: Readonly<Record<string, string>> = Object.freeze({
   labels: '标签',
   'share (0.25 = 25%)': '比例（0.25 = 25%）',
   'calendar year → figures': '年份 → 数据',
+  'monthly figures': '月度数据',
+  'YYYY-MM → figures': '年月（YYYY-MM）→ 数据',
+  'line → default profile': '收支项目 → 默认进度曲线',
+  'share (0.05 = 5%)': '比例（0.05 = 5%）',
+  'yes/no': '是/否',
+  months: '月',
   'annual growth rate (0.03 = 3%); compounded over the horizon it must stay within a factor 10⁻⁶ … 10⁶': '年增长率（0.03 = 3%）；预测期内累计倍数须在 10⁻⁶ … 10⁶ 之间',
 });
 
