@@ -109,7 +109,9 @@ export { monitorFund, type FundMonitor, type ExecutionRow } from './monthly/moni
 export { formatMonitor } from './monthly/formatMonitor';
 
 // ---- results ------------------------------------------------------------------------------
-export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary } from './results/types';
+export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary, ServiceLineRow, CareIndicators } from './results/types';
+export { SERVICE_LINE_IDS, type ServiceLineId } from './scenario/serviceLinesSchema';
+export { logMeanDecomposition } from './engine/logMeanDecomposition';
 export { checkIdentities } from './results/checkIdentities';
 export { findNonFinite } from './results/findNonFinite';
 export { compareResults, type Comparison, type FundComparison } from './results/compareResults';
@@ -191,3 +193,30 @@ export { dependencyChartSpec, type DependencyChartOptions, type DependencyMeasur
 export { writeOutputs, writeOutputFile, type WriteOutputsOptions, type WriteOutputsResult } from './output/writeOutputs';
 export { OUTPUT_MANIFEST } from './output/outputManifest';
 export { OutputError } from './output/OutputError';
+
+// ---- many pooling regions: roll-up, pooling rules, ranking (docs/regions.md) --------------
+export { regionsFileSchema, type RegionsFile } from './regions/regionsFileSchema';
+export { loadRegions, regionScenarioDocument, type RegionSet } from './regions/loadRegions';
+export { readRegionTable, type RegionRow } from './regions/readRegionTable';
+export { readOutOfRegionFlows, OUTSIDE, type OutOfRegionShare } from './regions/readOutOfRegionFlows';
+export { projectRegions, type RegionsProjection, type RuleOutcome, type ProjectRegionsOptions } from './regions/projectRegions';
+export { regionFlows } from './regions/regionFlows';
+export { poolRegions, type PoolOptions } from './regions/poolRegions';
+export { poolingRules } from './regions/poolingRules';
+export { rollUp, type ProvinceYear } from './regions/rollUp';
+export { regionRisk, type RegionRisk } from './regions/regionRisk';
+export { rankRegions, type RankedRegion } from './regions/rankRegions';
+export { outOfRegionCare, type OutOfRegionYear } from './regions/outOfRegionCare';
+export { transferLines, TRANSFER_LINES, type TransferLine } from './regions/transferLines';
+export { regionsCsv } from './regions/regionsCsv';
+export { formatRegions } from './regions/formatRegions';
+export { POOLING_RULES, type PoolingRuleId, type PoolingRule, type AdjustmentFundRule, type RegionFlows, type PooledRegion, type PooledUpperFund, type PoolingResult } from './regions/types';
+
+// ---- batch runs: shards and merge (docs/batch.md) --------------------------------------------
+export { batchManifestSchema, loadBatchManifest, type BatchJob } from './batch/batchManifest';
+export { shardSpec, shardUnits, SHARD_INDEX_VARIABLES, type ShardSpec } from './batch/shardSpec';
+export { runShard, partialFileName, scenarioInfo, type ScenarioInfo } from './batch/runShard';
+export { prepareRegions, regionPathOutcomes, scenarioSeed, type PreparedRegions } from './batch/regionPathOutcomes';
+export { encodeOutcomes, decodeOutcomes, emptyOutcomes, OUTCOME_COLUMNS, PARTIAL_FORMAT, MERGED_FORMAT, type OutcomeColumns } from './batch/partialFormat';
+export { mergePartials, type MergedJob } from './batch/mergePartials';
+export { summarizeOutcomes, batchSummaryFiles, type OutcomeSummary, type BatchSummary } from './batch/summarizeOutcomes';

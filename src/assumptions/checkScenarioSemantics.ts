@@ -23,7 +23,10 @@ import { MAX_PER_HEAD } from '../scenario/scenarioSchema';
  *  - a benefit change with no cost ratio (the old schedule pays nothing on the claim sizes) or an
  *    implausible one (benefitChangeRatio);
  *  - a saving, benefit change, rule or adjustment starting after end_year (it would be accepted and
- *    never act).
+ *    never act);
+ *  - service lines whose shares do not sum to 1 (per status), a saving on a service line the fund
+ *    does not have (or on a fund without service lines), a critical-illness line in a resident fund
+ *    (its purchase is its own item, critical_illness_per_head).
  * And the warnings (ctx.warn), for values accepted that have no effect:
  *  - `employer_share_to_accounts` ≠ 0 while the account rule is post2021 in every year
  *    (code `unused_value`), and `retiree_credit_share` ≠ 0 while it is pre2021 in every year;
@@ -38,6 +41,7 @@ export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext, para
     checkGrowth(spec, ctx, p);
     checkBenefitChanges(spec, ctx, p);
     checkStartsWithin(spec, ctx, p);
+    checkServiceLines(spec, ctx, p);
     if (spec.scheme === 'employee') checkEmployee(spec, k, ctx, p);
     else if (spec.scheme === 'resident') checkResident(spec, k, ctx, p);
     else checkTotals(spec, ctx, p);
@@ -53,6 +57,26 @@ function checkSources(s: Scenario, parameters: readonly ScenarioParameter[], ctx
   }
 }
 
+
+/** Service lines: shares sum to 1 per status; savings name lines the fund has; no critical-illness line in a resident fund. */
+function checkServiceLines(spec: FundSpec, ctx: ResolutionContext, p: Path): void {
+  const sl = spec.scheme === 'totals' ? undefined : spec.service_lines;
+  const have = new Set(Object.keys(sl?.lines ?? {}).filter((id) => (sl?.lines as Record<string, unknown> | undefined)?.[id] !== undefined));
+  (spec.cost_control?.savings ?? []).forEach((x, n) => {
+    if (x.line !== undefined && !have.has(x.line)) {
+      ctx.fail([...p, 'cost_control', 'savings', n, 'line'], 'assumptions.serviceLines.savingWithoutLine', { name: x.name, line: x.line, lines: [...have] }, 'unknown_line');
+    }
+  });
+  if (!sl) return;
+  const lp = [...p, 'service_lines', 'lines'];
+  if (spec.scheme === 'resident' && sl.lines.critical_illness) ctx.fail([...lp, 'critical_illness'], 'assumptions.serviceLines.residentCriticalIllness', {});
+  const statuses = spec.scheme === 'employee' ? ['actives', 'retirees'] : ['insured'];
+  for (const status of statuses) {
+    let sum = 0;
+    for (const line of Object.values(sl.lines)) if (line) sum += typeof line.share === 'number' ? line.share : (line.share as Record<string, number>)[status];
+    if (!(Math.abs(sum - 1) <= 1e-9)) ctx.fail(lp, 'assumptions.serviceLines.sharesSum', { status, sum: Number(sum.toPrecision(12)) }, 'shares_sum');
+  }
+}
 
 function afterEnd(ctx: ResolutionContext, path: Path, what: string, from: number): void {
   const { endYear } = ctx.timeline;

@@ -4,7 +4,7 @@ import { scheduleCostRatio } from '../benefits/scheduleCostRatio';
 import { FundcastError } from '../errors/FundcastError';
 import type { BenefitChangeSpec, CostControlSpec } from '../scenario/policySchema';
 import { MAX_GROWTH_FACTOR } from './growthFactorBounds';
-import { phaseIn } from './phaseIn';
+import { savingFactor } from './savingFactor';
 import type { Timeline } from './types';
 
 /**
@@ -12,7 +12,8 @@ import type { Timeline } from './types';
  * product of the cost-control levers:
  *
  *   excess cost growth   Π_{j=1..i} (1 + g_j)                       (compounds from the first projected year)
- *   each saving s        1 − affected_s · rate_s · phase_s(year)     (DRG/DIP, procurement)
+ *   each saving s        savingFactor(s, year) = 1 − affected_s · rate_s · phase_s · part_s   (DRG/DIP, procurement;
+ *                        a saving on a service line acts on that line instead: serviceLineAssumptions)
  *   out-of-region care   (1 + share_i · p) / (1 + share_0 · p)       (p = cost premium of out-of-region care)
  *   each benefit change  1 + affected · (R − 1) from its year,       R = E[fund pays | new rules] / E[… | old rules]
  *                        over the claim-size distribution (benefits/scheduleCostRatio), with utilization elasticity
@@ -32,7 +33,8 @@ export function costMultiplier(spec: CostControlSpec | undefined, timeline: Time
     }
   }
   for (const s of spec.savings ?? []) {
-    for (let i = 0; i < m.length; i++) m[i] *= 1 - s.affected_share * s.saving_rate * phaseIn(yearOf(i), s.from, s.phase_in_years ?? 1);
+    if (s.line !== undefined) continue; // acts on its service line (serviceLineAssumptions)
+    for (let i = 0; i < m.length; i++) m[i] *= savingFactor(s, yearOf(i));
   }
   if (spec.out_of_region) {
     const share = resolve(spec.out_of_region.share, ['cost_control', 'out_of_region', 'share']);

@@ -7,13 +7,15 @@ import type { ResolutionContext } from './resolutionContext';
 import { splitBaseYearSpending } from './splitBaseYearSpending';
 import type { ResidentAssumptions } from './types';
 import { withAgeMix } from './withAgeMix';
+import { serviceLineAssumptions } from './serviceLineAssumptions';
 
 /**
  * A resident fund's arrays: insured (grown, or from the membership projection when age-detailed),
  * per-head subsidy, premium and critical-illness purchase — each `fixed` (as given), `indexed`
  * (base grown by its growth path) or `income_share` (share × disposable income per head, the
  * income grown from its base) — the critical-illness purchase × criticalIllnessMultiplier, and
- * spending per insured = base-year split grown × the age-mix index.
+ * spending per insured = base-year split grown × the age-mix index (or, with `service_lines`, the sum
+ * of its lines: serviceLineAssumptions).
  */
 export function residentAssumptions(id: string, spec: ResidentFundSpec, k: number, ctx: ResolutionContext, detailed: DetailedMembers | undefined): ResidentAssumptions {
   const p = ['funds', id];
@@ -34,6 +36,11 @@ export function residentAssumptions(id: string, spec: ResidentFundSpec, k: numbe
   };
   const ciMultiplier = criticalIllnessMultiplier(spec.cost_control, ctx.timeline);
   const { perInsured } = splitBaseYearSpending(spec, k);
+  const growth = ctx.num(spec.spending.growth, [...p, 'spending', 'growth']);
+  const ageMix = detailed?.membership?.ageMix.residents;
+  const lines = spec.service_lines
+    ? serviceLineAssumptions(spec.service_lines, { insured: { perHead0: perInsured, growth, ageMix } }, spec.cost_control?.savings ?? [], ctx, [...p, 'service_lines'])
+    : null;
   return {
     scheme: 'resident',
     ...commonAssumptions(id, spec, k, ctx),
@@ -41,7 +48,8 @@ export function residentAssumptions(id: string, spec: ResidentFundSpec, k: numbe
     subsidyPerHead: perHead(spec.subsidy_per_head, 'subsidy_per_head'),
     premiumPerHead: perHead(spec.premium_per_head, 'premium_per_head'),
     criticalIllnessPerHead: perHead(spec.critical_illness_per_head, 'critical_illness_per_head').map((v, i) => v * ciMultiplier[i]),
-    spendPerInsured: withAgeMix(growthPath(perInsured, ctx.num(spec.spending.growth, [...p, 'spending', 'growth'])), detailed?.membership?.ageMix.residents),
+    spendPerInsured: lines ? lines.perHead.insured : withAgeMix(growthPath(perInsured, growth), ageMix),
+    ...(lines ? { serviceLines: lines.lines } : {}),
     ...(detailed?.membership ? { membership: detailed.membership } : {}),
   };
 }

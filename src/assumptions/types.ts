@@ -5,6 +5,7 @@ import type { HistoryYear, ScenarioWarning } from '../history/types';
 import type { FundMembership } from '../membership/types';
 import type { Band } from '../results/types';
 import type { OverlayInfo } from '../scenario/overlaySchema';
+import type { ServiceLineId } from '../scenario/serviceLinesSchema';
 
 /**
  * Validated assumptions: every parameter resolved to one value per year, index 0 = base year,
@@ -43,6 +44,34 @@ interface FundAssumptionsBase {
   rules: FundRules;
 }
 
+/**
+ * One status's service lines (serviceLineAssumptions), arrays per line in the order of
+ * ServiceLineAssumptions.ids.
+ */
+export interface ServiceLineStatus {
+  /** base-year spending per head of each line, σ · c(0) (yuan per person per year) */
+  base: number[];
+  /** base-year cases per member of each line (null: not given) */
+  use0: (number | null)[];
+  /** price index of each line P(i), 1 in the base year */
+  priceIndex: Float64Array[];
+  /** the status's age-mix index A(i) (null: none) */
+  ageMix: Float64Array | null;
+  /** spending per head of each line c(i) = base · U · P · A · M (yuan per person per year) */
+  perHead: Float64Array[];
+}
+
+/** A fund's service lines: the lines it has, their use indexes and saving multipliers, and each status's arrays. */
+export interface ServiceLineAssumptions {
+  ids: ServiceLineId[];
+  /** use index of each line U(i), 1 in the base year */
+  useIndex: Float64Array[];
+  /** multiplier of the savings on each line M(i) (1 = none) */
+  lineMultiplier: Float64Array[];
+  /** by status: 'actives' and 'retirees' (employee) or 'insured' (resident) */
+  statuses: Record<string, ServiceLineStatus>;
+}
+
 /** Rules evaluated inside the projection loop (index = year − base year). */
 export interface FundRules {
   topUp: { floorMonths: number; fromIndex: number } | null;
@@ -68,6 +97,8 @@ export interface EmployeeAssumptions extends FundAssumptionsBase {
   retireeCreditShare: Float64Array;
   spendPerActive: Float64Array;
   spendPerRetiree: Float64Array;
+  /** the service lines behind spendPerActive and spendPerRetiree (absent: spending is one per-head amount) */
+  serviceLines?: ServiceLineAssumptions;
   /**
    * Age-detailed mode only: the membership projection behind `actives` and `retirees`, and the
    * age-mix indexes already multiplied into `spendPerActive` and `spendPerRetiree`.
@@ -86,6 +117,8 @@ export interface ResidentAssumptions extends FundAssumptionsBase {
   premiumPerHead: Float64Array;
   criticalIllnessPerHead: Float64Array;
   spendPerInsured: Float64Array;
+  /** the service lines behind spendPerInsured (absent: spending is one per-head amount) */
+  serviceLines?: ServiceLineAssumptions;
   /** Age-detailed mode only: the membership projection behind `insured`, and the age-mix index in `spendPerInsured`. */
   membership?: FundMembership;
 }

@@ -24,5 +24,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'import', usage: '<book.xlsx> --out <dir>', summary: 'read an Excel input workbook into history.csv and parameters.yaml / 导入 Excel 数据', load: () => import('./commands/import') },
   { name: 'sensitivity', usage: '[options] <scenario>', summary: 'low/intermediate/high assumption sets and a tornado of one fund / 敏感性分析', load: () => import('./commands/sensitivity') },
   { name: 'solve-risk', usage: '[options] <scenario>', summary: 'the lever value that keeps the risk of failure below P (Monte Carlo) / 按风险概率求解政策参数', load: () => import('./commands/solveRisk') },
+  { name: 'regions', usage: '[options] <file>', summary: 'many pooling regions: roll-up, pooling rules compared, ranking by risk / 多统筹区：汇总、统筹模式比较与风险排序', load: () => import('./commands/regions') },
+  { name: 'batch', usage: '<manifest> --shard i/N --out <dir>', summary: 'compute one shard of a batch job (regions × scenarios × paths) as an Arrow file / 计算批处理任务的一个分片', load: () => import('./commands/batch') },
+  { name: 'merge', usage: '<partials...> --out <dir>', summary: 'merge the shards of a batch job into the single-run result / 合并批处理分片', load: () => import('./commands/merge') },
   { name: 'schema', usage: '[options]', summary: 'print the JSON Schema of scenario files (for editors) / 输出情景文件的 JSON Schema', load: () => import('./commands/schema') },
 ];

@@ -12,6 +12,7 @@ import { residentFlows } from './residentFlows';
 import { totalsFlows } from './totalsFlows';
 import { sumValues } from './sumValues';
 import type { YearFlows } from './YearFlows';
+import { serviceLineRows, serviceLineState } from './serviceLineRows';
 
 export interface ProjectFundOptions {
   timeline: Timeline;
@@ -39,6 +40,8 @@ export function fundFlows(a: FundAssumptions, i: number): YearFlows {
  *     months are the floor exactly (`snapToFloor` states the rounding rule);
  *   rate adjustment: when M has been below X in each of the last N years, the lever rises by a step
  *     (never above the cap) from the next year on, and the run of years starts again.
+ * Funds with service lines also carry, per row, each line's spending, cases, cost per case and the
+ * change split into members, aging, use, price and policy, and the care indicators (serviceLineRows).
  * The base year is reported as the model reproduces it: with S⁰ its surplus before interest,
  * its opening balance is (B₀ − S⁰)/(1 + r₀) and interest r₀ times that.
  */
@@ -53,6 +56,9 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
   const baseSurplusExInterest = sumValues(base.income) - sumValues(base.expenditure);
   const baseOpening = (a.openingBalance - baseSurplusExInterest) / (1 + a.interestRate[0]);
   const baseInterest = a.interestRate[0] * baseOpening;
+
+  const lines = a.scheme === 'totals' ? undefined : a.serviceLines;
+  let lineState = lines ? serviceLineState(lines, 0, base) : null;
 
   const n = timeline.endYear - timeline.baseYear;
   const rows: FundYearRow[] = [];
@@ -84,6 +90,7 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
     // E′ > 0 but too small for 12·B/E′ to be a finite double: no number, but the band B's sign implies
     const bandMonths = months === null && denominator > 0 ? (balance >= 0 ? Infinity : -Infinity) : months;
     assertFinite(a.id, year, { ...incomeItems, ...flows.expenditure, ...flows.memo, ...flows.members, balance, denominator });
+    const lineNow = lines ? serviceLineState(lines, i, flows) : null;
     rows.push({
       year,
       openingBalance: opening,
@@ -100,7 +107,9 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
       incomeItems,
       expenditureItems: flows.expenditure,
       memo: flows.memo,
+      ...(lines && lineNow && lineState ? serviceLineRows(lines, a.k, lineNow, lineState) : {}),
     });
+    lineState = lineNow;
     opening = balance;
     if (rateAdjustment && lever) {
       runBelow = months !== null && months < rateAdjustment.belowMonths ? runBelow + 1 : 0;

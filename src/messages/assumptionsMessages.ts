@@ -2,6 +2,18 @@ import { template } from './template';
 
 /** Messages of src/assumptions/ (error texts), keyed by error code. */
 export const assumptionsMessages = {
+  'assumptions.serviceLines.sharesSum': template<{ status: string; sum: number }>({
+    en: (p) => `the service lines' shares of ${p.status} spending sum to ${p.sum}, not 1: every yuan of base-year benefit spending must be on one line (put the rest on 'other')`,
+    zh: (p) => `各费用类别占${p.status === 'actives' ? '在职职工' : p.status === 'retirees' ? '退休人员' : '参保居民'}基期支出的比例之和为 ${p.sum}，不等于 1：基期每一元待遇支出都须归入某一类别（其余可归入 other）`,
+  }),
+  'assumptions.serviceLines.savingWithoutLine': template<{ name: string; line: string; lines: readonly string[] }>({
+    en: (p) => `saving '${p.name}' acts on service line '${p.line}', which this fund's service_lines do not have (${p.lines.length ? `lines: ${p.lines.join(', ')}` : 'the fund has no service_lines'})`,
+    zh: (p) => `节约措施 '${p.name}' 作用于费用类别 '${p.line}'，但该基金的 service_lines 中没有此类别（${p.lines.length ? `现有：${p.lines.join('、')}` : '该基金未设 service_lines'}）`,
+  }),
+  'assumptions.serviceLines.residentCriticalIllness': template<Record<string, never>>({
+    en: () => "a resident fund's critical-illness purchase is its own expenditure item (critical_illness_per_head), not a service line of its benefits",
+    zh: () => '居民医保基金的大病保险筹资是单独的支出项目（critical_illness_per_head），不是待遇支出的费用类别',
+  }),
   'assumptions.capBelowFloor': template<{ cap: number; floor: number }>({
     en: (p) => `the base cap (${p.cap}) must not be below the floor (${p.floor})`,
     zh: (p) => `缴费基数上限（${p.cap}）不能低于下限（${p.floor}）`,

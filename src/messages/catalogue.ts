@@ -13,6 +13,7 @@ import { membershipMessages } from './membershipMessages';
 import { montecarloMessages } from './montecarloMessages';
 import { monthlyMessages } from './monthlyMessages';
 import { outputMessages } from './outputMessages';
+import { regionsMessages } from './regionsMessages';
 import { reportMessages } from './reportMessages';
 import { resultsMessages } from './resultsMessages';
 import { scenarioMessages } from './scenarioMessages';
@@ -43,6 +44,7 @@ export const CATALOGUE = {
   ...montecarloMessages,
   ...monthlyMessages,
   ...outputMessages,
+  ...regionsMessages,
   ...reportMessages,
   ...resultsMessages,
   ...scenarioMessages,

@@ -150,6 +150,11 @@ export const UNIT_ZH: Readonly<Record<string, string>> = Object.freeze({
   'share (0.05 = 5%)': '比例（0.05 = 5%）',
   'yes/no': '是/否',
   months: '月',
+  'share of base-year benefit spending per head (0–1)': '占基期人均待遇支出比例（0–1）',
+  'cases per member per year': '人均年就诊（住院）次数',
+  'service line': '费用类别',
+  'service lines': '费用类别',
+  'month (1–12)': '月份（1–12）',
   'annual growth rate (0.03 = 3%); compounded over the horizon it must stay within a factor 10⁻⁶ … 10⁶': '年增长率（0.03 = 3%）；预测期内累计倍数须在 10⁻⁶ … 10⁶ 之间',
 });
 

@@ -49,6 +49,44 @@ export interface FundYearRow {
   expenditureItems: Record<string, number>;
   /** flows outside the fund shown for information (e.g. contributions to individual accounts) */
   memo: Record<string, number>;
+  /** funds with `service_lines` only: benefit spending by service line (ids of SERVICE_LINE_IDS) */
+  serviceLines?: Record<string, ServiceLineRow>;
+  /** funds with `service_lines` only: the indicators bureaus are judged on */
+  care?: CareIndicators;
+}
+
+/** One service line in one projected year (serviceLineRows). */
+export interface ServiceLineRow {
+  /** (contract) the line's benefit spending, units.money; the lines sum to the benefit items (to rounding) */
+  spending: number;
+  /** the line's share of benefit spending */
+  share: number;
+  /** growth of spending from the year before (null when it was 0) */
+  growth: number | null;
+  /** admissions or visits, units.persons (null: the line has no `use`) */
+  cases: number | null;
+  /** spending per case, yuan (null: no cases) */
+  costPerCase: number | null;
+  /**
+   * change of spending from the year before split into members, aging (age-mix index), use (cases per
+   * member), price (cost per case) and policy (cost control, line savings, levers), units.money;
+   * log-mean Divisia (LMDI-I) per status, summed: the five parts sum to the change
+   */
+  change: { members: number; aging: number; use: number; price: number; policy: number };
+}
+
+/** Care indicators of one projected year (null when the line they need is absent). */
+export interface CareIndicators {
+  /** inpatient cost per admission (住院次均费用), yuan */
+  costPerAdmission: number | null;
+  /** growth of cost per admission from the year before */
+  costPerAdmissionGrowth: number | null;
+  /** admissions per member per year (住院率) */
+  admissionRate: number | null;
+  /** pharmacy line ÷ benefit spending (药占比 as the fund pays it) */
+  drugShare: number | null;
+  /** out-of-region line ÷ benefit spending (异地就医占比) */
+  outOfRegionShare: number | null;
 }
 
 /**

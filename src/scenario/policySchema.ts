@@ -3,6 +3,7 @@ import { paramMeta } from './paramMeta';
 import { benefitScheduleSchema } from '../benefits/benefitScheduleSchema';
 import { claimSizeDistributionSchema } from '../benefits/parseClaimSizeDistribution';
 import { numberSeries } from './timeSeries';
+import { SERVICE_LINE_IDS } from './serviceLinesSchema';
 
 /**
  * Policy levers that act on a fund beyond its base parameters (docs/concepts.md#levers): cost control,
@@ -20,6 +21,8 @@ export const savingSchema = z.strictObject({
   affected_share: share().meta(meta('share of benefit spending (0–1)', 'Share of benefit spending the reform reaches (e.g. inpatient care under DRG, drugs under procurement).')),
   saving_rate: share().meta(meta('share of affected spending (0–1)', 'Saving on the affected spending once fully phased in (e.g. 0.5 for a 50% average price cut).')),
   phase_in_years: z.number().int().min(1).max(50).optional().meta(meta('years', 'Years over which the saving builds up linearly (default 1).')),
+  start_month: z.number().int().min(1).max(12).optional().meta(meta('month (1–12)', 'Month the saving starts in its first year; that year gets (13 − month)/12 of it (default 1: the whole year).')),
+  line: z.enum(SERVICE_LINE_IDS).optional().meta(meta('service line', "The service line the saving acts on (the fund's service_lines must have it); affected_share is then a share of that line. Absent: a share of all benefit spending.")),
 });
 
 /** A change of benefit rules (deductible, coinsurance tiers, caps) priced through a claim-size distribution. */

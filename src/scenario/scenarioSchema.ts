@@ -7,6 +7,7 @@ import { stochasticSchema } from '../stochastic/stochasticSchema';
 import { historySchema } from '../history/historySchema';
 import { monthlySchema } from '../monthly/monthlySchema';
 import { MAX_COUNT, MAX_MONEY, MAX_PER_HEAD } from './levelBounds';
+import { employeeServiceLinesSchema, residentServiceLinesSchema } from './serviceLinesSchema';
 
 /**
  * The scenario file format (version 1), as a strict zod schema.
@@ -149,6 +150,7 @@ export const employeeFundSchema = z.strictObject({
     active_growth: growthSeries('Growth of benefit spending per active member (nominal).'),
     retiree_growth: growthSeries('Growth of benefit spending per retiree (nominal).'),
   }),
+  service_lines: employeeServiceLinesSchema.optional(),
 });
 
 // ---- resident scheme ---------------------------------------------------------------------
@@ -184,6 +186,7 @@ export const residentFundSchema = z.strictObject({
       .meta(meta('yuan per person per year', 'Base-year benefit spending: {per_insured} or {total}.')),
     growth: growthSeries('Growth of benefit spending per insured resident (nominal).'),
   }),
+  service_lines: residentServiceLinesSchema.optional(),
 });
 
 // ---- a fund known only by its totals -----------------------------------------------------

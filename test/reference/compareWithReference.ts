@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Assumptions, FundResult, LoadedScenario, ProjectionResult } from '../../src/index';
-import { referenceInputs } from './referenceInputs';
+import { referenceInputs, type RefFund } from './referenceInputs';
 import { referenceBand, referenceProjection, type RefFundResult } from './referenceProjection';
 
 /**
@@ -66,6 +66,28 @@ export function expectFundMatches(engine: FundResult, ref: RefFundResult): void 
   });
 }
 
+/**
+ * Service lines: each line's spending in the engine's rows equals the reference's Σ_status N · c_line · k ·
+ * cost multiplier (written from the definition, not the engine's proportional split).
+ */
+function expectLinesMatch(engine: FundResult, inputs: RefFund): void {
+  const byStatus = inputs.linesPerHead;
+  if (!byStatus) {
+    expect(engine.rows[0]?.serviceLines, `${engine.id} has no service lines`).toBeUndefined();
+    return;
+  }
+  engine.rows.forEach((row, n) => {
+    const i = n + 1;
+    const expected: Record<string, number> = {};
+    for (const [status, lines] of Object.entries(byStatus)) {
+      const members = (inputs as unknown as Record<string, Float64Array>)[status][i];
+      for (const [id, perHead] of Object.entries(lines)) expected[id] = (expected[id] ?? 0) + members * perHead[i] * inputs.k * inputs.costMult[i];
+    }
+    const spending = Object.fromEntries(Object.entries(row.serviceLines!).map(([id, l]) => [id, l.spending]));
+    nearRecord(spending, expected, row.expenditure, `${engine.id} ${row.year} serviceLines`);
+  });
+}
+
 /** The engine's projection of a loaded scenario equals the reference's, fund by fund. */
 export function expectMatchesReference(loaded: LoadedScenario, assumptions: Assumptions, result: ProjectionResult): void {
   const inputs = referenceInputs(loaded, assumptions);
@@ -84,6 +106,7 @@ export function expectMatchesReference(loaded: LoadedScenario, assumptions: Assu
     expect([f.name, f.nameZh, f.scheme, f.bandBasis], f.id).toEqual([spec.name, spec.nameZh, spec.scheme, basis]);
     expect([f.base.observedIncome, f.base.observedExpenditure], f.id).toEqual([spec.observed?.income ?? null, spec.observed?.expenditure ?? null]);
     expectFundMatches(f, ref[n]);
+    if (spec.scheme !== 'totals') expectLinesMatch(f, spec);
     // the base year's own months: 12·B₀/E′, E′ the observed base-year expenditure (else the model's),
     // or on the next-year basis the first projected year's expenditure
     const r = ref[n];

@@ -26,6 +26,9 @@ describe('the engine agrees with the plain reference engine (test/reference) to 
   for (const fixture of ['every-mechanism.yaml', 'next-year-basis.yaml']) {
     it(`fixture ${fixture}`, () => check(loadScenario(join(__dirname, 'fixtures', fixture))));
   }
+  for (const fixture of ['lines.yaml', 'same-totals.yaml']) {
+    it(`service-lines fixture ${fixture}`, () => check(loadScenario(join(__dirname, '..', 'fixtures', 'service-lines', fixture))));
+  }
 
   it('the fixtures reach the mechanisms they are there for', () => {
     const result = project(resolveAssumptions(loadScenario(join(__dirname, 'fixtures', 'every-mechanism.yaml'))));

@@ -44,6 +44,8 @@ interface RefCommon {
   shockAmount: Series;
   shockIncome: Series;
   rules: RefRules;
+  /** service lines only: per status, each line's spending per head (yuan) before the cost multiplier */
+  linesPerHead?: Record<string, Record<string, Series>>;
 }
 
 export interface RefEmployee extends RefCommon {
@@ -198,6 +200,41 @@ function phase(year: number, from: number, years: number): number {
   return year < from ? 0 : Math.min(1, (year - from + 1) / years);
 }
 
+/** 1 − affected · rate · phase, the first year counting (13 − start month)/12 of it when a start month is given. */
+function savingIn(sv: NonNullable<CostControl['savings']>[number], year: number): number {
+  const months = sv.start_month !== undefined && year === sv.from ? (13 - sv.start_month) / 12 : 1;
+  return 1 - sv.affected_share * sv.saving_rate * phase(year, sv.from, sv.phase_in_years ?? 1) * months;
+}
+
+type LineSpec = { share: number | Record<string, number>; use?: number | Record<string, number>; use_growth?: unknown; price_growth?: unknown };
+
+/**
+ * Per-head spending of each service line of one status, written from the definition: share · c(0)
+ * · Π(1 + use growth) · Π(1 + price growth, default the status's growth) · age mix · Π line savings.
+ */
+function linesPerHead(spec: { lines: Record<string, LineSpec | undefined> } | undefined, status: string, c0: number, growth: unknown, ageMix: Series | undefined, cc: CostControl | undefined, ctx: Ctx): Record<string, Series> | null {
+  if (!spec) return null;
+  const out: Record<string, Series> = {};
+  for (const [id, line] of Object.entries(spec.lines)) {
+    if (!line) continue;
+    const share = typeof line.share === 'number' ? line.share : line.share[status];
+    const use = grown(1, line.use_growth ?? 0, ctx);
+    const price = grown(1, line.price_growth ?? growth, ctx);
+    out[id] = new Float64Array(ctx.length).map((_, i) => {
+      let m = 1;
+      for (const sv of cc?.savings ?? []) if (sv.line === id) m *= savingIn(sv, ctx.base + i);
+      return share * c0 * use[i] * price[i] * (ageMix ? ageMix[i] : 1) * m;
+    });
+  }
+  return out;
+}
+
+function sumLines(lines: Record<string, Series>, ctx: Ctx): Series {
+  const out = new Float64Array(ctx.length);
+  for (const l of Object.values(lines)) for (let i = 0; i < ctx.length; i++) out[i] += l[i];
+  return out;
+}
+
 function times(a: Series, b: Series | undefined): Series {
   return b ? a.map((v, i) => v * b[i]) : a;
 }
@@ -228,7 +265,7 @@ function costMultiplier(cc: CostControl | undefined, ctx: Ctx): Series {
   for (let i = 0; i < ctx.length; i++) {
     if (excess && i > 0) compounded *= 1 + excess[i];
     let m = compounded;
-    for (const sv of cc?.savings ?? []) m *= 1 - sv.affected_share * sv.saving_rate * phase(ctx.base + i, sv.from, sv.phase_in_years ?? 1);
+    for (const sv of cc?.savings ?? []) if (sv.line === undefined) m *= savingIn(sv, ctx.base + i);
     if (oorShare) {
       const p = cc!.out_of_region!.cost_premium;
       m *= (1 + oorShare[i] * p) / (1 + oorShare[0] * p);
@@ -314,6 +351,9 @@ function employee(id: string, spec: EmployeeFundSpec, ctx: Ctx, detailed: Detail
     wageBase = wageBase.map((w, i) => w * clampedWageFactor(floor[i], cap[i], c.base_limits!.wage_cv));
   }
   const rule = spec.individual_accounts.rule as string | Record<string, string>;
+  const sl = spec.service_lines as { lines: Record<string, LineSpec | undefined> } | undefined;
+  const activeLines = linesPerHead(sl, 'actives', perActive0, spec.spending.active_growth, detailed?.ageMix.actives, spec.cost_control, ctx);
+  const retireeLines = linesPerHead(sl, 'retirees', perRetiree0, spec.spending.retiree_growth, detailed?.ageMix.retirees, spec.cost_control, ctx);
   return {
     scheme: 'employee',
     ...commonOf(id, spec, ctx),
@@ -328,8 +368,9 @@ function employee(id: string, spec: EmployeeFundSpec, ctx: Ctx, detailed: Detail
     post2021: Array.from({ length: ctx.length }, (_, i) => labelIn(rule, ctx.base + i) === 'post2021'),
     toAccounts: series(spec.individual_accounts.employer_share_to_accounts, ctx),
     creditShare: series(spec.individual_accounts.retiree_credit_share, ctx),
-    perActive: times(grown(perActive0, spec.spending.active_growth, ctx), detailed?.ageMix.actives),
-    perRetiree: times(grown(perRetiree0, spec.spending.retiree_growth, ctx), detailed?.ageMix.retirees),
+    perActive: activeLines ? sumLines(activeLines, ctx) : times(grown(perActive0, spec.spending.active_growth, ctx), detailed?.ageMix.actives),
+    perRetiree: retireeLines ? sumLines(retireeLines, ctx) : times(grown(perRetiree0, spec.spending.retiree_growth, ctx), detailed?.ageMix.retirees),
+    ...(activeLines && retireeLines ? { linesPerHead: { actives: activeLines, retirees: retireeLines } } : {}),
   };
 }
 
@@ -344,6 +385,7 @@ function resident(id: string, spec: ResidentFundSpec, ctx: Ctx, detailed: Detail
   };
   const base = spec.spending.base;
   const per0 = 'per_insured' in base ? base.per_insured : m.insured > 0 ? base.total / (m.insured * ctx.k) : 0;
+  const lines = linesPerHead(spec.service_lines as { lines: Record<string, LineSpec | undefined> } | undefined, 'insured', per0, spec.spending.growth, detailed?.ageMix.insured, spec.cost_control, ctx);
   return {
     scheme: 'resident',
     ...commonOf(id, spec, ctx),
@@ -351,7 +393,8 @@ function resident(id: string, spec: ResidentFundSpec, ctx: Ctx, detailed: Detail
     subsidyPerHead: perHead(spec.subsidy_per_head),
     premiumPerHead: perHead(spec.premium_per_head),
     ciPerHead: times(perHead(spec.critical_illness_per_head), benefitChangeFactor(spec.cost_control, 'critical_illness', ctx)),
-    perInsured: times(grown(per0, spec.spending.growth, ctx), detailed?.ageMix.insured),
+    perInsured: lines ? sumLines(lines, ctx) : times(grown(per0, spec.spending.growth, ctx), detailed?.ageMix.insured),
+    ...(lines ? { linesPerHead: { insured: lines } } : {}),
   };
 }
 
