@@ -11,6 +11,7 @@ import { inputMessages } from './inputMessages';
 import { leversMessages } from './leversMessages';
 import { membershipMessages } from './membershipMessages';
 import { montecarloMessages } from './montecarloMessages';
+import { monthlyMessages } from './monthlyMessages';
 import { outputMessages } from './outputMessages';
 import { regionsMessages } from './regionsMessages';
 import { reportMessages } from './reportMessages';
@@ -41,6 +42,7 @@ export const CATALOGUE = {
   ...leversMessages,
   ...membershipMessages,
   ...montecarloMessages,
+  ...monthlyMessages,
   ...outputMessages,
   ...regionsMessages,
   ...reportMessages,
