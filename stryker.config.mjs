@@ -29,5 +29,7 @@ export default {
   tempDirName: `out/mutation/${folder}/.tmp`,
   cleanTempDir: 'always',
   timeoutMS: 20000,
+  // the initial run of a folder's tests on a loaded shared machine can take more than the default 5 minutes
+  dryRunTimeoutMinutes: 30,
   thresholds: { high: 90, low: 80, break: null },
 };

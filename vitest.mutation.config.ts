@@ -11,7 +11,7 @@ const TESTS: Record<string, string[]> = {
   scenario: ['test/scenario', 'test/bounds', 'test/golden', 'test/reference', 'test/docs', 'test/membership'],
   solve: ['test/solve', 'test/docs', 'test/levers'],
   attribution: ['test/levers/attribution.test.ts', 'test/attribution'],
-  levers: ['test/levers', 'test/solve', 'test/sensitivity', 'test/attribution'],
+  levers: ['test/levers', 'test/sensitivity', 'test/solve/solveLever.test.ts', 'test/solve/phasedPath.test.ts'],
   sensitivity: ['test/sensitivity', 'test/levers'],
   history: ['test/history', 'test/totals', 'test/calibrate', 'test/backtest'],
   backtest: ['test/backtest'],

@@ -5,7 +5,9 @@
 # (jupyter-nbconvert, python3-nbclient, python3-ipykernel), the CJK font used by
 # the charts and reports (fonts-noto-cjk) and the headless browser that prints and
 # tests the report (chromium, driven by playwright-core at /usr/bin/chromium; never a
-# downloaded browser), then registers the tslab kernel with Jupyter.
+# downloaded browser), then registers the tslab kernel with Jupyter. Also Slurm with munge
+# (slurm-wlm, munge), installed as root: the batch test starts a one-node cluster of its own
+# and runs a real job array; not root, that test is reported as skipped with the reason.
 # Jupyter is always run with /usr/bin/python3: the `python3` found first on PATH may
 # be another interpreter that has no Jupyter.
 #
@@ -34,6 +36,8 @@ works() {
       find /usr/share/fonts /usr/local/share/fonts "${HOME:-/nonexistent}/.local/share/fonts" \
         "${HOME:-/nonexistent}/.fonts" -iname 'NotoSansCJK*' -print -quit 2>/dev/null | grep -q . ;;
     chromium) [ -x /usr/bin/chromium ] && /usr/bin/chromium --version >/dev/null 2>&1 ;;
+    slurm-wlm) [ -x /usr/sbin/slurmctld ] && [ -x /usr/sbin/slurmd ] && [ -x /usr/bin/sbatch ] ;;
+    munge) [ -x /usr/sbin/munged ] ;;
     *) return 1 ;;
   esac
 }
@@ -80,6 +84,32 @@ if [ "${#missing[@]}" -gt 0 ]; then
     works "$pkg" || fail "$pkg was installed but still does not work (checked with $PY)" \
                          "已安装 $pkg 但仍不可用（使用 $PY 检查）"
   done
+fi
+
+# Slurm and munge for the job-array test (test/integration/slurmArray.test.ts), without the
+# recommended plugin packages (the test needs only slurm-wlm-basic-plugins: munge auth, linuxproc,
+# cons_tres). As root with apt they are installed like the rest, and a failed install fails this
+# step; not root, the test is reported as skipped with that reason and nothing else fails.
+SLURM_PACKAGES=(slurm-wlm munge)
+slurm_missing=()
+for pkg in "${SLURM_PACKAGES[@]}"; do
+  if ! works "$pkg"; then slurm_missing+=("$pkg"); fi
+done
+if [ "${#slurm_missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    echo "ensure-system-deps: installing ${slurm_missing[*]}"
+    if ! apt-get install -y -q --no-install-recommends "${slurm_missing[@]}" >/dev/null; then
+      apt-get update -q >/dev/null || fail "apt-get update failed" "apt-get update 失败"
+      apt-get install -y -q --no-install-recommends "${slurm_missing[@]}" >/dev/null ||
+        fail "apt-get install ${slurm_missing[*]} failed" "apt-get install ${slurm_missing[*]} 失败"
+    fi
+    for pkg in "${slurm_missing[@]}"; do
+      works "$pkg" || fail "$pkg was installed but its daemons are not in /usr/sbin" "已安装 $pkg，但 /usr/sbin 中没有其守护进程"
+    done
+  else
+    echo "ensure-system-deps: ${slurm_missing[*]} missing and not root (or no apt-get): the Slurm job-array test will be reported as skipped / 缺少 ${slurm_missing[*]} 且非 root（或无 apt-get）：Slurm 作业数组测试将标记为跳过" >&2
+  fi
 fi
 
 # The tslab kernel: `jupyter kernelspec list` needs Debian's jupyter-client scripts

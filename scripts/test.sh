@@ -98,9 +98,10 @@ done
 
 echo
 printf '%s\n' "${summary[@]}"
-# counts the suites print themselves (the fuzzer's scenarios, the golden harness's cases), from the vitest log
+# counts the suites print themselves (the fuzzer's scenarios, the golden harness's cases) and whether the
+# Slurm job array ran or was skipped (with the reason), from the vitest log
 if [ -f "$LOGS/vitest.log" ]; then
-  sed -E 's/\x1b\[[0-9;]*m//g' "$LOGS/vitest.log" | grep -E '^(fuzz|golden harness): ' | sed 's/^/  /' || true
+  sed -E 's/\x1b\[[0-9;]*m//g' "$LOGS/vitest.log" | grep -E '^(fuzz|golden harness|slurm): ' | sed 's/^/  /' || true
 fi
 echo "wall time: $((SECONDS - START)) s (the steps run at the same time; cpu = user + system time of each step)"
 echo "all: ${passed} passed, ${failed} failed"

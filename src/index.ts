@@ -102,6 +102,23 @@ export { budgetPrinciples, DEFAULT_SURPLUS_RANGE, type SurplusRange, type Princi
 export { formatBudget, budgetCsv, budgetLineLabel, BUDGET_SOURCE_LABELS } from './budget/formatBudget';
 export { BudgetError } from './budget/BudgetError';
 export type { FundBudget, BudgetDraftLine, BudgetSource, BudgetYearInput } from './budget/types';
+// ---- the current year month by month: seasonal profiles, re-estimate (docs/monthly.md) ----
+export { seasonalProfile, type SeasonalProfileOptions } from './monthly/seasonalProfile';
+export { defaultSeasonalProfile } from './monthly/defaultSeasonalProfile';
+export { DEFAULT_PROFILES, defaultProfileFor, type DefaultProfile } from './monthly/defaultProfiles';
+export { cumulativeShares } from './monthly/cumulativeShares';
+export { reEstimateLine, type LineReEstimate } from './monthly/reEstimateLine';
+export { studentTQuantile } from './monthly/studentTQuantile';
+export { MonthlyError } from './monthly/MonthlyError';
+export type { SeasonalProfile, DefaultProfileId, MonthlyYear, MonthRecord, MonthlyHistory, MonthlyRules } from './monthly/types';
+export { monthlySchema, monthFiguresSchema, monthlyRulesSchema, monthKey, type MonthlySpec, type MonthFiguresSpec } from './monthly/monthlySchema';
+export { resolveMonthly, DEFAULT_MONTHLY_RULES } from './monthly/resolveMonthly';
+export { checkMonthly } from './monthly/checkMonthly';
+export { reEstimateFund, type FundReEstimate, type RangedFigure } from './monthly/reEstimateFund';
+export { backtestReEstimate, type ReEstimateBacktest, type ReEstimateBacktestMonth } from './monthly/backtestReEstimate';
+export { monthlyLines, lineValue, lineYears } from './monthly/lineYears';
+export { monitorFund, type FundMonitor, type ExecutionRow } from './monthly/monitorFund';
+export { formatMonitor } from './monthly/formatMonitor';
 
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary, ServiceLineRow, CareIndicators } from './results/types';

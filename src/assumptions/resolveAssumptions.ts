@@ -1,4 +1,6 @@
 import { applyHistories } from '../history/applyHistories';
+import { checkMonthly } from '../monthly/checkMonthly';
+import { resolveMonthly } from '../monthly/resolveMonthly';
 import { resolveHistories } from '../history/resolveHistory';
 import { totalsAssumptions } from './totalsAssumptions';
 import type { LoadedScenario } from '../scenario/loadScenario';
@@ -30,6 +32,8 @@ import { resolveStochastic } from '../stochastic/resolveStochastic';
  *   resolveBands              warning bands on months of reserve
  *   applyHistories            each fund's history: base-year balance and observed totals from its
  *                             last year, consistency warnings (docs/history.md)
+ *   resolveMonthly, checkMonthly   each fund's monthly figures: read, located errors and consistency
+ *                             warnings (docs/monthly.md); the re-estimate itself is monthly/reEstimateFund
  *   resolveStochastic         the shock processes of Monte Carlo runs (docs/stochastic.md)
  * Every problem found on the way is collected; then one ScenarioError (file, path, line for each)
  * is thrown.
@@ -53,6 +57,9 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
   checkRateRuleCap(adjusted, ctx);
   const withHistory = applyHistories(loaded, adjusted, histories);
   ctx.issues.push(...withHistory.issues);
+  const monthly = resolveMonthly(loaded);
+  ctx.issues.push(...monthly.issues);
+  const monthlyWarnings = [...monthly.monthly.values()].flatMap((m) => checkMonthly(m, histories.histories.get(m.fund)));
   const stochastic = resolveStochastic(s, withHistory.funds, ctx.timeline, ctx.fail);
   if (ctx.issues.length) throw new ScenarioError(ctx.issues);
   return {
@@ -62,7 +69,7 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     reserveMonthsBasis: s.settings?.reserve_months_basis ?? 'current_year',
     ...resolveBands(s.settings),
     funds: withHistory.funds,
-    warnings: [...ctx.warnings, ...withHistory.warnings],
+    warnings: [...ctx.warnings, ...withHistory.warnings, ...monthlyWarnings],
     stochastic,
     parameters,
   };

@@ -20,6 +20,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'chart', usage: '[options] <scenario>', summary: 'write every chart as SVG and PNG / 输出全部图表（SVG 与 PNG）', load: () => import('./commands/chart') },
   { name: 'calibrate', usage: '[options] <scenario>', summary: 'fit growth assumptions to the funds\' history, as an overlay / 按历史数据校准增长假设', load: () => import('./commands/calibrate') },
   { name: 'backtest', usage: '[options] <scenario>', summary: 'how good would the forecasts have been? rolling-origin errors vs naive baselines / 回测预测误差', load: () => import('./commands/backtest') },
+  { name: 'monitor', usage: '[options] <scenario>', summary: 'the current year month by month: re-estimate, execution and warnings / 年度内按月分析：全年预计、执行进度与风险预警', load: () => import('./commands/monitor') },
   { name: 'template', usage: '<scenario> --out <book.xlsx>', summary: 'write an Excel input workbook (history and parameters) / 生成 Excel 数据录入模板', load: () => import('./commands/template') },
   { name: 'import', usage: '<book.xlsx> --out <dir>', summary: 'read an Excel input workbook into history.csv and parameters.yaml / 导入 Excel 数据', load: () => import('./commands/import') },
   { name: 'sensitivity', usage: '[options] <scenario>', summary: 'low/intermediate/high assumption sets and a tornado of one fund / 敏感性分析', load: () => import('./commands/sensitivity') },

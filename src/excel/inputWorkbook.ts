@@ -11,7 +11,7 @@ export const INPUT_SHEETS = { history: 'history', parameters: 'parameters', read
 export const PARAMETER_COLUMNS = ['fund', 'parameter', 'year', 'value', 'interpolate'] as const;
 
 /** A fund's keys that are not parameters a workbook carries (names, scheme, history, lists of changes). */
-const NOT_PARAMETERS = new Set(['scheme', 'name', 'name_zh', 'history', 'shocks', 'cost_control', 'rules', 'stochastic', 'age_detailed']);
+const NOT_PARAMETERS = new Set(['scheme', 'name', 'name_zh', 'history', 'monthly', 'shocks', 'cost_control', 'rules', 'stochastic', 'age_detailed']);
 
 /** One row of the parameters sheet of an input workbook: fund, parameter path, year and value. */
 export interface ParameterRow {

@@ -13,6 +13,7 @@ import { leversMessages } from './leversMessages';
 import { membershipMessages } from './membershipMessages';
 import { moneyMessages } from './moneyMessages';
 import { montecarloMessages } from './montecarloMessages';
+import { monthlyMessages } from './monthlyMessages';
 import { outputMessages } from './outputMessages';
 import { regionsMessages } from './regionsMessages';
 import { reportMessages } from './reportMessages';
@@ -45,6 +46,7 @@ export const CATALOGUE = {
   ...membershipMessages,
   ...moneyMessages,
   ...montecarloMessages,
+  ...monthlyMessages,
   ...outputMessages,
   ...regionsMessages,
   ...reportMessages,

@@ -20,7 +20,7 @@ type Node = Record<string, unknown>;
 let schema: Node | undefined;
 const YEAR = /^\d{4}$/;
 /** Parts of a scenario that are labels, file references or observed data rather than parameters. */
-const NOT_PARAMETERS = new Set(['fundcast', 'id', 'name', 'name_zh', 'description', 'source', 'sources', 'extends', 'overlays', 'history', 'scheme']);
+const NOT_PARAMETERS = new Set(['fundcast', 'id', 'name', 'name_zh', 'description', 'source', 'sources', 'extends', 'overlays', 'history', 'monthly', 'scheme']);
 
 /**
  * Every parameter of a validated scenario, in the order of the validated scenario (the schema's): each value the schema gives a unit

@@ -5,6 +5,7 @@ import { adjustmentSchema, costControlSchema, rulesSchema, shockSchema } from '.
 import { enumSeries, numberSeries } from './timeSeries';
 import { stochasticSchema } from '../stochastic/stochasticSchema';
 import { historySchema } from '../history/historySchema';
+import { monthlySchema } from '../monthly/monthlySchema';
 import { MAX_COUNT, MAX_MONEY, MAX_PER_HEAD } from './levelBounds';
 import { employeeServiceLinesSchema, residentServiceLinesSchema } from './serviceLinesSchema';
 
@@ -76,6 +77,7 @@ const commonFundFields = {
   opening: openingSchema.optional().meta(meta('units.money', 'Base-year closing balance; may be omitted when the last history year gives it.')),
   observed: observedSchema.optional(),
   history: historySchema.optional(),
+  monthly: monthlySchema.optional(),
   interest_rate: interestSeries(),
   other_income_share: shareSeries('Other income (recoveries of fraudulent claims, late fees) as a share of benefit spending.', 'share of benefit spending (0–1)').optional(),
   fiscal_subsidy: moneySeries('Fiscal subsidy paid into the fund each year, beyond per-head resident subsidies.').optional(),

@@ -1,0 +1,93 @@
+import { template } from './template';
+
+/** Messages of src/monthly/ (seasonal profiles, monthly figures, the re-estimate of the current year), keyed by error code. */
+export const monthlyMessages = {
+  'monthly.monthCount': template<{ line: string; year: number; found: number }>({
+    en: (p) => `${p.line} ${p.year}: expected 12 monthly figures (January to December), found ${p.found}`,
+    zh: (p) => `${p.line} ${p.year}年：应有12个月的数（1月至12月），实有${p.found}个`,
+  }),
+  'monthly.notFinite': template<{ line: string; year: number; month: number; found: string }>({
+    en: (p) => `${p.line} ${p.year}-${String(p.month).padStart(2, '0')}: expected a finite number, found ${p.found}`,
+    zh: (p) => `${p.line} ${p.year}年${p.month}月：应为有限数值，实为${p.found}`,
+  }),
+  'monthly.yearTotal': template<{ line: string; year: number; total: number }>({
+    en: (p) => `${p.line} ${p.year}: the year's total must be positive to give monthly shares, found ${p.total}`,
+    zh: (p) => `${p.line} ${p.year}年：全年合计须为正数才能计算各月进度，实为${p.total}`,
+  }),
+  'monthly.duplicateYear': template<{ line: string; year: number }>({
+    en: (p) => `${p.line}: the year ${p.year} is given twice`,
+    zh: (p) => `${p.line}：${p.year}年重复给出`,
+  }),
+  'monthly.month': template<{ found: string }>({
+    en: (p) => `the number of months observed must be a whole number from 1 to 12, found ${p.found}`,
+    zh: (p) => `已观测月数须为1至12的整数，实为${p.found}`,
+  }),
+  'monthly.coverage': template<{ found: string }>({
+    en: (p) => `the coverage of a range must lie strictly between 0 and 1 (0.8 = 80 %), found ${p.found}`,
+    zh: (p) => `区间的覆盖概率须在0与1之间（0.8即80%），实为${p.found}`,
+  }),
+  'monthly.zeroShare': template<{ line: string; month: number; share: number }>({
+    en: (p) => `${p.line}: the profile expects no share of the year by month ${p.month} (share ${p.share}), so the months to date cannot be scaled to a year`,
+    zh: (p) => `${p.line}：季节性进度显示截至${p.month}月全年进度为${p.share}，无法由已有月份推算全年`,
+  }),
+  'monthly.future': template<{ fund: string; period: string; currentYear: number }>({
+    en: (p) => `fund '${p.fund}': the month ${p.period} is after the current year ${p.currentYear} (the base year + 1)`,
+    zh: (p) => `基金 '${p.fund}'：${p.period} 晚于当前年度 ${p.currentYear} 年（基期年份 + 1）`,
+  }),
+  'monthly.warning.missingMonth': template<{ fund: string; year: number; missing: string }>({
+    en: (p) => `fund '${p.fund}', ${p.year}: month(s) ${p.missing} not given`,
+    zh: (p) => `基金 '${p.fund}' ${p.year} 年：缺少 ${p.missing} 月的数据`,
+  }),
+  'monthly.warning.ytdFalling': template<{ fund: string; period: string; line: string; before: string; now: string }>({
+    en: (p) => `fund '${p.fund}', ${p.period}: the year-to-date ${p.line} falls from ${p.before} to ${p.now}`,
+    zh: (p) => `基金 '${p.fund}' ${p.period}：${p.line} 年度累计数由 ${p.before} 降至 ${p.now}`,
+  }),
+  'monthly.warning.yearMismatch': template<{ fund: string; year: number; line: string; months: string; reported: string; difference: string }>({
+    en: (p) => `fund '${p.fund}', ${p.year}: the months of ${p.line} sum to ${p.months}, but the year's history reports ${p.reported} (difference ${p.difference})`,
+    zh: (p) => `基金 '${p.fund}' ${p.year} 年：${p.line} 各月合计 ${p.months}，而历史数据中全年为 ${p.reported}（差额 ${p.difference}）`,
+  }),
+  'monthly.warning.basisChange': template<{ fund: string; period: string; field: string; from: string; fromPeriod: string; to: string }>({
+    en: (p) => `fund '${p.fund}', ${p.period}: the ${p.field} changes from '${p.from}' (${p.fromPeriod}) to '${p.to}': the months before and after are not one series`,
+    zh: (p) => `基金 '${p.fund}' ${p.period}：${p.field} 由 '${p.from}'（${p.fromPeriod}）变为 '${p.to}'：前后月份的数据不能视为同一序列`,
+  }),
+  'monthly.noMonths': template<{ fund: string; period: string }>({
+    en: (p) => `fund '${p.fund}': no monthly figures for ${p.period} to re-estimate the year from`,
+    zh: (p) => `基金 '${p.fund}'：${p.period} 没有月度数据，无法预计全年`,
+  }),
+  'monthly.noYearToDate': template<{ fund: string; line: string; period: string }>({
+    en: (p) => `fund '${p.fund}', ${p.period}: the year-to-date ${p.line} is not known (a month before it is missing)`,
+    zh: (p) => `基金 '${p.fund}' ${p.period}：${p.line} 的年度累计数未知（此前有月份缺失）`,
+  }),
+  'monthly.monitor.ahead': template<{ fund: string; period: string; line: string; execution: string; expected: string; ahead: string; threshold: string }>({
+    en: (p) => `fund '${p.fund}', ${p.period}: ${p.line} has reached ${p.execution} of the year against ${p.expected} expected by its profile — ${p.ahead} ahead (rule: more than ${p.threshold})`,
+    zh: (p) => `基金 '${p.fund}' ${p.period}：${p.line} 执行进度 ${p.execution}，按季节性进度应为 ${p.expected}，超前 ${p.ahead}（预警规则：超过 ${p.threshold}）`,
+  }),
+  'monthly.monitor.deficit': template<{ fund: string; period: string; year: number; surplus: string; low: string; high: string }>({
+    en: (p) => `fund '${p.fund}', ${p.period}: a current-year deficit is expected for ${p.year}: surplus ${p.surplus} (range ${p.low} to ${p.high})`,
+    zh: (p) => `基金 '${p.fund}' ${p.period}：预计 ${p.year} 年当期收不抵支，当期结余 ${p.surplus}（区间 ${p.low} 至 ${p.high}）`,
+  }),
+  'monthly.monitor.yearEndMonths': template<{ fund: string; period: string; year: number; months: string; threshold: string }>({
+    en: (p) => `fund '${p.fund}', ${p.period}: the months of reserve at the end of ${p.year} are expected at ${p.months}, below ${p.threshold}`,
+    zh: (p) => `基金 '${p.fund}' ${p.period}：预计 ${p.year} 年末累计结余可支付月数为 ${p.months}，低于 ${p.threshold}`,
+  }),
+  'monthly.monitor.deficitMonths': template<{ fund: string; period: string; run: number; threshold: number }>({
+    en: (p) => `fund '${p.fund}', ${p.period}: expenditure has exceeded income ${p.run} months running (rule: ${p.threshold})`,
+    zh: (p) => `基金 '${p.fund}' ${p.period}：已连续 ${p.run} 个月当月支出大于收入（预警规则：${p.threshold} 个月）`,
+  }),
+  'monthly.label.header': template<{ fund: string; year: number; month: number }>({
+    en: (p) => `Fund '${p.fund}': ${p.year} re-estimated from ${p.month} month(s) to ${p.year}-${String(p.month).padStart(2, '0')}`,
+    zh: (p) => `基金 '${p.fund}'：根据 ${p.year} 年 1—${p.month} 月数据预计全年`,
+  }),
+  'monthly.label.line': template({ en: () => 'Line', zh: () => '项目' }),
+  'monthly.label.ytd': template({ en: () => 'YTD', zh: () => '累计' }),
+  'monthly.label.share': template({ en: () => 'Profile', zh: () => '应达进度' }),
+  'monthly.label.estimate': template({ en: () => 'Full year', zh: () => '全年预计' }),
+  'monthly.label.range': template<{ pct: number }>({ en: (p) => `${p.pct}% range`, zh: (p) => `${p.pct}%区间` }),
+  'monthly.label.naive': template({ en: () => 'YTD×12/m', zh: () => '累计×12/月数' }),
+  'monthly.label.execution': template({ en: () => 'Executed', zh: () => '执行进度' }),
+  'monthly.label.surplus': template<{ year: number }>({ en: (p) => `Expected current surplus ${p.year}`, zh: (p) => `预计 ${p.year} 年当期结余` }),
+  'monthly.label.balance': template<{ year: number }>({ en: (p) => `Expected balance at the end of ${p.year}`, zh: (p) => `预计 ${p.year} 年末累计结余` }),
+  'monthly.label.months': template<{ year: number }>({ en: (p) => `Expected months of reserve at the end of ${p.year}`, zh: (p) => `预计 ${p.year} 年末可支付月数` }),
+  'monthly.label.noWarnings': template({ en: () => 'No warnings.', zh: () => '无预警。' }),
+  'monthly.label.warnings': template<{ n: number }>({ en: (p) => `${p.n} warning(s):`, zh: (p) => `预警 ${p.n} 条：` }),
+};
