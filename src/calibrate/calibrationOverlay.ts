@@ -11,11 +11,17 @@ const round6 = (g: number) => Math.round(g * 1e6) / 1e6;
 
 /**
  * The calibrated growth series of one parameter as a year map: the fitted path in the first
- * `years` projection years, then the scenario's own values (each year where they change), so
- * long-run assumptions the history cannot speak to are kept as the user wrote them.
+ * `years` projection years, then a linear transition over `transition` years from the last fitted
+ * growth g_F to the scenario's own value g_L in the first year after the transition, L = F +
+ * transition + 1 (or the end year, if sooner):
+ *   g_{F+j} = g_F + (g_L − g_F)·j/(transition + 1),   j = 1 … transition,
+ * then the scenario's own values (each year where they change), so long-run assumptions the history
+ * cannot speak to are kept as the user wrote them and reached without a step. `transition` 0 is a
+ * step. The transition reads only the scenario's value from year L on, so calibrating a file that
+ * already carries a calibration gives the same file (the default scenario is such a file).
  * The first key is the base year (its growth is not used by the engine: levels start there).
  */
-function calibratedSeries(p: CalibratedParameter, original: NumberSeries, baseYear: number, endYear: number): Record<string, number> {
+function calibratedSeries(p: CalibratedParameter, original: NumberSeries, baseYear: number, endYear: number, transition: number): Record<string, number> {
   const out: Record<string, number> = {};
   let previous: number | null = null;
   const put = (year: number, g: number) => {
@@ -27,13 +33,18 @@ function calibratedSeries(p: CalibratedParameter, original: NumberSeries, baseYe
   const after = p.growthPath[p.growthPath.length - 1].year + 1;
   if (after <= endYear) {
     const own = resolveNumberSeries(original, baseYear, endYear);
-    for (let year = after; year <= endYear; year++) put(year, own[year - baseYear]);
+    const fitted = p.growthPath[p.growthPath.length - 1].growth;
+    const target = own[Math.min(after + transition, endYear) - baseYear];
+    for (let year = after; year <= endYear; year++) {
+      const j = year - after + 1;
+      put(year, j <= transition ? round6(fitted + ((target - fitted) * j) / (transition + 1)) : own[year - baseYear]);
+    }
   }
   return out;
 }
 
 /** The fit of one parameter in words: method (and why, with auto), period, n, growth, its two spreads, the fitted path. */
-export function describeFit(p: CalibratedParameter, years: number): string {
+export function describeFit(p: CalibratedParameter, years: number, transition = 5): string {
   const f = p.fit;
   const se = f.se === null ? 'no standard error of the growth from this method' : `standard error of the growth ${(100 * f.se).toFixed(2)} pt`;
   const sd = f.growthSd === null ? 'no residual sd of yearly growth (too few points)' : `residual sd of yearly growth ${(100 * f.growthSd).toFixed(2)} pt`;
@@ -41,7 +52,7 @@ export function describeFit(p: CalibratedParameter, years: number): string {
   const why = p.choice ? ` [${p.choice.reason.en}]` : '';
   return ` ${p.label.en} / ${p.label.zh}: ${f.method}${why} on ${f.period[0]}–${f.period[1]} (n = ${f.n}) of ${p.fittedOn}; ` +
     `fitted growth ${pct(f.growth)} a year, ${se}, ${sd}${params}; ` +
-    `fitted path for the first ${years} years from the observed base (the base-year key carries the first one: the engine uses no base-year growth), then the scenario's own assumption`;
+    `fitted path for the first ${years} years from the observed base (the base-year key carries the first one: the engine uses no base-year growth)${transition > 0 ? `, a linear transition over ${transition} years to the scenario's own assumption in the year after it` : ''}, then the scenario's own assumption`;
 }
 
 /**
@@ -55,7 +66,8 @@ export function describeFit(p: CalibratedParameter, years: number): string {
  * A parameter nested in a value that the merge rule replaces whole (e.g. `subsidy_per_head:
  * {indexed: {base, growth}}`) is written with that whole value, the other fields copied.
  */
-export function calibrationOverlay(calibration: Calibration, loaded: LoadedScenario, historyFile: string, options: { stochastic?: FittedStochastic } = {}): string {
+export function calibrationOverlay(calibration: Calibration, loaded: LoadedScenario, historyFile: string, options: { stochastic?: FittedStochastic; transition?: number } = {}): string {
+  const transition = options.transition ?? 5;
   const s = loaded.scenario;
   const changes: Record<string, unknown> = { funds: {} };
   const funds = changes.funds as Record<string, Record<string, unknown>>;
@@ -78,8 +90,8 @@ export function calibrationOverlay(calibration: Calibration, loaded: LoadedScena
     let holder = target;
     for (const key of full.slice(top.length - 1, -1)) holder = holder[key] as Record<string, unknown>;
     const key = full[full.length - 1];
-    holder[key] = calibratedSeries(p, holder[key] as NumberSeries, s.base_year, s.end_year);
-    comments.push({ path: full.slice(1), text: describeFit(p, calibration.years) });
+    holder[key] = calibratedSeries(p, holder[key] as NumberSeries, s.base_year, s.end_year, transition);
+    comments.push({ path: full.slice(1), text: describeFit(p, calibration.years, transition) });
   }
   const periods = calibration.parameters.map((p) => p.fit.period);
   const first = Math.min(...periods.map((q) => q[0]));
@@ -91,7 +103,7 @@ export function calibrationOverlay(calibration: Calibration, loaded: LoadedScena
     name_zh: `${s.name_zh ?? s.name}：按历史数据校准的增长假设（${calibration.method}）`,
     rationale: `Each growth assumption below is fitted by ${calibration.method} to the fund's own observed years ` +
       `(${first}–${last}, the last same-basis span of each history), for the first ${calibration.years} projection years; ` +
-      'later years keep the scenario\'s own assumptions. The comment on each value gives the method (with auto: the method ' +
+      `then a linear transition over ${transition} years to the scenario's own assumptions, which later years keep. The comment on each value gives the method (with auto: the method ` +
       'with the lowest error in that series\' own backtest on identical origins, and the scores), period, points, fitted growth, ' +
       'the standard error of the growth and the residual sd of yearly growth.' +
       (calibration.skipped.length ? ` Not fitted: ${calibration.skipped.map((k) => `${k.fund}.${k.path.join('.')} (${k.reason.en})`).join('; ')}.` : ''),

@@ -88,7 +88,7 @@ describe('calibrateScenario on engine-generated history', () => {
   });
 
   it('the overlay it writes applies the fitted rates to the first years and keeps the rest', () => {
-    const text = calibrationOverlay(cal, loaded, 'based-2034.yaml');
+    const text = calibrationOverlay(cal, loaded, 'based-2034.yaml', { transition: 0 });
     expect(text).toMatch(/log-linear on 2025–2034 \(n = 10\)/);
     const overlayFile = join(dir, 'calibrated.yaml');
     writeFileSync(overlayFile, text);
@@ -98,6 +98,19 @@ describe('calibrateScenario on engine-generated history', () => {
     const actives = rows.map((r) => r.members!.actives as number);
     expect(actives[0] / (loaded.scenario.funds.employee as { members: { actives: number } }).members.actives - 1).toBeCloseTo(-0.01, 6);
     expect(actives[5] / actives[4] - 1).toBeCloseTo(-0.015, 12); // 2040: the scenario's own value (round6 of −1 % is exact)
+  });
+
+  it('by default the fitted growth moves linearly to the scenario\'s own over 5 years: no step', () => {
+    const text = calibrationOverlay(cal, loaded, 'based-2034.yaml');
+    expect(text).toMatch(/a linear transition over 5 years/);
+    const overlayFile = join(dir, 'calibrated-transition.yaml');
+    writeFileSync(overlayFile, text);
+    const rows = project(resolveAssumptions(combineScenario(file, [overlayFile]))).funds[0].rows;
+    const actives = rows.map((r) => r.members!.actives as number);
+    // by hand: fitted −1 %, own −1.5 %; in the j-th year after the fit (2040 = j 1 … 2044 = j 5)
+    // g = −0.01 + (−0.015 + 0.01)·j/6, written rounded to 6 decimals (hence 1e-6); 2045 on: −1.5 %
+    const hand = [-0.010833, -0.011667, -0.0125, -0.013333, -0.014167, -0.015, -0.015];
+    for (let j = 0; j < hand.length; j++) expect(actives[5 + j] / actives[4 + j] - 1).toBeCloseTo(hand[j], 6);
   });
 
   it('a parameter without observations, or with fewer than the method needs, is skipped with a reason', () => {

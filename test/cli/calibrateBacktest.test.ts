@@ -34,6 +34,27 @@ describe('fundcast calibrate', () => {
     const written = overlay.changes.funds.employee.members.active_growth['2025'];
     const actives = (b.funds[0] as { actives: Float64Array }).actives;
     expect(actives[1] / actives[0] - 1).toBeCloseTo(written, 12);
+    // the shipped default IS its calibration: every growth map calibrate writes is the file's own
+    // (re-fitting the default reproduces it; the transition reads the file only from its end year on)
+    const shipped = parse(readFileSync(national, 'utf8'));
+    const maps: string[] = [];
+    const same = (changes: Record<string, unknown>, target: Record<string, unknown>, path: string) => {
+      for (const [k, v] of Object.entries(changes)) {
+        if (v === null || typeof v !== 'object') continue;
+        if (Object.keys(v).every((y) => /^\d{4}$/.test(y))) {
+          expect(target[k], `${path}${k}`).toEqual(v);
+          maps.push(`${path}${k}`);
+        } else same(v as Record<string, unknown>, target[k] as Record<string, unknown>, `${path}${k}.`);
+      }
+    };
+    same(overlay.changes.funds, shipped.funds, '');
+    expect(maps.length).toBe(9);
+  });
+
+  it('--transition outside 0–50 is refused', async () => {
+    const { code, err } = await run('calibrate', national, '--transition', '-1');
+    expect(code).toBe(EXIT.invalidInput);
+    expect(err).toMatch(/--transition must be a whole number from 0 to 50, found '-1'.*须为/s);
   });
 
   it('--out never replaces a file the user wrote', async () => {
