@@ -1,6 +1,7 @@
 import { applyHistories } from '../history/applyHistories';
 import { checkMonthly } from '../monthly/checkMonthly';
 import { resolveMonthly } from '../monthly/resolveMonthly';
+import { applyReEstimates } from '../monthly/applyReEstimates';
 import { resolveHistories } from '../history/resolveHistory';
 import { totalsAssumptions } from './totalsAssumptions';
 import type { LoadedScenario } from '../scenario/loadScenario';
@@ -33,7 +34,9 @@ import { resolveStochastic } from '../stochastic/resolveStochastic';
  *   applyHistories            each fund's history: base-year balance and observed totals from its
  *                             last year, consistency warnings (docs/history.md)
  *   resolveMonthly, checkMonthly   each fund's monthly figures: read, located errors and consistency
- *                             warnings (docs/monthly.md); the re-estimate itself is monthly/reEstimateFund
+ *                             warnings (docs/monthly.md)
+ *   applyReEstimates          the current year re-estimated from its months (reEstimateFund) replaces
+ *                             the model's year, so the projection starts from it
  *   resolveStochastic         the shock processes of Monte Carlo runs (docs/stochastic.md)
  * Every problem found on the way is collected; then one ScenarioError (file, path, line for each)
  * is thrown.
@@ -60,7 +63,8 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
   const monthly = resolveMonthly(loaded);
   ctx.issues.push(...monthly.issues);
   const monthlyWarnings = [...monthly.monthly.values()].flatMap((m) => checkMonthly(m, histories.histories.get(m.fund)));
-  const stochastic = resolveStochastic(s, withHistory.funds, ctx.timeline, ctx.fail);
+  const fed = monthly.issues.length ? { funds: withHistory.funds, warnings: [] } : applyReEstimates(withHistory.funds, monthly.monthly);
+  const stochastic = resolveStochastic(s, fed.funds, ctx.timeline, ctx.fail);
   if (ctx.issues.length) throw new ScenarioError(ctx.issues);
   return {
     scenario: { id: s.id, name: s.name, nameZh: s.name_zh ?? null, files: loaded.files, overlays: loaded.overlays, hash: scenarioHash(s) },
@@ -68,8 +72,8 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     units: { ...s.units },
     reserveMonthsBasis: s.settings?.reserve_months_basis ?? 'current_year',
     ...resolveBands(s.settings),
-    funds: withHistory.funds,
-    warnings: [...ctx.warnings, ...withHistory.warnings, ...monthlyWarnings],
+    funds: fed.funds,
+    warnings: [...ctx.warnings, ...withHistory.warnings, ...monthlyWarnings, ...fed.warnings],
     stochastic,
     parameters,
   };

@@ -3,7 +3,7 @@ import type { LeverName } from '../levers/leverName';
 import type { StochasticModel } from '../stochastic/types';
 import type { HistoryYear, ScenarioWarning } from '../history/types';
 import type { FundMembership } from '../membership/types';
-import type { Band } from '../results/types';
+import type { Band, CurrentYearEstimate } from '../results/types';
 import type { OverlayInfo } from '../scenario/overlaySchema';
 import type { ServiceLineId } from '../scenario/serviceLinesSchema';
 
@@ -42,6 +42,8 @@ interface FundAssumptionsBase {
   /** whether any shock is non-zero (then rows carry the one-off items in every year) */
   hasShocks: boolean;
   rules: FundRules;
+  /** the current year re-estimated from monthly figures (monthly/applyReEstimates; its figures already in the one-off arrays at index 1), absent without them */
+  currentYear?: CurrentYearEstimate;
 }
 
 /**

@@ -144,6 +144,7 @@ export function projectFund(input: FundAssumptions, opts: ProjectFundOptions): F
       reserveMonths: baseMonths,
       band: classifyBand(baseMonths, bands),
     },
+    ...(a.currentYear ? { currentYear: a.currentYear } : {}),
     events,
     rows,
     history: [],

@@ -34,6 +34,10 @@ export const monthlyMessages = {
     en: (p) => `fund '${p.fund}': the month ${p.period} is after the current year ${p.currentYear} (the base year + 1)`,
     zh: (p) => `基金 '${p.fund}'：${p.period} 晚于当前年度 ${p.currentYear} 年（基期年份 + 1）`,
   }),
+  'monthly.warning.notReEstimated': template<{ fund: string; year: number; reason: string; reasonZh: string }>({
+    en: (p) => `fund '${p.fund}': ${p.year} cannot be re-estimated from its months (${p.reason}); the projection uses the model's ${p.year}`,
+    zh: (p) => `基金 '${p.fund}'：无法根据月度数据预计 ${p.year} 年全年（${p.reasonZh}），预测采用模型的 ${p.year} 年数据`,
+  }),
   'monthly.warning.missingMonth': template<{ fund: string; year: number; missing: string }>({
     en: (p) => `fund '${p.fund}', ${p.year}: month(s) ${p.missing} not given`,
     zh: (p) => `基金 '${p.fund}' ${p.year} 年：缺少 ${p.missing} 月的数据`,

@@ -78,5 +78,22 @@ function fundTable(f: FundResult, result: ProjectionResult, lang: Lang, step: nu
   const baseLine = lang === 'zh'
     ? `\n  基期 ${f.base.year} 年：可支付 ${months} 个月（${bandLabel(f.base.band, result, lang)}）${f.history?.length ? observed : ''}`
     : `\n  Base year ${f.base.year}: ${months} months of reserve (${bandLabel(f.base.band, result, lang)})${f.history?.length ? observed : ''}`;
-  return `${head}${baseLine}\n${table}`;
+  return `${head}${baseLine}${currentYearLine(f, lang)}\n${table}`;
+}
+
+/**
+ * The line stating that the current year starts from its monthly figures (FundResult.currentYear):
+ * its year, the months it rests on, the income and expenditure used and what the model gave.
+ */
+function currentYearLine(f: FundResult, lang: 'en' | 'zh'): string {
+  const c = f.currentYear;
+  if (!c) return '';
+  const through = `${c.year}-${String(c.throughMonth).padStart(2, '0')}`;
+  const n = formatNumber;
+  if (lang === 'zh') {
+    const how = c.months === 'all' ? `取 1—12 月实际数` : `按截至 ${through} 的月度数据预计全年`;
+    return `\n  ${c.year} 年${how}：收入 ${n(c.income)}、支出 ${n(c.expenditure)}（模型为 ${n(c.modelIncome)}、${n(c.modelExpenditure)}），预测由此起算`;
+  }
+  const how = c.months === 'all' ? 'its twelve months as reported' : `re-estimated from its months to ${through}`;
+  return `\n  ${c.year} ${how}: income ${n(c.income)}, expenditure ${n(c.expenditure)} (the model gave ${n(c.modelIncome)}, ${n(c.modelExpenditure)}); the projection starts from it`;
 }

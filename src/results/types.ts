@@ -139,6 +139,28 @@ export interface BaseYearSummary {
   band: string;
 }
 
+/**
+ * The current year (base year + 1) as the projection took it from the fund's monthly figures
+ * (monthly/applyReEstimates): its re-estimated income and expenditure replace the model's, so the
+ * projection starts from a partly observed year. Absent without monthly figures of that year.
+ */
+export interface CurrentYearEstimate {
+  year: number;
+  /** the last month observed, 1 … 12 */
+  throughMonth: number;
+  /** `all`: the twelve months are the year itself; `partial`: the months to date re-estimated to a full year */
+  months: 'all' | 'partial';
+  /** the re-estimated income Î and expenditure Ê the projection uses for the year */
+  income: number;
+  expenditure: number;
+  /** what the model alone gave for the year (income with interest on the opening balance) */
+  modelIncome: number;
+  modelExpenditure: number;
+  /** the re-estimate's year-end balance and its range at `coverage` (the reported balance to date carried forward) */
+  balance: { estimate: number; low: number | null; high: number | null };
+  coverage: number;
+}
+
 /** Something a rule did during the projection, e.g. a rate raised by the rate-adjustment rule. */
 export interface FundEvent {
   year: number;
@@ -167,6 +189,8 @@ export interface FundResult {
   /** (contract) first projected year whose balance is negative (exhaustion, 基金穿底), or null */
   exhaustionYear: number | null;
   base: BaseYearSummary;
+  /** the current year re-estimated from monthly figures, as the projection used it (absent without them) */
+  currentYear?: CurrentYearEstimate;
   /** what dynamic rules did (rate adjustments), in year order */
   events: FundEvent[];
   /** (contract) projected years, base year + 1 … end year */
