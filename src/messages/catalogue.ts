@@ -2,6 +2,7 @@ import { assumptionsMessages } from './assumptionsMessages';
 import { attributionMessages } from './attributionMessages';
 import { backtestMessages } from './backtestMessages';
 import { benefitsMessages } from './benefitsMessages';
+import { budgetAllocationMessages } from './budgetAllocationMessages';
 import { budgetMessages } from './budgetMessages';
 import { calibrateMessages } from './calibrateMessages';
 import { chartsMessages } from './chartsMessages';
@@ -36,6 +37,7 @@ export const CATALOGUE = {
   ...backtestMessages,
   ...benefitsMessages,
   ...budgetMessages,
+  ...budgetAllocationMessages,
   ...calibrateMessages,
   ...chartsMessages,
   ...cliMessages,

@@ -6,6 +6,7 @@ import { enumSeries, numberSeries } from './timeSeries';
 import { stochasticSchema } from '../stochastic/stochasticSchema';
 import { historySchema } from '../history/historySchema';
 import { monthlySchema } from '../monthly/monthlySchema';
+import { allocationSchema } from '../budget/allocationSchema';
 import { MAX_COUNT, MAX_MONEY, MAX_PER_HEAD } from './levelBounds';
 import { employeeServiceLinesSchema, residentServiceLinesSchema } from './serviceLinesSchema';
 
@@ -78,6 +79,7 @@ const commonFundFields = {
   observed: observedSchema.optional(),
   history: historySchema.optional(),
   monthly: monthlySchema.optional(),
+  allocation: allocationSchema.optional(),
   interest_rate: interestSeries(),
   other_income_share: shareSeries('Other income (recoveries of fraudulent claims, late fees) as a share of benefit spending.', 'share of benefit spending (0–1)').optional(),
   fiscal_subsidy: moneySeries('Fiscal subsidy paid into the fund each year, beyond per-head resident subsidies.').optional(),

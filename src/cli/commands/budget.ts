@@ -8,7 +8,10 @@ import { argumentError } from '../argumentError';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 import { langOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
-import { runProjection } from '../runProjection';
+import { runLoadedProjection } from '../runProjection';
+import { allocateFunds } from '../../budget/allocateFunds';
+import { allocationCsv, formatAllocation } from '../../budget/formatAllocation';
+import { combineScenario } from '../../scenario/combineScenario';
 
 function parseRange(v: string): SurplusRange {
   const m = /^\s*(-?[\d.]+)\s*[,–-]\s*(-?[\d.]+)\s*$/.exec(v);
@@ -17,6 +20,14 @@ function parseRange(v: string): SurplusRange {
   if (!Number.isFinite(low) || !Number.isFinite(high) || low > high || low <= -1 || high >= 1)
     throw argumentError('cli.args.number', { option: '--surplus-range', value: v, rule: { en: 'two shares of income LOW,HIGH with −1 < LOW ≤ HIGH < 1 (e.g. 0,0.05)', zh: '两个收入占比 下限,上限，且 −1 < 下限 ≤ 上限 < 1（如 0,0.05）' } });
   return { low, high };
+}
+
+/** `--what-if +5%`: every provider's actual spending = its allocation × (1 + N %). */
+function parseWhatIf(v: string): number {
+  const m = /^\s*([+-]?\d+(?:\.\d+)?)\s*%?\s*$/.exec(v);
+  const n = m ? Number(m[1]) / 100 : NaN;
+  if (!Number.isFinite(n) || n <= -1 || n > 10) throw argumentError('cli.args.number', { option: '--what-if', value: v, rule: { en: 'a change in per cent above −100 and at most 1000 (e.g. +5% or -3%)', zh: '大于 −100 且不超过 1000 的百分比变化（如 +5% 或 -3%）' } });
+  return n;
 }
 
 /**
@@ -37,18 +48,34 @@ export function configure(command: Command, { io }: CommandContext): void {
     .option('--fund <id>', 'only this fund')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
     .addOption(langOption())
+    .option('--allocate', 'allocate the benefit budget to items and providers by the scenario\'s allocation block, and settle (总额预算分配与年终清算)')
+    .option('--what-if <change>', 'with --allocate: settle as if every provider spent its allocation changed by this (e.g. +5% or -3%)')
     .option('--surplus-range <low,high>', `the "small surplus" (略有结余) range as shares of income (default ${DEFAULT_SURPLUS_RANGE.low},${DEFAULT_SURPLUS_RANGE.high})`)
     .addHelpText('after', '\nFigures are whole yuan: the year\'s income, expenditure and opening balance of `fundcast run`, each rounded once, split exactly over the lines.\nExit codes: 0 ok; 1 invalid arguments or scenario; 2 other failure.\n')
-    .action((file: string, o: { with?: string[]; year?: string; fund?: string; format: string; lang: 'en' | 'zh'; surplusRange?: string }) => {
+    .action((file: string, o: { with?: string[]; year?: string; fund?: string; format: string; lang: 'en' | 'zh'; surplusRange?: string; allocate?: boolean; whatIf?: string }) => {
       if (o.year !== undefined && !/^\s*\d{4}\s*$/.test(o.year)) throw argumentError('cli.args.year', { value: o.year });
       const range = o.surplusRange === undefined ? DEFAULT_SURPLUS_RANGE : parseRange(o.surplusRange);
-      const result = runProjection(file, o.with ?? []);
+      const whatIf = o.whatIf === undefined ? null : parseWhatIf(o.whatIf);
+      const loaded = combineScenario(file, o.with ?? []);
+      const result = runLoadedProjection(loaded);
       const year = o.year === undefined ? result.scenario.baseYear + 1 : Number(o.year);
       let budgets;
       try {
         budgets = (o.fund === undefined ? result.funds.map((f) => f.id) : [o.fund]).map((id) => draftBudget(result, id, year));
       } catch (e) {
         throw e instanceof BudgetError ? new CommanderError(EXIT.invalidInput, 'fundcast.budget', e.message) : e;
+      }
+      if (o.allocate) {
+        let allocated;
+        try {
+          allocated = allocateFunds(loaded, budgets, whatIf);
+        } catch (e) {
+          throw e instanceof BudgetError ? new CommanderError(EXIT.invalidInput, 'fundcast.budget', e.message) : e;
+        }
+        if (o.format === 'json') io.out(JSON.stringify({ scenario: result.scenario, year, unit: 'yuan', allocations: allocated.map((a) => ({ allocation: a.allocation, settlement: a.settlement, settlementRule: a.plan.settlement })) }, null, 2) + '\n');
+        else if (o.format === 'csv') io.out(allocationCsv(allocated));
+        else io.out(allocated.map((a) => formatAllocation(a.allocation, o.lang, a.settlement, a.plan.settlement !== null)).join('\n'));
+        return;
       }
       const checked = budgets.map((b) => ({ budget: b, checks: checkBudget(b), principles: budgetPrinciples(b, result.bands, { surplusRange: range, basis: result.reserveMonthsBasis }) }));
       if (o.format === 'json') io.out(JSON.stringify({ scenario: result.scenario, year, unit: 'yuan', surplusRange: range, budgets: checked }, null, 2) + '\n');
