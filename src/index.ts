@@ -102,6 +102,15 @@ export { budgetPrinciples, DEFAULT_SURPLUS_RANGE, type SurplusRange, type Princi
 export { formatBudget, budgetCsv, budgetLineLabel, BUDGET_SOURCE_LABELS } from './budget/formatBudget';
 export { BudgetError } from './budget/BudgetError';
 export type { FundBudget, BudgetDraftLine, BudgetSource, BudgetYearInput } from './budget/types';
+// ---- the spending budget allocated (总额预算分配) and settled at year end (结余留用、合理超支分担) ----
+export { allocationSchema, providerSchema, settlementSchema, ALLOCATION_ITEMS, PROVIDER_LEVELS, SPLIT_RULES, type AllocationSpec, type ProviderSpec, type SettlementSpec, type AllocationItemId, type ProviderLevel, type SplitRule } from './budget/allocationSchema';
+export { readProvidersCsv, type ProvidersCsv } from './budget/readProvidersCsv';
+export { resolveAllocation, type AllocationPlan, type PlanItem, type PlanProvider } from './budget/resolveAllocation';
+export { allocateBudget, type FundAllocation, type AllocatedItem, type AllocatedProvider } from './budget/allocateBudget';
+export { settleProvider, sharedPart, type SettlementBand, type SettlementRule, type ProviderSettlement } from './budget/settleProvider';
+export { settleAllocation, type AllocationSettlement } from './budget/settleAllocation';
+export { allocateFunds, type FundAllocationResult } from './budget/allocateFunds';
+export { formatAllocation, allocationCsv } from './budget/formatAllocation';
 // ---- the current year month by month: seasonal profiles, re-estimate (docs/monthly.md) ----
 export { seasonalProfile, type SeasonalProfileOptions } from './monthly/seasonalProfile';
 export { defaultSeasonalProfile } from './monthly/defaultSeasonalProfile';

@@ -148,8 +148,9 @@ export const allocationSchema = z
       ctx.addIssue({ code: 'custom', path, message: m.en, params: { zh: m.zh, expected, found } });
     const given = ITEM_IDS.filter((id) => a.items[id] !== undefined);
     if (given.length === 0) issue(['items'], messages('budget.allocation.noItems', {}), 'one or more items', 'none');
-    const withShare = given.filter((id) => a.items[id]!.share !== undefined);
-    const withExecuted = given.filter((id) => a.items[id]!.executed !== undefined);
+    // the basis of each item that gives exactly one (an item giving both or neither is reported on its own)
+    const withShare = given.filter((id) => a.items[id]!.share !== undefined && a.items[id]!.executed === undefined);
+    const withExecuted = given.filter((id) => a.items[id]!.executed !== undefined && a.items[id]!.share === undefined);
     for (const id of given) {
       const it = a.items[id]!;
       if ((it.share === undefined) === (it.executed === undefined)) issue(['items', id], messages('budget.allocation.shareOrExecuted', { item: id, both: it.share !== undefined }), 'share or executed', it.share !== undefined ? 'both' : 'neither');
@@ -160,7 +161,7 @@ export const allocationSchema = z
     if (withShare.length > 0 && withExecuted.length > 0) issue(['items'], messages('budget.allocation.mixedBasis', { share: withShare, executed: withExecuted }), 'every item by share, or every item by executed', 'both');
     else if (withShare.length === given.length && given.length > 0) {
       const sum = given.reduce((s, id) => s + a.items[id]!.share!, 0);
-      if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) issue(['items'], messages('budget.allocation.sharesSum', { sum }), 'shares summing to 1', String(sum));
+      if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) issue(['items'], messages('budget.allocation.sharesSum', { sum: Number(sum.toPrecision(12)) }), 'shares summing to 1', String(sum));
     } else if (withExecuted.length === given.length && given.length > 0 && given.every((id) => a.items[id]!.executed === 0)) {
       issue(['items'], messages('budget.allocation.executedZero', {}), 'an executed figure > 0', '0');
     }

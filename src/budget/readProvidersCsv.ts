@@ -36,7 +36,7 @@ export function readProvidersCsv(path: string, displayName: string, pathPrefix: 
     text = readInputFile(path, 'provider list', MAX_INPUT_BYTES, displayName);
   } catch (e) {
     if (!(e instanceof InputFileError)) throw e;
-    out.issues.push({ file: displayName, path: [...pathPrefix], code: e.code, expected: 'a regular CSV file of at most 4 MiB', found: displayName, message: { en: e.en, zh: e.zh } });
+    out.issues.push({ file: displayName, path: [...pathPrefix], code: e.code === 'input.tooLarge' ? 'file_too_large' : e.code === 'input.notAFile' ? 'not_a_file' : 'file_not_found', expected: 'a regular CSV file of at most 4 MiB', found: displayName, message: { en: e.en, zh: e.zh } });
     return out;
   }
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);

@@ -87,7 +87,8 @@ export function resolveAllocation(loaded: LoadedScenario, fundId: string): Alloc
     const where = loaded.locate([...p, 'providers_file']).file;
     const display = dirname(where) === '.' ? file : `${dirname(where)}/${file}`;
     const csv = readProvidersCsv(resolve(loaded.dirOf([...p, 'providers_file']), file), display, [...p, 'providers']);
-    if (csv.issues.length) throw new ScenarioError(csv.issues);
+    // a file that cannot be read is located where it is named (the `providers_file:` line)
+    if (csv.issues.length) throw new ScenarioError(csv.issues.map((i) => (i.line === undefined ? { ...i, ...loaded.locate([...p, 'providers_file']), path: [...p, 'providers_file'] } : i)));
     const at = (i: number, field: readonly (string | number)[]) => {
       for (let n = field.length; n >= 0; n--) {
         const pos = csv.positions.get(n === 0 ? String(i) : `${i}/${field.slice(0, n).join('/')}`);

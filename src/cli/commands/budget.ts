@@ -33,11 +33,13 @@ function parseWhatIf(v: string): number {
 /**
  * `fundcast budget`:
  *   fundcast budget <scenario> [--year Y] [--fund ID] [--format table|csv|json] [--lang en|zh]
- *                   [--surplus-range LOW,HIGH] [--with overlay…]
+ *                   [--surplus-range LOW,HIGH] [--allocate [--what-if ±N%]] [--with overlay…]
  * Drafts next year's fund budget (基金收支预算) from the projection, in the official line layout,
  * for every fund (or the one named): each line with its source, the arithmetic checks, and the
  * budget-principle check (以收定支、收支平衡、略有结余) with the change of income or spending that
- * would restore it. The year defaults to the year after the base year. Exit 0 even when the
+ * would restore it. With --allocate, instead: the benefit line allocated to items and providers by
+ * each fund's `allocation` block and the year-end settlement (budget/allocateFunds). The year
+ * defaults to the year after the base year. Exit 0 even when the
  * principle is breached (the draft is still a draft); 1 on bad arguments or scenario.
  */
 export function configure(command: Command, { io }: CommandContext): void {
