@@ -53,6 +53,8 @@ export function formatAllocation(a: FundAllocation, lang: Lang, settlement: Allo
     const t = settlement.totals;
     rows.push([total, ...[t.allocation, t.actual, t.saving, t.keptByProvider, t.overrun, t.borneByFund, t.paid, t.providerResult, t.fundResult].map(yuan)]);
     out.push(...table(message('budget.allocation.settlementHead', {}, lang).split('|'), rows, 1));
+    const short = t.borneByFund - a.totals.reserve;
+    out.push(message('budget.allocation.reserveCover', { fund: yuan(t.borneByFund), reserve: yuan(a.totals.reserve), short: short > 0 ? yuan(short) : null }, lang));
   } else {
     out.push(message('budget.allocation.noSettlement', { rule: settlementRule }, lang));
   }

@@ -129,6 +129,10 @@ export const budgetAllocationMessages = {
     en: () => 'Provider|Allocation|Actual|Saving|Kept by provider|Overrun|Borne by fund|Fund pays|Provider result|Fund result',
     zh: () => '医疗机构/医共体|预算指标|实际支出|结余|结余留用|超支|基金分担|基金支付|机构盈亏|基金结余',
   }),
+  'budget.allocation.reserveCover': template<{ fund: string; reserve: string; short: string | null }>({
+    en: (p) => `The fund's share of the overruns, ${p.fund} yuan, against the reserve held back, ${p.reserve} yuan: ${p.short === null ? 'covered' : `short by ${p.short} yuan`}.`,
+    zh: (p) => `基金分担超支合计 ${p.fund} 元，预留调剂金 ${p.reserve} 元：${p.short === null ? '足以弥补' : `缺口 ${p.short} 元`}。`,
+  }),
   'budget.allocation.noSettlement': template<{ rule: boolean }>({
     en: (p) => (p.rule ? 'Settlement: give each provider an actual figure, or --what-if ±N%, to settle.' : 'Settlement: the allocation block gives no settlement rule.'),
     zh: (p) => (p.rule ? '年终清算：请为各机构填报实际支出（actual），或用 --what-if ±N% 设定情景。' : '年终清算：分配方案未设置清算规则（settlement）。'),

@@ -108,5 +108,25 @@ describe('the shipped county example: allocations sum to the benefit line, which
     expect(none.code).toBe(1);
     expect(none.err).toMatch(/has an allocation block/);
     expect(none.err).toMatch(/未在情景中设置 allocation/);
+    const whatIfAlone = await runCli('budget', file, '--what-if', '+5%');
+    expect([whatIfAlone.code, /give --allocate too/.test(whatIfAlone.err)]).toEqual([1, true]);
+  });
+
+  it('at +12 % everywhere the fund\'s share (half of the first 10 %) exceeds the reserve, and the table says by how much', async () => {
+    const out = await runCli('budget', file, '--year', '2026', '--allocate', '--what-if', '+12%', '--format', 'json');
+    const a = JSON.parse(out.out).allocations[0];
+    // F_i = round(0.5 × 0.1 × A_i) for an overrun of 12 % > 10 %
+    const fund = a.settlement.rows.reduce((t: number, x: { allocation: number }) => t + Math.round(0.05 * x.allocation), 0);
+    expect(a.settlement.totals.borneByFund).toBe(fund);
+    const text = await runCli('budget', file, '--year', '2026', '--allocate', '--what-if', '+12%');
+    const short = (fund - a.allocation.totals.reserve).toLocaleString('en-US');
+    expect(text.out).toContain(`short by ${short} yuan`);
+  });
+
+  it('`fundcast validate` reads the provider list and reports its errors located in the CSV', async () => {
+    const bad = await runCli('validate', join(__dirname, '..', 'fixtures', 'allocation', 'invalid', 'csv-level.yaml'));
+    expect(bad.code).toBe(1);
+    expect(bad.err + bad.out).toMatch(/csv-level\.csv:3:3/);
+    expect((await runCli('validate', file)).code).toBe(0);
   });
 });

@@ -57,6 +57,7 @@ export function configure(command: Command, { io }: CommandContext): void {
     .action((file: string, o: { with?: string[]; year?: string; fund?: string; format: string; lang: 'en' | 'zh'; surplusRange?: string; allocate?: boolean; whatIf?: string }) => {
       if (o.year !== undefined && !/^\s*\d{4}\s*$/.test(o.year)) throw argumentError('cli.args.year', { value: o.year });
       const range = o.surplusRange === undefined ? DEFAULT_SURPLUS_RANGE : parseRange(o.surplusRange);
+      if (o.whatIf !== undefined && !o.allocate) throw argumentError('cli.args.option', { option: '--what-if', value: o.whatIf, reason: { en: 'settles an allocation: give --allocate too', zh: '用于总额预算分配的清算，请同时给出 --allocate' } });
       const whatIf = o.whatIf === undefined ? null : parseWhatIf(o.whatIf);
       const loaded = combineScenario(file, o.with ?? []);
       const result = runLoadedProjection(loaded);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolveAssumptions } from '../../assumptions/resolveAssumptions';
 import { formatWarning } from '../../history/formatWarning';
+import { resolveAllocation } from '../../budget/resolveAllocation';
 import { loadScenario } from '../../scenario/loadScenario';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
@@ -18,6 +19,8 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
       const loaded = loadScenario(file);
       const { warnings } = resolveAssumptions(loaded);
       const s = loaded.scenario;
+      // a fund's `allocation` block: its provider list read and checked against its rules (throws, located)
+      for (const id of Object.keys(s.funds)) resolveAllocation(loaded, id);
       for (const w of warnings) io.out(formatWarning(w) + '\n');
       if (warnings.length && o.strict) {
         io.err(`error: ${warnings.length} warning(s) with --strict / 严格模式下有 ${warnings.length} 条警告\n`);
