@@ -64,7 +64,7 @@ export const providerSchema = z
     name_zh: z.string().min(1).optional().meta(meta('text', 'Name in Chinese.')),
     kind: z.enum(['hospital', 'alliance', 'other']).optional().meta(meta('label', 'hospital (医院), alliance (医共体) or other.')),
     level: z.enum(Object.keys(PROVIDER_LEVEL_ALIASES) as [string, ...string[]]).optional().meta(meta('label', 'Hospital level: tertiary/secondary/primary (三级/二级/一级, or 3/2/1).')),
-    members: z.number().min(0).max(MAX_COUNT).optional().meta(meta('persons', 'Enrolled members (签约/参保人数) of an alliance paid per capita.')),
+    members: z.number().min(0).max(MAX_COUNT).optional().meta(meta('units.persons', 'Enrolled members (签约/参保人数) of an alliance paid per capita.')),
     last_year: itemFigures('units.money', "Last year's fund spending at the provider by item (the weights of split: last_year)."),
     visits: itemFigures('cases per year', 'Cases by item: admissions (住院人次), outpatient visits (门诊人次) (the weights of split: visits).'),
     actual: z.number().min(0).max(MAX_MONEY).optional().meta(meta('units.money', 'Year-end actual spending to settle against the allocation (or use --what-if).')),

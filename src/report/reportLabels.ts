@@ -155,6 +155,15 @@ export const UNIT_ZH: Readonly<Record<string, string>> = Object.freeze({
   'service line': '费用类别',
   'service lines': '费用类别',
   'month (1–12)': '月份（1–12）',
+  allocation: '总额预算分配',
+  items: '项目',
+  'allocation item': '分配项目',
+  weight: '权重',
+  provider: '医疗机构',
+  'cases per year': '人次/年',
+  settlement: '年终清算',
+  bands: '分档',
+  'share of the allocation': '占预算指标比例',
   'annual growth rate (0.03 = 3%); compounded over the horizon it must stay within a factor 10⁻⁶ … 10⁶': '年增长率（0.03 = 3%）；预测期内累计倍数须在 10⁻⁶ … 10⁶ 之间',
 });
 
