@@ -59,7 +59,7 @@ export const budgetOutputMessages = {
     zh: () => '本年收入合计、本年支出合计与上年结余取自同年测算结果（fundcast run），各四舍五入到元一次；各行为其精确拆分；小计与合计为公式。',
   }),
   'budget.output.reportSection': template<{ year: number }>({
-    en: (p) => `The draft budget of ${p.year}, from the same projection; executed figures when the scenario gives them.`,
-    zh: (p) => `${p.year}年基金收支预算草案，取自同一测算；情景提供上年执行数时一并列示。`,
+    en: (p) => `the draft budget of ${p.year} from this projection (fundcast budget); lines a fund does not use are left out; the workbook (fundcast budget --format xlsx) has the full layout and the source of every line`,
+    zh: (p) => `${p.year}年预算草案取自本测算（fundcast budget）；未使用的行略去；完整表式及各行来源见预算工作簿（fundcast budget --format xlsx）`,
   }),
 };
