@@ -2,10 +2,10 @@ import type ExcelJS from 'exceljs';
 import { BUDGET_FIGURE_COLUMNS, budgetFormulas, type BudgetFigureColumn } from '../budget/budgetFormulas';
 import type { BudgetFinding } from '../budget/checkBudget';
 import type { PrincipleFinding, SurplusRange } from '../budget/budgetPrinciples';
+import { budgetNotes } from '../budget/budgetNotes';
 import { BUDGET_SOURCE_LABELS, budgetLineLabel } from '../budget/formatBudget';
 import type { BudgetDraftLine, FundBudget } from '../budget/types';
 import { message } from '../messages/message';
-import { formatNumber } from '../results/formatNumber';
 import { label, type Lang } from '../results/labels';
 import type { Band } from '../results/types';
 import { newWorkbook } from './newWorkbook';
@@ -96,17 +96,7 @@ function budgetSheet(wb: ExcelJS.Workbook, input: BudgetSheetInput, options: Bud
   for (let c = 1; c <= last; c++) ws.getCell(HEAD_ROWS, c).border = { top: thin, left: thin, bottom: thin, right: thin };
 
   // under the table: the reserve, the range used, the checks and the principle findings
-  const notes: string[] = [];
-  const band = options.bands?.find((b) => b.id === budget.run.band);
-  notes.push(message('budget.output.reserve', { months: formatNumber(budget.run.reserveMonths, 1), band: band ? (lang === 'zh' ? band.labelZh : band.labelEn) : budget.run.band }, lang));
-  if (options.surplusRange) notes.push(message('budget.output.range', { low: pct(options.surplusRange.low), high: pct(options.surplusRange.high) }, lang));
-  if (input.checks.length === 0) notes.push(message('budget.output.checksPassed', {}, lang));
-  else notes.push(message('budget.output.checksFound', {}, lang), ...input.checks.map((f) => `  – ${f[lang]}`));
-  if (input.principles.length === 0) notes.push(message('budget.output.principleMet', {}, lang));
-  else {
-    notes.push(message('budget.output.principleBreached', {}, lang));
-    for (const p of input.principles) notes.push(`  ! ${p[lang]}`, `    ${lang === 'zh' ? p.restoreZh : p.restoreEn}`);
-  }
+  const notes = budgetNotes(budget, input.checks, input.principles, options).map((n) => n[lang]);
   notes.push(message('budget.output.rounding', {}, lang));
   const first = HEAD_ROWS + budget.lines.length + 2;
   notes.forEach((text, k) => {
@@ -131,8 +121,6 @@ function budgetSheet(wb: ExcelJS.Workbook, input: BudgetSheetInput, options: Bud
   };
   ws.headerFooter = { oddFooter: lang === 'zh' ? '&C第 &P 页，共 &N 页' : '&CPage &P of &N' };
 }
-
-const pct = (x: number) => `${Number((x * 100).toFixed(2))}%`;
 
 /**
  * The budget workbook (exceljs) in the layout of the official social-insurance fund budget table

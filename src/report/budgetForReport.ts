@@ -3,8 +3,8 @@ import { BUDGET_FIGURE_COLUMNS } from '../budget/budgetFormulas';
 import { checkBudget } from '../budget/checkBudget';
 import { draftBudget } from '../budget/draftBudget';
 import type { BudgetDraftLine, BudgetYearInput } from '../budget/types';
+import { budgetNotes } from '../budget/budgetNotes';
 import { messages } from '../messages/message';
-import { formatNumber } from '../results/formatNumber';
 import type { ProjectionResult } from '../results/types';
 import type { ReportBudget, ReportText } from './reportTypes';
 
@@ -32,17 +32,7 @@ export function budgetForReport(result: ProjectionResult, options: { year?: numb
     const principles = budgetPrinciples(budget, result.bands, { surplusRange: range, basis: result.reserveMonthsBasis });
     const columns = BUDGET_FIGURE_COLUMNS.filter((c) => c !== 'budgetedLastYear' || budget.lines.some((l) => l[c] !== null));
     const head = { draft: messages('budget.output.column.draft', { year }), executed: messages('budget.output.column.executed', { year: year - 1 }), budgetedLastYear: messages('budget.output.column.budgetedLastYear', { year: year - 1 }) };
-    const band = result.bands.find((b) => b.id === budget.run.band);
-    const months = formatNumber(budget.run.reserveMonths, 1);
-    const reserve = { zh: messages('budget.output.reserve', { months, band: band?.labelZh ?? budget.run.band }).zh, en: messages('budget.output.reserve', { months, band: band?.labelEn ?? budget.run.band }).en };
-    const pct = (x: number) => `${Number((x * 100).toFixed(2))}%`;
-    const notes: ReportText[] = [
-      reserve,
-      messages('budget.output.range', { low: pct(range.low), high: pct(range.high) }),
-      ...(checks.length === 0 ? [messages('budget.output.checksPassed', {})] : checks.map((c) => ({ zh: c.zh, en: c.en }))),
-      ...(principles.length === 0 ? [messages('budget.output.principleMet', {})]
-        : [messages('budget.output.principleBreached', {}), ...principles.map((p) => ({ zh: `${p.zh}；${p.restoreZh}`, en: `${p.en}; ${p.restoreEn}` }))]),
-    ];
+    const notes = budgetNotes(budget, checks, principles, { bands: result.bands, surplusRange: range });
     return {
       title: { zh: messages('budget.output.title', { fund: f.nameZh ?? f.name, year }).zh, en: messages('budget.output.title', { fund: f.name, year }).en },
       unit: { zh: '元', en: 'yuan' },
