@@ -183,6 +183,20 @@ describe('fundcast budget --format xlsx: the workbook read back', () => {
     expect(sheetText(ws)).toContain('基本医疗保险费收入 为 9500000000 元，但其组成项');
   });
 
+  it('--out writes the other formats as files too: the csv file is what the command prints', async () => {
+    const county = join(root, 'scenarios/examples/county-totals.yaml');
+    const dir = mkdtempSync(join(tmpdir(), 'fundcast-budget-'));
+    try {
+      const printed = await runCli('budget', county, '--format', 'csv');
+      const written = await runCli('budget', county, '--format', 'csv', '--out', dir);
+      expect(written.code, written.err).toBe(0);
+      expect(written.out).toBe('');
+      expect(readFileSync(join(dir, 'budget-2025-en.csv'), 'utf8')).toBe(printed.out);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--format xlsx without --out is a bilingual error (exit 1) and writes nothing', async () => {
     const r = await runCli('budget', join(root, 'scenarios/examples/county-totals.yaml'), '--format', 'xlsx');
     expect(r.code).toBe(1);
