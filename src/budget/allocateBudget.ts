@@ -1,5 +1,5 @@
 import { apportion } from '../money/apportion';
-import { ALLOCATION_ITEMS, type AllocationItemId, type ProviderLevel, type SplitRule } from './allocationSchema';
+import { ALLOCATION_ITEMS, type AllocationItemId, type ProviderLevel, type SplitRule } from '../scenario/allocationSchema';
 import { BudgetError } from './BudgetError';
 import type { AllocationPlan } from './resolveAllocation';
 import type { FundBudget } from './types';

@@ -3,7 +3,7 @@ import type { Lang } from '../messages/template';
 import { displayWidth, padToWidth } from '../results/displayWidth';
 import { formatNumber, formatPercent } from '../results/formatNumber';
 import type { FundAllocation } from './allocateBudget';
-import { PROVIDER_LEVELS } from './allocationSchema';
+import { PROVIDER_LEVELS } from '../scenario/allocationSchema';
 import type { AllocationSettlement } from './settleAllocation';
 
 /** Lays out rows as a text table: columns padded to their widest cell, numbers (from column `firstNumber`) right-aligned. */

@@ -1,9 +1,9 @@
-import { splitCsvLine } from '../demography/readDataCsv';
+import { splitCsvLine } from '../general/splitCsvLine';
 import { InputFileError } from '../input/InputFileError';
 import { MAX_INPUT_BYTES, readInputFile } from '../input/readInputFile';
 import { messages } from '../messages/message';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
-import { ALLOCATION_ITEMS } from './allocationSchema';
+import { ALLOCATION_ITEMS } from '../scenario/allocationSchema';
 
 const TEXT_COLUMNS = ['id', 'name', 'name_zh', 'kind', 'level'] as const;
 const NUMBER_COLUMNS = ['members', 'actual', ...ALLOCATION_ITEMS.flatMap((i) => [`last_year.${i.id}`, `visits.${i.id}`])];

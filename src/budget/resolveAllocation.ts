@@ -15,7 +15,7 @@ import {
   type ProviderLevel,
   type ProviderSpec,
   type SplitRule,
-} from './allocationSchema';
+} from '../scenario/allocationSchema';
 import { readProvidersCsv } from './readProvidersCsv';
 import type { SettlementBand } from './settleProvider';
 

@@ -4,11 +4,13 @@ import { backtestMessages } from './backtestMessages';
 import { benefitsMessages } from './benefitsMessages';
 import { budgetAllocationMessages } from './budgetAllocationMessages';
 import { budgetMessages } from './budgetMessages';
+import { budgetOutputMessages } from './budgetOutputMessages';
 import { calibrateMessages } from './calibrateMessages';
 import { chartsMessages } from './chartsMessages';
 import { cliMessages } from './cliMessages';
 import { demographyMessages } from './demographyMessages';
 import { engineMessages } from './engineMessages';
+import { generalMessages } from './generalMessages';
 import { inputMessages } from './inputMessages';
 import { leversMessages } from './leversMessages';
 import { membershipMessages } from './membershipMessages';
@@ -38,11 +40,13 @@ export const CATALOGUE = {
   ...benefitsMessages,
   ...budgetMessages,
   ...budgetAllocationMessages,
+  ...budgetOutputMessages,
   ...calibrateMessages,
   ...chartsMessages,
   ...cliMessages,
   ...demographyMessages,
   ...engineMessages,
+  ...generalMessages,
   ...inputMessages,
   ...leversMessages,
   ...membershipMessages,

@@ -12,6 +12,7 @@ import { runLoadedProjection } from '../runProjection';
 import { allocateFunds } from '../../budget/allocateFunds';
 import { allocationCsv, formatAllocation } from '../../budget/formatAllocation';
 import { combineScenario } from '../../scenario/combineScenario';
+import { writeOutputs } from '../../output/writeOutputs';
 
 function parseRange(v: string): SurplusRange {
   const m = /^\s*(-?[\d.]+)\s*[,–-]\s*(-?[\d.]+)\s*$/.exec(v);
@@ -33,13 +34,16 @@ function parseWhatIf(v: string): number {
 /**
  * `fundcast budget`:
  *   fundcast budget <scenario> [--year Y] [--fund ID] [--format table|csv|json] [--lang en|zh]
- *                   [--surplus-range LOW,HIGH] [--allocate [--what-if ±N%]] [--with overlay…]
+ *                   [--surplus-range LOW,HIGH] [--allocate [--what-if ±N%]] [--with overlay…] [--out DIR [--force]]
  * Drafts next year's fund budget (基金收支预算) from the projection, in the official line layout,
  * for every fund (or the one named): each line with its source, the arithmetic checks, and the
  * budget-principle check (以收定支、收支平衡、略有结余) with the change of income or spending that
- * would restore it. With --allocate, instead: the benefit line allocated to items and providers by
- * each fund's `allocation` block and the year-end settlement (budget/allocateFunds). The year
- * defaults to the year after the base year. Exit 0 even when the
+ * would restore it. The year defaults to the year after the base year. With --out the output is
+ * written as DIR/budget-<year>-<lang>.<txt|csv|json|xlsx> (through writeOutputs) instead of printed;
+ * xlsx (the workbook in the official layout: excel/budgetWorkbook) needs --out. With --allocate,
+ * instead of the budget table: the benefit line allocated to items and providers by each fund's
+ * `allocation` block and the year-end settlement (budget/allocateFunds), as table/csv/json
+ * (file allocation-<year>-<lang>.<ext> with --out). Exit 0 even when the
  * principle is breached (the draft is still a draft); 1 on bad arguments or scenario.
  */
 export function configure(command: Command, { io }: CommandContext): void {
@@ -48,16 +52,20 @@ export function configure(command: Command, { io }: CommandContext): void {
     .option(WITH_FLAGS, WITH_DESCRIPTION)
     .option('--year <year>', 'budget year (default: the year after the base year)')
     .option('--fund <id>', 'only this fund')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json', 'xlsx']).default('table'))
     .addOption(langOption())
+    .option('--out <dir>', 'write the output as budget-<year>-<lang>.<txt|csv|json|xlsx> into this folder instead of printing it (other files there are never touched)')
+    .option('--force', 'replace a file of that name even if fundcast did not write it')
     .option('--allocate', 'allocate the benefit budget to items and providers by the scenario\'s allocation block, and settle (总额预算分配与年终清算)')
     .option('--what-if <change>', 'with --allocate: settle as if every provider spent its allocation changed by this (e.g. +5% or -3%)')
     .option('--surplus-range <low,high>', `the "small surplus" (略有结余) range as shares of income (default ${DEFAULT_SURPLUS_RANGE.low},${DEFAULT_SURPLUS_RANGE.high})`)
     .addHelpText('after', '\nFigures are whole yuan: the year\'s income, expenditure and opening balance of `fundcast run`, each rounded once, split exactly over the lines.\nExit codes: 0 ok; 1 invalid arguments or scenario; 2 other failure.\n')
-    .action((file: string, o: { with?: string[]; year?: string; fund?: string; format: string; lang: 'en' | 'zh'; surplusRange?: string; allocate?: boolean; whatIf?: string }) => {
+    .action(async (file: string, o: { with?: string[]; year?: string; fund?: string; format: string; lang: 'en' | 'zh'; surplusRange?: string; out?: string; force?: boolean; allocate?: boolean; whatIf?: string }) => {
+      if (o.format === 'xlsx' && !o.out) throw new CommanderError(EXIT.invalidInput, 'fundcast.xlsxOut', '--format xlsx writes a workbook file: give --out DIR / --format xlsx 需要 --out 指定输出文件夹');
       if (o.year !== undefined && !/^\s*\d{4}\s*$/.test(o.year)) throw argumentError('cli.args.year', { value: o.year });
       const range = o.surplusRange === undefined ? DEFAULT_SURPLUS_RANGE : parseRange(o.surplusRange);
       if (o.whatIf !== undefined && !o.allocate) throw argumentError('cli.args.option', { option: '--what-if', value: o.whatIf, reason: { en: 'settles an allocation: give --allocate too', zh: '用于总额预算分配的清算，请同时给出 --allocate' } });
+      if (o.allocate && o.format === 'xlsx') throw argumentError('cli.args.option', { option: '--format', value: 'xlsx', reason: { en: 'the allocation is written as table, csv or json', zh: '总额预算分配只输出 table、csv 或 json' } });
       const whatIf = o.whatIf === undefined ? null : parseWhatIf(o.whatIf);
       const loaded = combineScenario(file, o.with ?? []);
       const result = runLoadedProjection(loaded);
@@ -68,6 +76,9 @@ export function configure(command: Command, { io }: CommandContext): void {
       } catch (e) {
         throw e instanceof BudgetError ? new CommanderError(EXIT.invalidInput, 'fundcast.budget', e.message) : e;
       }
+      const checked = budgets.map((b) => ({ budget: b, checks: checkBudget(b), principles: budgetPrinciples(b, result.bands, { surplusRange: range, basis: result.reserveMonthsBasis }) }));
+      let output: string | Uint8Array;
+      let stem = 'budget';
       if (o.allocate) {
         let allocated;
         try {
@@ -75,14 +86,20 @@ export function configure(command: Command, { io }: CommandContext): void {
         } catch (e) {
           throw e instanceof BudgetError ? new CommanderError(EXIT.invalidInput, 'fundcast.budget', e.message) : e;
         }
-        if (o.format === 'json') io.out(JSON.stringify({ scenario: result.scenario, year, unit: 'yuan', allocations: allocated.map((a) => ({ allocation: a.allocation, settlement: a.settlement, settlementRule: a.plan.settlement })) }, null, 2) + '\n');
-        else if (o.format === 'csv') io.out(allocationCsv(allocated));
-        else io.out(allocated.map((a) => formatAllocation(a.allocation, o.lang, a.settlement, a.plan.settlement !== null)).join('\n'));
-        return;
-      }
-      const checked = budgets.map((b) => ({ budget: b, checks: checkBudget(b), principles: budgetPrinciples(b, result.bands, { surplusRange: range, basis: result.reserveMonthsBasis }) }));
-      if (o.format === 'json') io.out(JSON.stringify({ scenario: result.scenario, year, unit: 'yuan', surplusRange: range, budgets: checked }, null, 2) + '\n');
-      else if (o.format === 'csv') io.out(budgetCsv(budgets));
-      else io.out(checked.map((c) => formatBudget(c.budget, o.lang, c.checks, c.principles)).join('\n'));
+        stem = 'allocation';
+        if (o.format === 'json') output = JSON.stringify({ scenario: result.scenario, year, unit: 'yuan', allocations: allocated.map((a) => ({ allocation: a.allocation, settlement: a.settlement, settlementRule: a.plan.settlement })) }, null, 2) + '\n';
+        else if (o.format === 'csv') output = allocationCsv(allocated);
+        else output = allocated.map((a) => formatAllocation(a.allocation, o.lang, a.settlement, a.plan.settlement !== null)).join('\n');
+      } else if (o.format === 'json') output = JSON.stringify({ scenario: result.scenario, year, unit: 'yuan', surplusRange: range, budgets: checked }, null, 2) + '\n';
+      else if (o.format === 'csv') output = budgetCsv(budgets);
+      else if (o.format === 'xlsx') {
+        const { budgetWorkbook } = await import('../../excel/budgetWorkbook');
+        const s = result.scenario;
+        output = await budgetWorkbook(checked, { lang: o.lang, scenario: o.lang === 'zh' ? (s.nameZh ?? s.name) : s.name, bands: result.bands, surplusRange: range });
+      } else output = checked.map((c) => formatBudget(c.budget, o.lang, c.checks, c.principles)).join('\n');
+      if (!o.out) return void io.out(output as string);
+      const name = `${stem}-${year}-${o.lang}.${o.format === 'table' ? 'txt' : o.format}`;
+      writeOutputs(o.out, { [name]: output }, { force: o.force, label: `--out ${o.out}`, protect: [file, ...(o.with ?? []), ...result.scenario.files, ...result.scenario.overlays.map((x) => x.file)], about: { command: 'budget', scenario: result.scenario.id, year } });
+      io.err(`wrote ${o.out}/${name} / 已写入\n`);
     });
 }

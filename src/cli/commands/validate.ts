@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { resolveAssumptions } from '../../assumptions/resolveAssumptions';
-import { formatWarning } from '../../history/formatWarning';
 import { resolveAllocation } from '../../budget/resolveAllocation';
+import { formatWarning } from '../../results/formatWarning';
 import { loadScenario } from '../../scenario/loadScenario';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { messages } from '../messages/message';
-import { MAX_COUNT, MAX_MONEY } from '../scenario/levelBounds';
-import { paramMeta as meta } from '../scenario/paramMeta';
+import { MAX_COUNT, MAX_MONEY } from './levelBounds';
+import { paramMeta as meta } from './paramMeta';
 
 /**
  * The items the benefit budget (基本医疗保险待遇支出) is split into for the spending budget
