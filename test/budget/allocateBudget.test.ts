@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftBudget, loadScenario, project, resolveAssumptions } from '../../src/index';
@@ -121,6 +123,20 @@ describe('the shipped county example: allocations sum to the benefit line, which
     const text = await runCli('budget', file, '--year', '2026', '--allocate', '--what-if', '+12%');
     const short = (fund - a.allocation.totals.reserve).toLocaleString('en-US');
     expect(text.out).toContain(`short by ${short} yuan`);
+  });
+
+  it('--out writes the allocation as allocation-<year>-<lang>.<ext>, the bytes it prints; xlsx is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fundcast-allocation-'));
+    try {
+      const printed = await runCli('budget', file, '--year', '2026', '--allocate', '--format', 'csv');
+      const written = await runCli('budget', file, '--year', '2026', '--allocate', '--format', 'csv', '--out', dir);
+      expect([written.code, written.out]).toEqual([0, '']);
+      expect(readFileSync(join(dir, 'allocation-2026-en.csv'), 'utf8')).toBe(printed.out);
+      const xlsx = await runCli('budget', file, '--allocate', '--format', 'xlsx', '--out', dir);
+      expect([xlsx.code, /table, csv or json/.test(xlsx.err)]).toEqual([1, true]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('`fundcast validate` reads the provider list and reports its errors located in the CSV', async () => {
