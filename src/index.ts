@@ -119,6 +119,7 @@ export { backtestReEstimate, type ReEstimateBacktest, type ReEstimateBacktestMon
 export { monthlyLines, lineValue, lineYears } from './monthly/lineYears';
 export { monitorFund, type FundMonitor, type ExecutionRow } from './monthly/monitorFund';
 export { formatMonitor } from './monthly/formatMonitor';
+export { readMonthlyCsv, monthlyTable, monthlyField, type MonthlyTable, type TableRow } from './monthly/readMonthlyCsv';
 
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary, ServiceLineRow, CareIndicators } from './results/types';

@@ -94,4 +94,40 @@ export const monthlyMessages = {
   'monthly.label.months': template<{ year: number }>({ en: (p) => `Expected months of reserve at the end of ${p.year}`, zh: (p) => `预计 ${p.year} 年末可支付月数` }),
   'monthly.label.noWarnings': template({ en: () => 'No warnings.', zh: () => '无预警。' }),
   'monthly.label.warnings': template<{ n: number }>({ en: (p) => `${p.n} warning(s):`, zh: (p) => `预警 ${p.n} 条：` }),
+  'monthly.monthsOrFile': template<{ fund: string; both: boolean }>({
+    en: (p) => (p.both ? `fund '${p.fund}': the monthly block gives both \`months\` and \`file\`; give one` : `required field is missing (expected \`months\` inline or \`file\`, a CSV file, in fund '${p.fund}')`),
+    zh: (p) => (p.both ? `基金 '${p.fund}'：monthly 同时给出了 months 与 file，只能给其一` : `缺少必填字段（基金 '${p.fund}' 应给出内联的 months 或 CSV 文件 file）`),
+  }),
+  'monthly.file.layout': template({
+    en: () => 'a monthly CSV needs the columns of one layout: line,year,month,value (long); year,month,<lines> (one month per row); or line,year,m01…m12 (one year per row) — `period` (YYYY-MM) may stand for year,month',
+    zh: () => '月度数据 CSV 须为以下格式之一：line,year,month,value（长格式）；year,month,<各项目>（每行一个月）；line,year,m01…m12（每行一年）——year,month 可用 period（YYYY-MM）代替',
+  }),
+  'monthly.file.unknownColumn': template<{ column: string }>({ en: (p) => `unknown column '${p.column}' in a monthly CSV`, zh: (p) => `月度数据 CSV 中有未知列 '${p.column}'` }),
+  'monthly.file.duplicateColumn': template<{ column: string }>({ en: (p) => `the month column '${p.column}' repeats a month given by another column`, zh: (p) => `月份列 '${p.column}' 与另一列的月份重复` }),
+  'monthly.file.cells': template<{ expected: number; found: number }>({ en: (p) => `expected ${p.expected} cells, found ${p.found}`, zh: (p) => `应有 ${p.expected} 个字段，实际 ${p.found} 个` }),
+  'monthly.file.period': template<{ found: string }>({ en: (p) => `'${p.found}' is not a month written YYYY-MM`, zh: (p) => `'${p.found}' 不是 YYYY-MM 格式的月份` }),
+  'monthly.file.year': template<{ found: string }>({ en: (p) => `'${p.found}' is not a four-digit year`, zh: (p) => `'${p.found}' 不是四位年份` }),
+  'monthly.file.month': template<{ found: string }>({ en: (p) => `'${p.found}' is not a month number 1 … 12`, zh: (p) => `'${p.found}' 不是 1—12 的月份数` }),
+  'monthly.file.basis': template<{ found: string }>({
+    en: (p) => `basis '${p.found}' is not a footing: expected year_to_date (ytd, 累计) or month (当月)`,
+    zh: (p) => `口径 '${p.found}' 无效：应为 year_to_date（ytd、累计）或 month（当月）`,
+  }),
+  'monthly.file.footing': template<{ found: string; figures: string }>({
+    en: (p) => `this row's figures are on the footing '${p.found}' but the monthly block says figures: ${p.figures} — one footing per fund (convert the rows, or change \`figures\`)`,
+    zh: (p) => `此行口径为 '${p.found}'，而 monthly 写明 figures: ${p.figures}——同一基金只能用一种口径（请换算该行，或修改 figures）`,
+  }),
+  'monthly.file.line': template<{ found: string }>({
+    en: (p) => `unknown line '${p.found}' (expected income, expenditure, balance, income.<item>, expenditure.<item>, members.actives|retirees|insured)`,
+    zh: (p) => `未知项目 '${p.found}'（应为 income、expenditure、balance、income.<项目>、expenditure.<项目>、members.actives|retirees|insured）`,
+  }),
+  'monthly.file.noValue': template<{ line: string; period: string }>({ en: (p) => `${p.line} of ${p.period} has no value`, zh: (p) => `${p.period} 的 ${p.line} 没有数值` }),
+  'monthly.file.number': template<{ field: string; period: string; found: string }>({ en: (p) => `${p.field} of ${p.period} is not a number: '${p.found}'`, zh: (p) => `${p.period} 的 ${p.field} 不是数字：'${p.found}'` }),
+  'monthly.file.duplicate': template<{ field: string; period: string; first: number }>({
+    en: (p) => `${p.field} of ${p.period} is given twice (first on line ${p.first})`,
+    zh: (p) => `${p.period} 的 ${p.field} 重复给出（首次在第 ${p.first} 行）`,
+  }),
+  'monthly.file.mixedBasis': template<{ field: string; period: string; first: string; firstLine: number; found: string }>({
+    en: (p) => `the rows of ${p.period} state different ${p.field}: '${p.first}' (line ${p.firstLine}) and '${p.found}'`,
+    zh: (p) => `${p.period} 各行的 ${p.field} 不一致：'${p.first}'（第 ${p.firstLine} 行）与 '${p.found}'`,
+  }),
 };
