@@ -120,6 +120,9 @@ export { monthlyLines, lineValue, lineYears } from './monthly/lineYears';
 export { monitorFund, type FundMonitor, type ExecutionRow } from './monthly/monitorFund';
 export { formatMonitor } from './monthly/formatMonitor';
 export { readMonthlyCsv, monthlyTable, monthlyField, type MonthlyTable, type TableRow } from './monthly/readMonthlyCsv';
+export { lineProfile } from './monthly/lineProfile';
+export { budgetByMonth, type MonthlyBudget, type MonthlyBudgetLine, type MonthProfileUsed } from './budget/budgetByMonth';
+export { formatBudgetByMonth, budgetByMonthCsv } from './budget/formatBudgetByMonth';
 
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary, ServiceLineRow, CareIndicators } from './results/types';

@@ -130,4 +130,24 @@ export const monthlyMessages = {
     en: (p) => `the rows of ${p.period} state different ${p.field}: '${p.first}' (line ${p.firstLine}) and '${p.found}'`,
     zh: (p) => `${p.period} 各行的 ${p.field} 不一致：'${p.first}'（第 ${p.firstLine} 行）与 '${p.found}'`,
   }),
+  // ---- the budget year by month (budget/budgetByMonth, budget/formatBudgetByMonth) ----
+  'budget.monthly.short': template<{ fund: string; year: number; months: string; lowestMonth: number; lowest: number; closing: number }>({
+    en: (p) => `fund '${p.fund}', ${p.year}: the balance is below zero at the end of month(s) ${p.months} (lowest ${p.lowest} yuan, month ${p.lowestMonth}; the year closes at ${p.closing} yuan) — the fund is short of money within the year`,
+    zh: (p) => `基金 '${p.fund}' ${p.year} 年：${p.months} 月末滚存结余低于零（最低为 ${p.lowestMonth} 月 ${p.lowest} 元；全年年末为 ${p.closing} 元）——年度内有月份基金资金不足`,
+  }),
+  'budget.monthly.title': template<{ name: string; year: number }>({ en: (p) => `${p.name}: the ${p.year} budget by month (yuan)`, zh: (p) => `${p.name} ${p.year} 年基金收支预算分月表（单位：元）` }),
+  'budget.monthly.month': template({ en: () => 'Month', zh: () => '月份' }),
+  'budget.monthly.income': template({ en: () => 'Income', zh: () => '本年收入合计' }),
+  'budget.monthly.expenditure': template({ en: () => 'Expenditure', zh: () => '本年支出合计' }),
+  'budget.monthly.surplus': template({ en: () => 'Surplus', zh: () => '本年收支结余' }),
+  'budget.monthly.balance': template({ en: () => 'Month-end balance', zh: () => '月末滚存结余' }),
+  'budget.monthly.reserve': template({ en: () => 'Months of reserve', zh: () => '可支付月数' }),
+  'budget.monthly.year': template({ en: () => 'Year', zh: () => '全年' }),
+  'budget.monthly.lowest': template<{ month: number; balance: string; months: string }>({
+    en: (p) => `Lowest month-end balance: month ${p.month}, ${p.balance} yuan (${p.months} months of reserve)`,
+    zh: (p) => `月末滚存结余最低为 ${p.month} 月：${p.balance} 元（可支付 ${p.months} 个月）`,
+  }),
+  'budget.monthly.profiles': template({ en: () => 'Seasonal profiles used:', zh: () => '所用季节性进度：' }),
+  'budget.monthly.profileHistory': template<{ line: string; years: string }>({ en: (p) => `${p.line}: estimated from the fund's months of ${p.years}`, zh: (p) => `${p.line}：据本基金 ${p.years} 年月度数据估计` }),
+  'budget.monthly.profileDefault': template<{ line: string; id: string; labelEn: string; labelZh: string }>({ en: (p) => `${p.line}: default profile '${p.id}' — ${p.labelEn}`, zh: (p) => `${p.line}：默认进度 '${p.id}'——${p.labelZh}` }),
 };

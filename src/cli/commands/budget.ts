@@ -8,6 +8,7 @@ import { argumentError } from '../argumentError';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 import { langOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
+import { budgetMonthlyOutput } from '../budgetMonthlyOutput';
 import { runProjection } from '../runProjection';
 
 function parseRange(v: string): SurplusRange {
@@ -22,11 +23,11 @@ function parseRange(v: string): SurplusRange {
 /**
  * `fundcast budget`:
  *   fundcast budget <scenario> [--year Y] [--fund ID] [--format table|csv|json] [--lang en|zh]
- *                   [--surplus-range LOW,HIGH] [--with overlay…]
+ *                   [--surplus-range LOW,HIGH] [--monthly] [--with overlay…]
  * Drafts next year's fund budget (基金收支预算) from the projection, in the official line layout,
  * for every fund (or the one named): each line with its source, the arithmetic checks, and the
  * budget-principle check (以收定支、收支平衡、略有结余) with the change of income or spending that
- * would restore it. The year defaults to the year after the base year. Exit 0 even when the
+ * would restore it; with --monthly, the budget year by month instead (budgetByMonth). The year defaults to the year after the base year. Exit 0 even when the
  * principle is breached (the draft is still a draft); 1 on bad arguments or scenario.
  */
 export function configure(command: Command, { io }: CommandContext): void {
@@ -37,9 +38,10 @@ export function configure(command: Command, { io }: CommandContext): void {
     .option('--fund <id>', 'only this fund')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
     .addOption(langOption())
+    .option('--monthly', 'the budget year by month: each line split by its seasonal profile, month-end balances, the lowest month / 预算分月')
     .option('--surplus-range <low,high>', `the "small surplus" (略有结余) range as shares of income (default ${DEFAULT_SURPLUS_RANGE.low},${DEFAULT_SURPLUS_RANGE.high})`)
     .addHelpText('after', '\nFigures are whole yuan: the year\'s income, expenditure and opening balance of `fundcast run`, each rounded once, split exactly over the lines.\nExit codes: 0 ok; 1 invalid arguments or scenario; 2 other failure.\n')
-    .action((file: string, o: { with?: string[]; year?: string; fund?: string; format: string; lang: 'en' | 'zh'; surplusRange?: string }) => {
+    .action((file: string, o: { with?: string[]; year?: string; fund?: string; format: string; lang: 'en' | 'zh'; surplusRange?: string; monthly?: boolean }) => {
       if (o.year !== undefined && !/^\s*\d{4}\s*$/.test(o.year)) throw argumentError('cli.args.year', { value: o.year });
       const range = o.surplusRange === undefined ? DEFAULT_SURPLUS_RANGE : parseRange(o.surplusRange);
       const result = runProjection(file, o.with ?? []);
@@ -50,6 +52,7 @@ export function configure(command: Command, { io }: CommandContext): void {
       } catch (e) {
         throw e instanceof BudgetError ? new CommanderError(EXIT.invalidInput, 'fundcast.budget', e.message) : e;
       }
+      if (o.monthly) return void io.out(budgetMonthlyOutput(file, o.with ?? [], budgets, o.format, o.lang).text);
       const checked = budgets.map((b) => ({ budget: b, checks: checkBudget(b), principles: budgetPrinciples(b, result.bands, { surplusRange: range, basis: result.reserveMonthsBasis }) }));
       if (o.format === 'json') io.out(JSON.stringify({ scenario: result.scenario, year, unit: 'yuan', surplusRange: range, budgets: checked }, null, 2) + '\n');
       else if (o.format === 'csv') io.out(budgetCsv(budgets));
