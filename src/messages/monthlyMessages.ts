@@ -130,6 +130,18 @@ export const monthlyMessages = {
     en: (p) => `the rows of ${p.period} state different ${p.field}: '${p.first}' (line ${p.firstLine}) and '${p.found}'`,
     zh: (p) => `${p.period} 各行的 ${p.field} 不一致：'${p.first}'（第 ${p.firstLine} 行）与 '${p.found}'`,
   }),
+  'monthly.budgetLine': template<{ fund: string; line: string; scheme: string; lines: string }>({
+    en: (p) => `fund '${p.fund}': '${p.line}' is not an income or expenditure line of the budget table of the ${p.scheme} scheme (expected one of ${p.lines})`,
+    zh: (p) => `基金 '${p.fund}'：'${p.line}' 不是 ${p.scheme} 险种基金预算表的收入或支出行次（应为 ${p.lines} 之一）`,
+  }),
+  'monthly.label.against': template<{ year: number; source: string }>({
+    en: (p) => `Execution = year to date ÷ the ${p.year} budget: ${p.source}`,
+    zh: (p) => `执行进度 = 累计数 ÷ ${p.year} 年预算数：${p.source}`,
+  }),
+  'monthly.label.source.budget': template<{ lines: string }>({ en: (p) => `the approved budget (monthly.budget) for ${p.lines}`, zh: (p) => `${p.lines} 按批准的预算（monthly.budget）` }),
+  'monthly.label.source.draft': template<{ lines: string }>({ en: (p) => `the model's draft budget (fundcast budget, without the months) for ${p.lines}`, zh: (p) => `${p.lines} 按模型编制的预算草案（fundcast budget，不含月度数据）` }),
+  'monthly.label.source.grown': template<{ lines: string }>({ en: (p) => `last year's months grown as their line's budget for ${p.lines}`, zh: (p) => `${p.lines} 按上年各月数随所属项目预算同比例增长` }),
+  'monthly.label.source.given': template<{ lines: string }>({ en: (p) => `the figures given for ${p.lines}`, zh: (p) => `${p.lines} 按给定数` }),
   // ---- the budget year by month (budget/budgetByMonth, budget/formatBudgetByMonth) ----
   'budget.monthly.short': template<{ fund: string; year: number; months: string; lowestMonth: number; lowest: number; closing: number }>({
     en: (p) => `fund '${p.fund}', ${p.year}: the balance is below zero at the end of month(s) ${p.months} (lowest ${p.lowest} yuan, month ${p.lowestMonth}; the year closes at ${p.closing} yuan) — the fund is short of money within the year`,

@@ -69,6 +69,10 @@ export const monthlySchema = z
     min_years: z.number().int().min(2).max(50).optional().meta(meta('years', 'The fewest complete past years a profile is estimated from (default 3).')),
     coverage: z.number().gt(0).lt(1).optional().meta(meta('share', 'Coverage of the re-estimate’s range (default 0.8).')),
     rules: monthlyRulesSchema.optional(),
+    budget: z
+      .record(z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'a budget line id (docs/budget.md), e.g. income_total, inpatient' }), z.number().min(-MAX_MONEY).max(MAX_MONEY))
+      .optional()
+      .meta(meta('units.money', 'The approved budget of the current year by budget line (本年预算数; line ids of docs/budget.md): execution is measured against it (default: the model’s draft, `fundcast budget`).')),
   })
   .meta(meta('monthly figures', 'Monthly or year-to-date figures of past years and the current year (月报), for the seasonal profile, the re-estimate of the current year and the warnings.'));
 

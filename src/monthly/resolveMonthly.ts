@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { messages } from '../messages/message';
+import { BUDGET_LINES, type BudgetScheme } from '../money/budgetLines';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
 import { issuesFromZod } from '../scenario/zodIssues';
@@ -67,6 +68,15 @@ export function resolveMonthly(loaded: LoadedScenario): { monthly: Map<string, M
       byYear.set(year, months);
     }
     if (bad) continue;
+    // the budget's lines are lines of the fund's budget table that carry a flow (not balance rows)
+    const scheme = (fund as { scheme: BudgetScheme }).scheme;
+    const flowLines = BUDGET_LINES.filter((l) => l.schemes.includes(scheme) && (l.kind === 'income' || l.kind === 'expenditure')).map((l) => l.id);
+    for (const key of Object.keys(spec.budget ?? {}))
+      if (!flowLines.includes(key)) {
+        issue([...p, 'budget', key], 'monthly_budget_line', 'monthly.budgetLine', { fund: id, line: key, scheme, lines: flowLines.join(', ') } as never, `a budget line of a ${scheme} fund`, key);
+        bad = true;
+      }
+    if (bad) continue;
     const years = new Map<number, (MonthRecord | null)[]>();
     for (const [year, months] of [...byYear.entries()].sort((a, b) => a[0] - b[0])) years.set(year, monthRecords(year, months, spec));
     monthly.set(id, {
@@ -83,6 +93,7 @@ export function resolveMonthly(loaded: LoadedScenario): { monthly: Map<string, M
         yearEndMonthsBelow: spec.rules?.year_end_months_below ?? DEFAULT_MONTHLY_RULES.yearEndMonthsBelow,
         deficitMonthsRunning: spec.rules?.deficit_months_running ?? DEFAULT_MONTHLY_RULES.deficitMonthsRunning,
       },
+      budget: { ...(spec.budget ?? {}) },
       locate,
     });
   }

@@ -1,11 +1,14 @@
 import { CommanderError, Option, type Command } from 'commander';
 import { resolveAssumptions } from '../../assumptions/resolveAssumptions';
+import { YUAN_PER_MONEY_UNIT } from '../../assumptions/unitFactor';
+import { draftBudget } from '../../budget/draftBudget';
 import { project } from '../../engine/project';
 import { FundcastError } from '../../errors/FundcastError';
 import { formatMonitor } from '../../monthly/formatMonitor';
 import { monitorFund, type FundMonitor } from '../../monthly/monitorFund';
 import { resolveMonthly } from '../../monthly/resolveMonthly';
-import { loadScenario } from '../../scenario/loadScenario';
+import { budgetReference } from '../../monthly/budgetReference';
+import { loadScenario, type LoadedScenario } from '../../scenario/loadScenario';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 import { langOption } from '../options';
@@ -14,7 +17,7 @@ import { langOption } from '../options';
  * `fundcast monitor <scenario> [--month YYYY-MM] [--format table|csv|json] [--lang en|zh]`: the
  * monthly analysis of every fund with monthly figures (docs/monthly.md) — the current year
  * re-estimated from its months to date, each line's execution against its profile (measured against
- * the projection's current year), the expected year-end balance and months of reserve, and the
+ * the year's budget: `monthly.budget`, else the model's draft of the year without the months), the expected year-end balance and months of reserve, and the
  * warnings of the scenario's rules. A warning does not change the exit code (0); bad input exits 1.
  */
 export function configure(command: Command, { io, setCode }: CommandContext): void {
@@ -38,12 +41,16 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
         }
         if (monthly.size === 0)
           throw new CommanderError(EXIT.invalidInput, 'fundcast.monitor', `${file}: no fund has a monthly block / ${file}：没有任何基金给出月度数据（monthly）`);
-        const result = project(assumptions, { demography: false });
+        // execution is measured against the year's budget: the approved one in the scenario, else the
+        // model's draft of the year made WITHOUT the months (the re-estimate itself would be circular)
+        const model = project(resolveAssumptions(withoutMonthly(loaded)), { demography: false });
+        const u = YUAN_PER_MONEY_UNIT[model.unit.money as keyof typeof YUAN_PER_MONEY_UNIT];
         const monitors: FundMonitor[] = [...monthly.values()].map((h) => {
           const fund = assumptions.funds.find((f) => f.id === h.fund)!;
-          const row = result.funds.find((f) => f.id === h.fund)!.rows[0];
-          return monitorFund(h, { scheme: fund.scheme, openingBalance: fund.openingBalance, month, reference: { income: row?.income ?? null, expenditure: row?.expenditure ?? null } });
+          const draft = model.funds.find((f) => f.id === h.fund)!.rows.some((r) => r.year === currentYear) ? draftBudget(model, h.fund, currentYear) : null;
+          return monitorFund(h, { scheme: fund.scheme, openingBalance: fund.openingBalance, month, reference: { lines: budgetReference(h, draft, u) } });
         });
+        const result = { scenario: model.scenario };
         if (o.format === 'json') io.out(JSON.stringify({ scenario: result.scenario, monitors }, null, 2) + '\n');
         else if (o.format === 'csv') io.out(monitorCsv(monitors));
         else io.out(formatMonitor(monitors, o.lang));
@@ -55,12 +62,18 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
     });
 }
 
+/** The scenario without its funds' monthly blocks: the model's own years (what the budget was drafted from). */
+function withoutMonthly(loaded: LoadedScenario): LoadedScenario {
+  const funds = Object.fromEntries(Object.entries(loaded.scenario.funds).map(([id, f]) => [id, { ...f, monthly: undefined }]));
+  return { ...loaded, scenario: { ...loaded.scenario, funds } as LoadedScenario['scenario'] };
+}
+
 /** One CSV line per fund and line (RFC 4180; lines and ids hold no comma or quote). */
 function monitorCsv(monitors: readonly FundMonitor[]): string {
   const n = (x: number | null) => (x === null ? '' : String(x));
-  const lines = ['fund,year,month,line,year_to_date,expected_share,estimate,low,high,naive,reference,execution,ahead_of_profile'];
+  const lines = ['fund,year,month,line,year_to_date,expected_share,estimate,low,high,naive,reference,reference_source,execution,ahead_of_profile'];
   for (const m of monitors)
     for (const r of m.rows)
-      lines.push([m.fund, m.reEstimate.year, m.reEstimate.month, r.line, r.yearToDate, r.expectedShare, r.estimate, n(r.low), n(r.high), r.naive, n(r.reference), n(r.execution), n(r.aheadOfProfile)].join(','));
+      lines.push([m.fund, m.reEstimate.year, m.reEstimate.month, r.line, r.yearToDate, r.expectedShare, r.estimate, n(r.low), n(r.high), r.naive, n(r.reference), r.referenceSource ?? '', n(r.execution), n(r.aheadOfProfile)].join(','));
   return lines.join('\n') + '\n';
 }
