@@ -89,6 +89,8 @@ export const monthlyMessages = {
   'monthly.label.range': template<{ pct: number }>({ en: (p) => `${p.pct}% range`, zh: (p) => `${p.pct}%区间` }),
   'monthly.label.naive': template({ en: () => 'YTD×12/m', zh: () => '累计×12/月数' }),
   'monthly.label.execution': template({ en: () => 'Executed', zh: () => '执行进度' }),
+  'monthly.label.budget': template({ en: () => 'Budget', zh: () => '本年预算数' }),
+  'monthly.label.section': template({ en: () => 'The current year month by month', zh: () => '年度内按月分析' }),
   'monthly.label.surplus': template<{ year: number }>({ en: (p) => `Expected current surplus ${p.year}`, zh: (p) => `预计 ${p.year} 年当期结余` }),
   'monthly.label.balance': template<{ year: number }>({ en: (p) => `Expected balance at the end of ${p.year}`, zh: (p) => `预计 ${p.year} 年末累计结余` }),
   'monthly.label.months': template<{ year: number }>({ en: (p) => `Expected months of reserve at the end of ${p.year}`, zh: (p) => `预计 ${p.year} 年末可支付月数` }),

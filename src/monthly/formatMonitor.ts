@@ -31,9 +31,16 @@ export function formatMonitor(monitors: readonly FundMonitor[], lang: 'en' | 'zh
     const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i]!))));
     const row = (cells: string[]) => cells.map((c, i) => padToWidth(c, widths[i]!, i > 0)).join('  ').trimEnd();
     out.push(row(head), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(row));
-    const sources = (['budget', 'draft', 'grown', 'given'] as const).flatMap((src) => {
+    const sources = (
+      [
+        ['budget', 'monthly.label.source.budget'],
+        ['draft', 'monthly.label.source.draft'],
+        ['grown', 'monthly.label.source.grown'],
+        ['given', 'monthly.label.source.given'],
+      ] as const
+    ).flatMap(([src, key]) => {
       const lines = m.rows.filter((x) => x.referenceSource === src).map((x) => x.line);
-      return lines.length ? [L(`monthly.label.source.${src}`, { lines: lines.join(', ') })] : [];
+      return lines.length ? [L(key, { lines: lines.join(', ') })] : [];
     });
     if (sources.length) out.push(wrapText(L('monthly.label.against', { year: r.year, source: sources.join(lang === 'zh' ? '；' : '; ') }), width));
     const ranged = (label: string, f: { estimate: number; low: number | null; high: number | null } | null) =>

@@ -9,6 +9,8 @@ import { verdict } from '../solve/verdict';
 import { assumptionRows } from './assumptionRows';
 import { escapeHtml } from './escapeHtml';
 import { htmlTable, type Cell, type Column } from './htmlTable';
+import { message } from '../messages/message';
+import { monitorSectionHtml } from './monitorSection';
 import { prefixSvgIds } from './prefixSvgIds';
 import { ReportError } from './ReportError';
 import { REPORT_LABELS, REPORT_TEXT, reportLabel, type ReportLabelKey } from './reportLabels';
@@ -168,6 +170,9 @@ export async function reportHtml(input: ReportInput): Promise<string> {
     });
     sections.push({ id: 'sensitivity', title: L('sensitivity'), html: parts.join('\n') });
   }
+
+  // the current year month by month
+  if (input.monitor?.length) sections.push({ id: 'monitor', title: message('monthly.label.section', {}, lang), html: monitorSectionHtml(input.monitor, lang, caption, nameOf) });
 
   // budget
   if (input.budget?.length) {

@@ -1,3 +1,4 @@
+import type { FundMonitor } from '../monthly/monitorFund';
 import type { Lang } from '../results/labels';
 import type { ProjectionResult } from '../results/types';
 import type { Scenario } from '../scenario/scenarioSchema';
@@ -72,6 +73,8 @@ export interface ReportInput {
   fans?: ReportFan[];
   sensitivity?: ReportSensitivity[];
   budget?: ReportBudget[];
+  /** the current year month by month (monitorScenario), for the funds with monthly figures */
+  monitor?: FundMonitor[];
   /** generator line in the notes; default "fundcast <the result's fundcastVersion>" (no date: the
    * same inputs give the same bytes) */
   generator?: string;

@@ -1,14 +1,10 @@
 import { CommanderError, Option, type Command } from 'commander';
 import { resolveAssumptions } from '../../assumptions/resolveAssumptions';
-import { YUAN_PER_MONEY_UNIT } from '../../assumptions/unitFactor';
-import { draftBudget } from '../../budget/draftBudget';
-import { project } from '../../engine/project';
 import { FundcastError } from '../../errors/FundcastError';
 import { formatMonitor } from '../../monthly/formatMonitor';
-import { monitorFund, type FundMonitor } from '../../monthly/monitorFund';
-import { resolveMonthly } from '../../monthly/resolveMonthly';
-import { budgetReference } from '../../monthly/budgetReference';
-import { loadScenario, type LoadedScenario } from '../../scenario/loadScenario';
+import type { FundMonitor } from '../../monthly/monitorFund';
+import { monitorScenario } from '../../monthly/monitorScenario';
+import { loadScenario } from '../../scenario/loadScenario';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 import { langOption } from '../options';
@@ -29,8 +25,6 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
     .action((file: string, o: { month?: string; format: string; lang: 'en' | 'zh' }) => {
       try {
         const loaded = loadScenario(file);
-        const assumptions = resolveAssumptions(loaded);
-        const { monthly } = resolveMonthly(loaded);
         const currentYear = loaded.scenario.base_year + 1;
         let month: number | undefined;
         if (o.month !== undefined) {
@@ -39,19 +33,10 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
             throw new CommanderError(EXIT.invalidInput, 'fundcast.month', `--month: expected a month of the current year ${currentYear} written YYYY-MM, found '${o.month}' / --month 应为当前年度 ${currentYear} 年的月份（YYYY-MM），实为 '${o.month}'`);
           month = Number(m[2]);
         }
-        if (monthly.size === 0)
+        const monitors = monitorScenario(loaded, month);
+        if (monitors.length === 0)
           throw new CommanderError(EXIT.invalidInput, 'fundcast.monitor', `${file}: no fund has a monthly block / ${file}：没有任何基金给出月度数据（monthly）`);
-        // execution is measured against the year's budget: the approved one in the scenario, else the
-        // model's draft of the year made WITHOUT the months (the re-estimate itself would be circular)
-        const model = project(resolveAssumptions(withoutMonthly(loaded)), { demography: false });
-        const u = YUAN_PER_MONEY_UNIT[model.unit.money as keyof typeof YUAN_PER_MONEY_UNIT];
-        const monitors: FundMonitor[] = [...monthly.values()].map((h) => {
-          const fund = assumptions.funds.find((f) => f.id === h.fund)!;
-          const draft = model.funds.find((f) => f.id === h.fund)!.rows.some((r) => r.year === currentYear) ? draftBudget(model, h.fund, currentYear) : null;
-          return monitorFund(h, { scheme: fund.scheme, openingBalance: fund.openingBalance, month, reference: { lines: budgetReference(h, draft, u) } });
-        });
-        const result = { scenario: model.scenario };
-        if (o.format === 'json') io.out(JSON.stringify({ scenario: result.scenario, monitors }, null, 2) + '\n');
+        if (o.format === 'json') io.out(JSON.stringify({ scenario: resolveAssumptions(loaded).scenario, monitors }, null, 2) + '\n');
         else if (o.format === 'csv') io.out(monitorCsv(monitors));
         else io.out(formatMonitor(monitors, o.lang));
       } catch (e) {
@@ -60,12 +45,6 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
         setCode(EXIT.invalidInput);
       }
     });
-}
-
-/** The scenario without its funds' monthly blocks: the model's own years (what the budget was drafted from). */
-function withoutMonthly(loaded: LoadedScenario): LoadedScenario {
-  const funds = Object.fromEntries(Object.entries(loaded.scenario.funds).map(([id, f]) => [id, { ...f, monthly: undefined }]));
-  return { ...loaded, scenario: { ...loaded.scenario, funds } as LoadedScenario['scenario'] };
 }
 
 /** One CSV line per fund and line (RFC 4180; lines and ids hold no comma or quote). */
