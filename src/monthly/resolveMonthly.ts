@@ -5,7 +5,7 @@ import { BUDGET_LINES, type BudgetScheme } from '../money/budgetLines';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
 import { issuesFromZod } from '../scenario/zodIssues';
-import { monthFiguresSchema, monthKey, type MonthFiguresSpec, type MonthlySpec } from './monthlySchema';
+import { monthFiguresSchema, monthKey, type MonthFiguresSpec, type MonthlySpec } from '../scenario/monthlySchema';
 import { readMonthlyCsv } from './readMonthlyCsv';
 import type { MonthlyHistory, MonthRecord } from './types';
 
