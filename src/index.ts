@@ -124,7 +124,7 @@ export { formatMonitor } from './monthly/formatMonitor';
 export { readMonthlyCsv, monthlyTable, monthlyField, type MonthlyTable, type TableRow } from './monthly/readMonthlyCsv';
 export { lineProfile } from './monthly/lineProfile';
 export { budgetReference, budgetLineOf } from './monthly/budgetReference';
-export { monitorScenario, withoutMonthly } from './monthly/monitorScenario';
+export { monitorScenario, withoutMonthly } from './budget/monitorScenario';
 export { budgetByMonth, type MonthlyBudget, type MonthlyBudgetLine, type MonthProfileUsed } from './budget/budgetByMonth';
 export { formatBudgetByMonth, budgetByMonthCsv } from './budget/formatBudgetByMonth';
 

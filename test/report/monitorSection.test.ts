@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, project, resolveAssumptions } from '../../src/index';
-import { monitorScenario } from '../../src/monthly/monitorScenario';
+import { monitorScenario } from '../../src/budget/monitorScenario';
 import { reportHtml } from '../../src/report/reportHtml';
 
 const fixture = join(__dirname, '..', 'fixtures', 'monthly', 'execution.yaml');

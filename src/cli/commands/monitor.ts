@@ -3,7 +3,7 @@ import { resolveAssumptions } from '../../assumptions/resolveAssumptions';
 import { FundcastError } from '../../errors/FundcastError';
 import { formatMonitor } from '../../monthly/formatMonitor';
 import type { FundMonitor } from '../../monthly/monitorFund';
-import { monitorScenario } from '../../monthly/monitorScenario';
+import { monitorScenario } from '../../budget/monitorScenario';
 import { loadScenario } from '../../scenario/loadScenario';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';

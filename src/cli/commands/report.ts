@@ -55,7 +55,7 @@ export function configure(command: Command, { io }: CommandContext): void {
       const sensitivity = sensitivityForReport(resolveAssumptions(runs.loaded));
       // the current year month by month, for funds with monthly figures (months that cannot be
       // re-estimated leave the section out: the projection's warnings already say so)
-      const { monitorScenario } = await import('../../monthly/monitorScenario');
+      const { monitorScenario } = await import('../../budget/monitorScenario');
       let monitor;
       try {
         monitor = monitorScenario(runs.loaded);

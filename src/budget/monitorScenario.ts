@@ -1,11 +1,11 @@
 import { resolveAssumptions } from '../assumptions/resolveAssumptions';
 import { YUAN_PER_MONEY_UNIT } from '../assumptions/unitFactor';
-import { draftBudget } from '../budget/draftBudget';
+import { draftBudget } from './draftBudget';
 import { project } from '../engine/project';
 import type { LoadedScenario } from '../scenario/loadScenario';
-import { budgetReference } from './budgetReference';
-import { monitorFund, type FundMonitor } from './monitorFund';
-import { resolveMonthly } from './resolveMonthly';
+import { budgetReference } from '../monthly/budgetReference';
+import { monitorFund, type FundMonitor } from '../monthly/monitorFund';
+import { resolveMonthly } from '../monthly/resolveMonthly';
 
 /** The scenario without its funds' monthly blocks: the model's own years (what a budget is drafted from before the months are known). */
 export function withoutMonthly(loaded: LoadedScenario): LoadedScenario {
