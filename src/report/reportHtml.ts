@@ -179,7 +179,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
     const parts = input.budget.map((b) => {
       const cols: Column[] = [{ label: '' }, ...b.columns.map((c) => ({ label: t(c), num: true }))];
       const figure = (v: number | null): Cell => ({ text: formatNumber(v, b.decimals ?? 1), num: true, negative: v !== null && v < 0 });
-      const rows = b.rows.map((r) => ({ cells: [{ text: t(r.label) }, ...r.values.map(figure)] }));
+      const rows = b.rows.map((r) => ({ cells: [{ text: t(r.label) }, ...r.values.map(figure)], className: r.total ? 'total' : undefined }));
       const src = t(b.source);
       return htmlTable(caption(t(b.title)), cols, rows)
         + `\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, t(b.unit)))}${src ? `　${escapeHtml(`${L('source')}${colon}${src}`)}` : ''}</p>`

@@ -50,7 +50,8 @@ export interface ReportBudget {
   title: ReportText | string;
   unit: ReportText | string;
   columns: (ReportText | string)[];
-  rows: { label: ReportText | string; values: (number | null)[] }[];
+  /** `total`: a subtotal or total row, printed in bold */
+  rows: { label: ReportText | string; values: (number | null)[]; total?: boolean }[];
   source?: ReportText | string;
   /** decimals of the figures (default 1; 0 for a budget in whole yuan) */
   decimals?: number;
