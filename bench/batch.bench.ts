@@ -3,10 +3,11 @@
 //   1. one process (`fundcast batch --shard 0/1`, the built CLI) vs one shard per core run at
 //      the same time (`--shard i/N`, N = the cores): wall time, throughput in region-paths per
 //      second, and the scaling ratio (one process's time / the shards' time);
-//   2. the same job as 100 shards run one after another in this process, and merged;
+//   2. the set-up every shard repeats (prepareRegions), then the same job as 100 shards run one
+//      after another in this process, and merged;
 //   3. merge cost against the number of partials: jobs of 10, 30 and 100 shards of 10 paths
-//      each (the rows grow with the partials), mergePartials timed — linear growth means the
-//      time per partial stays the same;
+//      each (the rows grow with the partials), mergePartials timed (wall and CPU of this process;
+//      CPU is less disturbed by other load) — linear growth means the CPU per partial stays the same;
 //   and the shard-invariance bytes: every merge of the 1,000-path job (N shards, 100 shards)
 //   must equal the single run's merged file byte for byte (exit 1 if not).
 // The province is constructed (illustrative figures, not real accounts). Medians of the repeats;
@@ -18,7 +19,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadBatchManifest, mergePartials, partialFileName, runShard, type BatchJob } from '../src/index';
+import { loadBatchManifest, mergePartials, partialFileName, prepareRegions, runShard, type BatchJob } from '../src/index';
+import { childrenCpu } from './measure';
 
 const root = join(__dirname, '..');
 const bin = join(root, 'bin', 'fundcast.cjs');
@@ -26,6 +28,7 @@ const REGIONS = 100;
 const PATHS = 1000;
 const YEARS = 30;
 const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
+const MERGE_RUNS = 7;
 const cores = availableParallelism();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
@@ -70,9 +73,10 @@ function writeProvince(dir: string, pathCounts: number[]): void {
   for (const n of pathCounts) writeFileSync(join(dir, `p${n}.batch.yaml`), `fundcast_batch: 1\nid: bench-${n}\nscenarios: [province.regions.yaml]\npaths: ${n}\nseed: '1'\n`);
 }
 
-/** Runs `fundcast batch` for shards i/N of `manifest`, all at the same time; resolves with the wall seconds. */
-function runProcesses(manifest: string, count: number, out: string): Promise<number> {
+/** Runs `fundcast batch` for shards i/N of `manifest`, all at the same time; resolves with the wall seconds and the CPU seconds of the processes (NaN off Linux). */
+function runProcesses(manifest: string, count: number, out: string): Promise<{ wall: number; cpu: number }> {
   const t0 = performance.now();
+  const c0 = childrenCpu() ?? NaN;
   return Promise.all(
     Array.from(
       { length: count },
@@ -82,7 +86,7 @@ function runProcesses(manifest: string, count: number, out: string): Promise<num
           child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`fundcast batch --shard ${i}/${count} exited with ${code}`))));
         }),
     ),
-  ).then(() => (performance.now() - t0) / 1000);
+  ).then(() => ({ wall: (performance.now() - t0) / 1000, cpu: (childrenCpu() ?? NaN) - c0 }));
 }
 
 /** The partials of shards 0 … N − 1 of a job as merge input, read from `dir`. */
@@ -100,8 +104,8 @@ async function main(): Promise<void> {
     let failed = false;
 
     // 1. one process vs one shard per core
-    const one: number[] = [];
-    const many: number[] = [];
+    const one: { wall: number; cpu: number }[] = [];
+    const many: { wall: number; cpu: number }[] = [];
     const d1 = join(dir, 'one');
     const dN = join(dir, 'many');
     mkdirSync(d1);
@@ -111,17 +115,25 @@ async function main(): Promise<void> {
       many.push(await runProcesses(manifest, cores, dN));
     }
     const single = mergePartials(readParts(d1, 1)).bytes;
-    const t1 = median(one);
-    const tN = median(many);
-    console.log(`1 process  (--shard 0/1)            wall median ${t1.toFixed(2)} s   ${(regionPaths / t1).toFixed(0)} region-paths/s   (${REPEATS} runs)`);
-    console.log(`${cores} processes (--shard i/${cores}, at once)  wall median ${tN.toFixed(2)} s   ${(regionPaths / tN).toFixed(0)} region-paths/s   (${REPEATS} runs)`);
-    console.log(`scaling: ${(t1 / tN).toFixed(2)}× on ${cores} cores (ideal ${cores}×; each process also starts node and loads the job)`);
+    const t1 = median(one.map((r) => r.wall));
+    const tN = median(many.map((r) => r.wall));
+    const cpu = (runs: { cpu: number }[]) => (Number.isNaN(runs[0].cpu) ? 'n/a' : `${median(runs.map((r) => r.cpu)).toFixed(2)} s`);
+    console.log(`1 process  (--shard 0/1)            wall median ${t1.toFixed(2)} s   ${(regionPaths / t1).toFixed(0)} region-paths/s   CPU ${cpu(one)}   (${REPEATS} runs)`);
+    console.log(`${cores} processes (--shard i/${cores}, at once)  wall median ${tN.toFixed(2)} s   ${(regionPaths / tN).toFixed(0)} region-paths/s   CPU ${cpu(many)} (all shards)   (${REPEATS} runs)`);
+    console.log(`scaling: ${(t1 / tN).toFixed(2)}× on ${cores} cores (ideal ${cores}× on idle cores; each process also starts node and loads the job)`);
     const okN = same(mergePartials(readParts(dN, cores)).bytes, single);
     console.log(`shard invariance: merge of ${cores} shards ${okN ? '=' : '≠'} single run (${single.length} bytes)`);
     failed ||= !okN;
 
     // 2. 100 shards one after another in this process, then merged
     const job: BatchJob = loadBatchManifest(manifest);
+    const setUp: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      prepareRegions(job.scenarios[0], job.rules);
+      setUp.push(performance.now() - t0);
+    }
+    console.log(`set-up of one shard (prepareRegions: ${REGIONS} regions' assumptions, kernel models, deterministic flows) median ${median(setUp).toFixed(0)} ms   (5 runs)`);
     const t2 = performance.now();
     const hundred = Array.from({ length: 100 }, (_, i) => ({ name: `shard ${i}`, bytes: runShard(job, { index: i, count: 100 }) }));
     const seq = (performance.now() - t2) / 1000;
@@ -143,16 +155,20 @@ async function main(): Promise<void> {
     for (const [n, parts] of sets) {
       mergePartials(parts); // warm-up
       const t: number[] = [];
-      for (let k = 0; k < 5; k++) {
+      const c: number[] = [];
+      for (let k = 0; k < MERGE_RUNS; k++) {
         const t0 = performance.now();
+        const c0 = process.cpuUsage();
         mergePartials(parts);
+        const dc = process.cpuUsage(c0);
+        c.push((dc.user + dc.system) / 1000);
         t.push(performance.now() - t0);
       }
       const m = median(t);
-      perPartial.push(m / n);
-      console.log(`merge ${String(n).padStart(3)} partials of 10 paths   median ${m.toFixed(0)} ms   ${(m / n).toFixed(1)} ms per partial   (5 runs)`);
+      perPartial.push(median(c) / n);
+      console.log(`merge ${String(n).padStart(3)} partials of 10 paths   wall median ${m.toFixed(0)} ms   CPU median ${median(c).toFixed(0)} ms = ${(median(c) / n).toFixed(1)} ms per partial   (${MERGE_RUNS} runs)`);
     }
-    console.log(`merge growth: 100 partials take ${(perPartial[2] / perPartial[0]).toFixed(2)}× the time per partial of 10 (1.00 = linear)`);
+    console.log(`merge growth: CPU per partial with 100 partials = ${(perPartial[2] / perPartial[0]).toFixed(2)}× that with 10, ${(perPartial[1] / perPartial[0]).toFixed(2)}× with 30 (1.00 = linear)`);
     console.log(`load average after: ${load()}`);
     if (failed) {
       console.error('a merged result differs from the single run: shard invariance is broken');
