@@ -121,6 +121,9 @@ async function main(): Promise<void> {
     console.log(`1 process  (--shard 0/1)            wall median ${t1.toFixed(2)} s   ${(regionPaths / t1).toFixed(0)} region-paths/s   CPU ${cpu(one)}   (${REPEATS} runs)`);
     console.log(`${cores} processes (--shard i/${cores}, at once)  wall median ${tN.toFixed(2)} s   ${(regionPaths / tN).toFixed(0)} region-paths/s   CPU ${cpu(many)} (all shards)   (${REPEATS} runs)`);
     console.log(`scaling: ${(t1 / tN).toFixed(2)}× on ${cores} cores (ideal ${cores}× on idle cores; each process also starts node and loads the job)`);
+    const c1 = median(one.map((r) => r.cpu));
+    const cN = median(many.map((r) => r.cpu));
+    if (!Number.isNaN(c1)) console.log(`CPU: ${(regionPaths / c1).toFixed(0)} region-paths per CPU second in one process; work efficiency of ${cores} shards = one process's CPU / all shards' CPU = ${(c1 / cN).toFixed(2)} (on idle cores the scaling would be about ${cores} × that = ${((cores * c1) / cN).toFixed(2)}×)`);
     const okN = same(mergePartials(readParts(dN, cores)).bytes, single);
     console.log(`shard invariance: merge of ${cores} shards ${okN ? '=' : '≠'} single run (${single.length} bytes)`);
     failed ||= !okN;
@@ -134,13 +137,21 @@ async function main(): Promise<void> {
       setUp.push(performance.now() - t0);
     }
     console.log(`set-up of one shard (prepareRegions: ${REGIONS} regions' assumptions, kernel models, deterministic flows) median ${median(setUp).toFixed(0)} ms   (5 runs)`);
+    const cpuSeconds = (c0: NodeJS.CpuUsage) => {
+      const d = process.cpuUsage(c0);
+      return (d.user + d.system) / 1e6;
+    };
     const t2 = performance.now();
+    const c2 = process.cpuUsage();
     const hundred = Array.from({ length: 100 }, (_, i) => ({ name: `shard ${i}`, bytes: runShard(job, { index: i, count: 100 }) }));
     const seq = (performance.now() - t2) / 1000;
+    const seqCpu = cpuSeconds(c2);
     const t3 = performance.now();
+    const c3 = process.cpuUsage();
     const merged100 = mergePartials(hundred).bytes;
     const mergeSeconds = (performance.now() - t3) / 1000;
-    console.log(`100 shards in sequence (in process)  ${seq.toFixed(2)} s   ${(regionPaths / seq).toFixed(0)} region-paths/s; merge of the 100 partials ${mergeSeconds.toFixed(2)} s`);
+    const mergeCpu = cpuSeconds(c3);
+    console.log(`100 shards in sequence (in process)  wall ${seq.toFixed(2)} s, CPU ${seqCpu.toFixed(2)} s   ${(regionPaths / seqCpu).toFixed(0)} region-paths per CPU second; merge of the 100 partials wall ${mergeSeconds.toFixed(2)} s, CPU ${mergeCpu.toFixed(2)} s`);
     const ok100 = same(merged100, single);
     console.log(`shard invariance: merge of 100 shards ${ok100 ? '=' : '≠'} single run`);
     failed ||= !ok100;
