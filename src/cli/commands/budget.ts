@@ -3,7 +3,8 @@ import { BudgetError } from '../../budget/BudgetError';
 import { budgetPrinciples, DEFAULT_SURPLUS_RANGE, type SurplusRange } from '../../budget/budgetPrinciples';
 import { checkBudget } from '../../budget/checkBudget';
 import { draftBudget } from '../../budget/draftBudget';
-import { budgetCsv, formatBudget } from '../../budget/formatBudget';
+import { budgetVariance } from '../../budget/budgetVariance';
+import { budgetCsv, budgetVarianceCsv, formatBudget, formatBudgetVariance } from '../../budget/formatBudget';
 import { argumentError } from '../argumentError';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
@@ -22,11 +23,11 @@ function parseRange(v: string): SurplusRange {
 /**
  * `fundcast budget`:
  *   fundcast budget <scenario> [--year Y] [--fund ID] [--format table|csv|json] [--lang en|zh]
- *                   [--surplus-range LOW,HIGH] [--with overlay…]
+ *                   [--surplus-range LOW,HIGH] [--variance] [--with overlay…]
  * Drafts next year's fund budget (基金收支预算) from the projection, in the official line layout,
  * for every fund (or the one named): each line with its source, the arithmetic checks, and the
  * budget-principle check (以收定支、收支平衡、略有结余) with the change of income or spending that
- * would restore it. The year defaults to the year after the base year. Exit 0 even when the
+ * would restore it; with --variance, the variance analysis (budgetVariance). The year defaults to the year after the base year. Exit 0 even when the
  * principle is breached (the draft is still a draft); 1 on bad arguments or scenario.
  */
 export function configure(command: Command, { io }: CommandContext): void {
@@ -37,9 +38,10 @@ export function configure(command: Command, { io }: CommandContext): void {
     .option('--fund <id>', 'only this fund')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
     .addOption(langOption())
+    .option('--variance', 'add the variance analysis: last year\'s budget, last year\'s execution and the draft by line, each change split into volume and per-head effects (csv: the variance table instead of the budget table)')
     .option('--surplus-range <low,high>', `the "small surplus" (略有结余) range as shares of income (default ${DEFAULT_SURPLUS_RANGE.low},${DEFAULT_SURPLUS_RANGE.high})`)
     .addHelpText('after', '\nFigures are whole yuan: the year\'s income, expenditure and opening balance of `fundcast run`, each rounded once, split exactly over the lines.\nExit codes: 0 ok; 1 invalid arguments or scenario; 2 other failure.\n')
-    .action((file: string, o: { with?: string[]; year?: string; fund?: string; format: string; lang: 'en' | 'zh'; surplusRange?: string }) => {
+    .action((file: string, o: { with?: string[]; year?: string; fund?: string; format: string; lang: 'en' | 'zh'; surplusRange?: string; variance?: boolean }) => {
       if (o.year !== undefined && !/^\s*\d{4}\s*$/.test(o.year)) throw argumentError('cli.args.year', { value: o.year });
       const range = o.surplusRange === undefined ? DEFAULT_SURPLUS_RANGE : parseRange(o.surplusRange);
       const result = runProjection(file, o.with ?? []);
@@ -50,9 +52,9 @@ export function configure(command: Command, { io }: CommandContext): void {
       } catch (e) {
         throw e instanceof BudgetError ? new CommanderError(EXIT.invalidInput, 'fundcast.budget', e.message) : e;
       }
-      const checked = budgets.map((b) => ({ budget: b, checks: checkBudget(b), principles: budgetPrinciples(b, result.bands, { surplusRange: range, basis: result.reserveMonthsBasis }) }));
+      const checked = budgets.map((b) => ({ budget: b, checks: checkBudget(b), principles: budgetPrinciples(b, result.bands, { surplusRange: range, basis: result.reserveMonthsBasis }), variance: budgetVariance(b) }));
       if (o.format === 'json') io.out(JSON.stringify({ scenario: result.scenario, year, unit: 'yuan', surplusRange: range, budgets: checked }, null, 2) + '\n');
-      else if (o.format === 'csv') io.out(budgetCsv(budgets));
-      else io.out(checked.map((c) => formatBudget(c.budget, o.lang, c.checks, c.principles)).join('\n'));
+      else if (o.format === 'csv') io.out(o.variance ? budgetVarianceCsv(checked.map((c) => c.variance)) : budgetCsv(budgets));
+      else io.out(checked.map((c) => formatBudget(c.budget, o.lang, c.checks, c.principles) + (o.variance ? '\n' + formatBudgetVariance(c.budget, c.variance, o.lang) : '')).join('\n'));
     });
 }
