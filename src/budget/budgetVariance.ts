@@ -69,7 +69,8 @@ const NOT_BY_VOLUME = new Set(['interest_income', 'subsidy_from_upper', 'remitta
  *
  * @example
  * // 10 → 11 members, 100 → 120 yuan a head: volume 1 × (100 + 120)/2 = 110, per head 20 × (10 + 11)/2 = 210
- * splitChange(1320, 1000, 11, 10, 'members') // {change: 320, volume: 110, perHead: 210, …}
+ * splitChange(1320, 1000, 11, 10, 'members').volume // 110
+ * splitChange(1320, 1000, 11, 10, 'members').perHead // 210
  */
 export function splitChange(v1: number, v0: number, q1: number | null, q0: number | null, driver: 'cases' | 'members' | null): VarianceChange {
   const change = v1 - v0;

@@ -17,6 +17,8 @@ export interface ColumnDiscrepancy {
   expected: number;
   /** the lines `expected` is formed from, in table order */
   parts: string[];
+  /** their figures (a part left empty and formed from its own parts: their sum) */
+  partValues: number[];
 }
 
 /**
@@ -25,7 +27,8 @@ export interface ColumnDiscrepancy {
  * (checkBudget, exact, in yuan) and the history check (checkBudgetLines, within the history's
  * tolerances, in `units.money`):
  *
- *   sum line       v(L) = Σ v(parts of L) + own(L)        (when any part is given)
+ *   sum line       v(L) = Σ v(parts of L) + own(L)        (when any part is given; then an
+ *                  empty part that is itself a sum line counts as the sum of its given parts)
  *   其中 line       v(L) ≤ v(parent)
  *   chain          v(上年结余) + v(本年收入合计) − v(本年支出合计) = v(年末滚存结余)
  *   surplus        v(本年收支结余) = v(本年收入合计) − v(本年支出合计)
@@ -43,25 +46,38 @@ export function columnArithmetic(
   own: (line: BudgetLine) => number = () => 0,
 ): ColumnDiscrepancy[] {
   const out: ColumnDiscrepancy[] = [];
+  const partsOf = (line: BudgetLine) => lines.filter((c) => c.parent === line.id && c.rule !== 'ofWhich' && effective(c) !== null);
+  const memo = new Map<string, number | null>();
+  // a part left empty whose own parts are given counts as their sum (基本医疗保险费收入 from 个人缴费收入)
+  function effective(line: BudgetLine): number | null {
+    if (memo.has(line.id)) return memo.get(line.id)!;
+    let v = value(line.id);
+    if (v === null && line.rule === 'sum') {
+      const parts = partsOf(line);
+      if (parts.length) v = parts.reduce((s, c) => s + effective(c)!, 0) + own(line);
+    }
+    memo.set(line.id, v);
+    return v;
+  }
   for (const line of lines) {
     const v = value(line.id);
     if (v === null) continue;
-    if (line.rule === 'sum') {
-      const parts = lines.filter((c) => c.parent === line.id && c.rule !== 'ofWhich' && value(c.id) !== null);
-      if (parts.length === 0) continue;
-      const sum = parts.reduce((s, c) => s + value(c.id)!, 0) + own(line);
-      if (!agree(v, sum, ...parts.map((c) => value(c.id)!))) out.push({ kind: 'partsSum', line: line.id, value: v, expected: sum, parts: parts.map((c) => c.id) });
+    // checked when at least one part is written on the table itself (a sum of derived sums alone is no check)
+    if (line.rule === 'sum' && lines.some((c) => c.parent === line.id && c.rule !== 'ofWhich' && value(c.id) !== null)) {
+      const parts = partsOf(line);
+      const sum = parts.reduce((s, c) => s + effective(c)!, 0) + own(line);
+      if (!agree(v, sum, ...parts.map((c) => effective(c)!))) out.push({ kind: 'partsSum', line: line.id, value: v, expected: sum, parts: parts.map((c) => c.id), partValues: parts.map((c) => effective(c)!) });
     }
     if (line.rule === 'ofWhich' && line.parent !== null) {
       const pv = value(line.parent);
-      if (pv !== null && v > pv && !agree(v, pv)) out.push({ kind: 'ofWhich', line: line.id, value: v, expected: pv, parts: [line.parent] });
+      if (pv !== null && v > pv && !agree(v, pv)) out.push({ kind: 'ofWhich', line: line.id, value: v, expected: pv, parts: [line.parent], partValues: [pv] });
     }
   }
   const [opening, income, expenditure, closing, surplus, sources, uses] = ['opening_balance', 'income_total', 'expenditure_total', 'closing_balance', 'surplus', 'total_sources', 'total_uses'].map(value);
   const identity = (kind: ColumnDiscrepancy['kind'], line: string, v: number | null, terms: [string, number | null, 1 | -1][]) => {
     if (v === null || terms.some((t) => t[1] === null)) return;
     const expected = terms.reduce((s, [, x, sign]) => s + sign * x!, 0);
-    if (!agree(v, expected, ...terms.map((t) => t[1]!))) out.push({ kind, line, value: v, expected, parts: terms.map((t) => t[0]) });
+    if (!agree(v, expected, ...terms.map((t) => t[1]!))) out.push({ kind, line, value: v, expected, parts: terms.map((t) => t[0]), partValues: terms.map((t) => t[1]!) });
   };
   identity('surplus', 'surplus', surplus, [['income_total', income, 1], ['expenditure_total', expenditure, -1]]);
   identity('chain', 'closing_balance', closing, [['opening_balance', opening, 1], ['income_total', income, 1], ['expenditure_total', expenditure, -1]]);

@@ -36,7 +36,7 @@ export function checkBudgetLines(h: FundHistory): ScenarioWarning[] {
       if (Object.keys(figures).length === 0) continue;
       for (const d of columnArithmetic(BUDGET_LINES, (id) => figures[id] ?? null, agree)) {
         const field = ['budget_lines', column, d.line];
-        const named = Object.fromEntries([[d.line, d.value], ...d.parts.map((p) => [p, figures[p]])]);
+        const named = Object.fromEntries([[d.line, d.value], ...d.parts.map((p, k) => [p, d.partValues[k]])]);
         warn(y, field, CODES[d.kind], { ...named, expected: d.expected }, d.value - d.expected, discrepancy(h.fund, y.year, column, d));
       }
     }

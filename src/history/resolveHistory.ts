@@ -54,9 +54,9 @@ export function resolveHistories(loaded: LoadedScenario): { histories: Map<strin
     const built = fundHistory(id, raw, spec, form, locate, s.base_year);
     if ('issues' in built) issues.push(...built.issues.map((i) => (i.path.length ? i : { ...i, ...loaded.locate(p), path: p })));
     else {
-      const wrong = lineSchemeIssues(built, (fund as { scheme?: string }).scheme);
-      if (wrong.length) issues.push(...wrong);
-      else histories.set(id, built);
+      // a line of another scheme's table is an error; the history is still read, so that it raises no other
+      issues.push(...lineSchemeIssues(built, (fund as { scheme?: string }).scheme));
+      histories.set(id, built);
     }
   }
   return { histories, issues };
