@@ -26,7 +26,7 @@ export { historyBaseYear } from './history/historyBaseYear';
 export { observedRows } from './history/observedRows';
 export { sameBasisSpans, basesAgree } from './history/sameBasisSpans';
 export { formatWarning } from './history/formatWarning';
-export type { FundHistory, HistoryYear, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ScenarioWarning } from './history/types';
+export type { FundHistory, HistoryYear, HistoryBudgetLines, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ScenarioWarning } from './history/types';
 
 // ---- validated assumptions ----------------------------------------------------------------
 export { resolveAssumptions } from './assumptions/resolveAssumptions';
@@ -95,13 +95,16 @@ export { apportion } from './money/apportion';
 export { roundToTotal } from './money/roundToTotal';
 
 // ---- next year's fund budget (基金收支预算): official layout, draft, checks ------------------
-export { BUDGET_LINES, BUDGET_LINE_IDS, budgetLine, type BudgetLine, type BudgetScheme } from './money/budgetLines';
-export { draftBudget, draftBudgets } from './budget/draftBudget';
+export { BUDGET_LINES, BUDGET_LINE_IDS, CASE_LINE_IDS, budgetLine, type BudgetLine, type BudgetScheme } from './money/budgetLines';
+export { draftBudget, draftBudgets, budgetInputFromHistory, memberCount } from './budget/draftBudget';
 export { checkBudget, type BudgetFinding } from './budget/checkBudget';
+export { columnArithmetic, type ColumnDiscrepancy } from './budget/columnArithmetic';
+export { budgetVariance, splitChange, type BudgetVariance, type LineVariance, type VarianceChange } from './budget/budgetVariance';
+export { checkBudgetLines } from './history/checkBudgetLines';
 export { budgetPrinciples, DEFAULT_SURPLUS_RANGE, type SurplusRange, type PrincipleFinding } from './budget/budgetPrinciples';
-export { formatBudget, budgetCsv, budgetLineLabel, BUDGET_SOURCE_LABELS } from './budget/formatBudget';
+export { formatBudget, budgetCsv, budgetLineLabel, BUDGET_SOURCE_LABELS, formatBudgetVariance, budgetVarianceCsv } from './budget/formatBudget';
 export { BudgetError } from './budget/BudgetError';
-export type { FundBudget, BudgetDraftLine, BudgetSource, BudgetYearInput } from './budget/types';
+export type { FundBudget, BudgetDraftLine, BudgetSource, BudgetYearInput, BudgetVolume } from './budget/types';
 // ---- the current year month by month: seasonal profiles, re-estimate (docs/monthly.md) ----
 export { seasonalProfile, type SeasonalProfileOptions } from './monthly/seasonalProfile';
 export { defaultSeasonalProfile } from './monthly/defaultSeasonalProfile';

@@ -67,9 +67,17 @@ function historyColumns(years: HistoryYear[]): string[] {
     for (const k of Object.keys(y.expenditureItems)) add(`expenditure.${k}`);
     for (const k of Object.keys(y.members)) add(`members.${k}`);
     for (const k of Object.keys(y.perHead)) add(`per_head.${k}`);
+    for (const [group, values] of budgetLineGroups(y)) for (const k of Object.keys(values)) add(`${group}.${k}`);
   }
   for (const c of ['report', 'scope', 'maternity', 'source']) add(c);
   return cols;
+}
+
+/** A year's budget table as the wide columns' groups: executed.<line>, budgeted.<line>, budgeted_members.<status>, executed_cases.<line>, budgeted_cases.<line>. */
+function budgetLineGroups(y: HistoryYear): [string, Record<string, number>][] {
+  const b = y.budgetLines;
+  if (!b) return [];
+  return [['executed', b.executed], ['budgeted', b.budgeted], ['budgeted_members', b.budgetedMembers], ['executed_cases', b.executedCases], ['budgeted_cases', b.budgetedCases]];
 }
 
 function historyCells(fund: string, y: HistoryYear): Record<string, string | number | null> {
@@ -78,6 +86,7 @@ function historyCells(fund: string, y: HistoryYear): Record<string, string | num
   for (const [k, v] of Object.entries(y.expenditureItems)) out[`expenditure.${k}`] = v;
   for (const [k, v] of Object.entries(y.members)) out[`members.${k}`] = v ?? null;
   for (const [k, v] of Object.entries(y.perHead)) out[`per_head.${k}`] = v ?? null;
+  for (const [group, values] of budgetLineGroups(y)) for (const [k, v] of Object.entries(values)) out[`${group}.${k}`] = v;
   out.report = y.basis.report;
   out.scope = y.basis.scope;
   out.maternity = y.basis.maternity;
@@ -87,7 +96,7 @@ function historyCells(fund: string, y: HistoryYear): Record<string, string | num
 
 const README: readonly [string, string][] = [
   ['fundcast input workbook · fundcast 数据录入工作簿', ''],
-  ['history', 'One line per fund and year: totals, items (income.<item>, expenditure.<item>), members.<status>, per_head.<standard>, basis (report, scope, maternity), source. An empty cell is a figure not given. The same columns as a wide history CSV (docs/history.md). · 每行一个基金一年；空单元格表示未提供。'],
+  ['history', 'One line per fund and year: totals, items (income.<item>, expenditure.<item>), members.<status>, per_head.<standard>, the budget table by line (executed.<line> 执行数, budgeted.<line> 预算数, budgeted_members.<status>, executed_cases.<line>, budgeted_cases.<line>; docs/budget.md), basis (report, scope, maternity), source. An empty cell is a figure not given. The same columns as a wide history CSV (docs/history.md). · 每行一个基金一年；预算表各行以 executed.<行> / budgeted.<行> 列填写；空单元格表示未提供。'],
   ['parameters', 'One line per value: fund, parameter (path below the fund, e.g. members.active_growth), year (empty for a constant; the year a value takes effect), value, interpolate (linear, or empty for steps). · 每行一个取值：基金、参数路径、生效年份（常数留空）、取值、插值方式。'],
   ['import', '`fundcast import <book.xlsx> --out DIR` writes history.csv (point each fund\'s `history: {file: history.csv}` at it) and parameters.yaml (an overlay: apply with --with). · 导入后生成 history.csv 与 parameters.yaml。'],
 ];

@@ -1,5 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { inputWorkbook } from '../../src/excel/inputWorkbook';
+import { readInputWorkbook } from '../../src/excel/readInputWorkbook';
 import { loadScenario, resolveAssumptions, ScenarioError } from '../../src/index';
 import { runProjection } from '../../src/cli/runProjection';
 import { draftBudget } from '../../src/budget/draftBudget';
@@ -26,6 +31,23 @@ describe('budget_lines: the same year inline, in a wide CSV and in a long CSV', 
   }
   it('the shipped example raises no warning: its columns add up and agree with the year’s totals', () => {
     expect(resolveAssumptions(loadScenario(example)).warnings).toEqual([]);
+  });
+});
+
+describe('budget_lines in the input workbook (fundcast template → fundcast import)', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'fundcast-budget-lines-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  it('the history sheet carries the executed and budgeted columns by line, and imports back to the same figures', async () => {
+    const loaded = loadScenario(example);
+    const content = await readInputWorkbook(await inputWorkbook(loaded), 'book.xlsx');
+    expect(content.issues).toEqual([]);
+    expect(content.historyCsv!.split('\n')[0]).toContain('executed.inpatient');
+    writeFileSync(join(tmp, 'history.csv'), content.historyCsv!);
+    const doc = parse(readFileSync(example, 'utf8'));
+    doc.funds.resident.history = { file: 'history.csv' };
+    writeFileSync(join(tmp, 'from-book.yaml'), stringify(doc));
+    const imported = resolveAssumptions(loadScenario(join(tmp, 'from-book.yaml')));
+    expect(imported.funds[0].history.map((h) => h.budgetLines)).toEqual(resolveAssumptions(loaded).funds[0].history.map((h) => h.budgetLines));
   });
 });
 
