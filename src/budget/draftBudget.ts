@@ -20,7 +20,9 @@ function depthOf(line: BudgetLine, byId: Map<string, BudgetLine>): number {
 
 /**
  * Drafts one fund's budget for `year` from the projection (本年预算数), in the official line
- * layout (money/budgetLines), beside last year's executed and budgeted columns when given.
+ * layout (money/budgetLines), beside last year's executed and budgeted columns when given — by
+ * default those of the fund's last history year before `year` with `budget_lines`
+ * (budgetInputFromHistory); pass `{}` for none.
  *
  * Rounding rule (the budget equals `fundcast run` to the yuan): the projected income I,
  * expenditure E and opening balance B₀ of the year, in `units.money`, are converted to yuan and

@@ -30,7 +30,7 @@ const HEAD = {
 
 /**
  * A fund's draft budget as a text table in the official layout: line number, line (indented),
- * last year's executed and budgeted figures, the draft, and each line's source; then the checks
+ * last year's budgeted and executed figures (上年预算数, 上年执行数), the draft, and each line's source; then the checks
  * and the budget-principle findings. Figures in whole yuan with thousands separators; an empty
  * line shows '—'.
  */
