@@ -62,12 +62,14 @@ vitest_counts() {
 # ---- the steps ---------------------------------------------------------------------------------
 # Debian's Jupyter (notebooks), chromium and the CJK fonts (report tests), installed first when run as root;
 # where they are missing and cannot be installed this step fails and says what to install.
-serial_step system-deps bash scripts/ensure-system-deps.sh
+# The type check and the API reference need none of them, so they run while the packages install
+# (on a fresh machine the install takes ~90 s, mostly download and unpacking).
 step typecheck node node_modules/typescript/bin/tsc --noEmit -p tsconfig.json
-step vitest vitest_counts
-step notebooks bash scripts/run-notebooks.sh
 # the API reference: every export documented, every {@link} resolving (TypeDoc; see typedoc.json)
 step api-docs node node_modules/fundcast-typedoc/node_modules/typedoc/bin/typedoc --out out/test/api
+serial_step system-deps bash scripts/ensure-system-deps.sh
+step vitest vitest_counts
+step notebooks bash scripts/run-notebooks.sh
 # ---------------------------------------------------------------------------------------------
 
 passed=0
