@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { stringify } from 'yaml';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
+import { readBudgetLinesSheet, type BudgetLinesSheetContent } from './budgetLinesSheet';
 import { INPUT_SHEETS, PARAMETER_COLUMNS } from './inputWorkbook';
 import { loadExcel } from './loadExcel';
 
@@ -32,8 +33,9 @@ const csvCell = (v: string | number | null) => {
 };
 
 /**
- * Reads an input workbook (the layout `inputWorkbook` writes; docs/excel.md). The history sheet
- * becomes a wide history CSV — numbers written with JavaScript's shortest round-trip form, so every
+ * Reads an input workbook (the layout `inputWorkbook` writes; docs/excel.md). The history sheet,
+ * with the budget_lines sheet's executed and budgeted figures as columns executed.<line> /
+ * budgeted.<line> (mergeBudgetLines), becomes a wide history CSV — numbers written with JavaScript's shortest round-trip form, so every
  * figure reads back as the same double; the parameters sheet becomes overlay changes (a constant, or
  * a year map, or `{interpolate: linear, values}`). Problems are returned as located issues
  * (`book.xlsx!parameters`, row, column, expected, found) in English and Chinese, never guessed at.
@@ -53,9 +55,10 @@ export async function readInputWorkbook(bytes: Uint8Array, displayName = 'workbo
 
   const hs = wb.getWorksheet(INPUT_SHEETS.history);
   const ps = wb.getWorksheet(INPUT_SHEETS.parameters);
+  const bs = wb.getWorksheet(INPUT_SHEETS.budgetLines);
   // a zip without workbook parts loads as a workbook with no sheets: nothing to import is an error,
   // not an empty success (the command would write only its manifest)
-  if (!(hs && hs.rowCount > 1) && !(ps && ps.rowCount > 1)) {
+  if (!(hs && hs.rowCount > 1) && !(ps && ps.rowCount > 1) && !(bs && bs.rowCount > 1)) {
     const sheets = wb.worksheets.map((w) => w.name).join(', ') || 'no sheet';
     issue('', 0, 0, [], `a '${INPUT_SHEETS.history}' or '${INPUT_SHEETS.parameters}' sheet with rows (fundcast template)`, sheets,
       `nothing to import: the workbook has no '${INPUT_SHEETS.history}' or '${INPUT_SHEETS.parameters}' sheet with rows (found: ${sheets}); start from \`fundcast template\``,
@@ -63,18 +66,23 @@ export async function readInputWorkbook(bytes: Uint8Array, displayName = 'workbo
     return { historyCsv: null, changes: null, issues };
   }
 
-  let historyCsv: string | null = null;
+  let header: string[] = [];
+  const rows: (string | number | null)[][] = [];
   if (hs && hs.rowCount > 1) {
-    const header = (hs.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => String(plain(v) ?? ''));
-    const lines = [header.map(csvCell).join(',')];
+    header = (hs.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => String(plain(v) ?? ''));
     hs.eachRow((row, n) => {
       if (n === 1) return;
       const cells = header.map((_, i) => plain(row.getCell(i + 1).value));
       if (cells.every((c) => c === null)) return;
-      lines.push(cells.map(csvCell).join(','));
+      rows.push(cells);
     });
-    historyCsv = lines.join('\n') + '\n';
   }
+  if (bs && bs.rowCount > 1) {
+    const budget = readBudgetLinesSheet(bs, displayName, plain);
+    issues.push(...budget.issues);
+    if (budget.issues.length === 0) header = mergeBudgetLines(header, rows, budget, (row, column, en, zh) => issue(INPUT_SHEETS.budgetLines, row, column, [INPUT_SHEETS.budgetLines, row], 'the figure on one sheet only', 'both sheets', en, zh));
+  }
+  const historyCsv = rows.length ? [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n' : null;
 
   let changes: Record<string, unknown> | null = null;
   if (ps && ps.rowCount > 1) {
@@ -120,6 +128,38 @@ export async function readInputWorkbook(bytes: Uint8Array, displayName = 'workbo
     }
   }
   return { historyCsv, changes, issues };
+}
+
+/**
+ * Puts the budget_lines sheet's figures into the history rows as wide columns executed.<line> /
+ * budgeted.<line> (new columns appended, a new row for a fund and year the history sheet lacks).
+ * A figure the history sheet also gives is reported (`conflict`), not overwritten. Returns the header.
+ */
+function mergeBudgetLines(header: string[], rows: (string | number | null)[][], budget: BudgetLinesSheetContent, conflict: (row: number, column: number, en: string, zh: string) => void): string[] {
+  const head = header.length ? [...header] : ['fund', 'year'];
+  const fundAt = head.indexOf('fund');
+  const yearAt = head.indexOf('year');
+  for (const entry of budget.figures.values()) {
+    let row = rows.find((r) => (fundAt < 0 || r[fundAt] === entry.fund) && Number(r[yearAt]) === entry.year);
+    if (!row) {
+      row = head.map((h) => (h === 'fund' ? entry.fund : h === 'year' ? entry.year : null));
+      rows.push(row);
+    }
+    for (const [name, f] of entry.values) {
+      let c = head.indexOf(name);
+      if (c < 0) {
+        head.push(name);
+        for (const r of rows) r.push(null);
+        c = head.length - 1;
+      }
+      if (row[c] !== null && row[c] !== f.value) {
+        conflict(f.row, f.column, `row ${f.row}: ${name} of ${entry.fund} ${entry.year} is ${f.value} here but ${String(row[c])} on the history sheet`, `第${f.row}行：${entry.fund} ${entry.year} 年 ${name} 在此为 ${f.value}，而 history 工作表中为 ${String(row[c])}`);
+        continue;
+      }
+      row[c] = f.value;
+    }
+  }
+  return head;
 }
 
 /** Overlay YAML text of imported parameters (`fundcast_overlay: 1`), to apply with `--with`. */

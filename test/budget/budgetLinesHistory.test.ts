@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import ExcelJS from 'exceljs';
 import { inputWorkbook } from '../../src/excel/inputWorkbook';
+import { BUDGET_LINES } from '../../src/money/budgetLines';
 import { readInputWorkbook } from '../../src/excel/readInputWorkbook';
 import { loadScenario, resolveAssumptions, ScenarioError } from '../../src/index';
 import { runProjection } from '../../src/cli/runProjection';
@@ -48,6 +50,52 @@ describe('budget_lines in the input workbook (fundcast template → fundcast imp
     writeFileSync(join(tmp, 'from-book.yaml'), stringify(doc));
     const imported = resolveAssumptions(loadScenario(join(tmp, 'from-book.yaml')));
     expect(imported.funds[0].history.map((h) => h.budgetLines)).toEqual(resolveAssumptions(loaded).funds[0].history.map((h) => h.budgetLines));
+  });
+  it('the budget_lines sheet is the official table: the scheme\'s lines in order, 行次 and names, the executed and budgeted columns prefilled', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await inputWorkbook(loadScenario(example))) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet('budget_lines')!;
+    const rows = ws.getSheetValues().slice(2).map((r) => (r as ExcelJS.CellValue[]).slice(1));
+    const resident = BUDGET_LINES.filter((l) => l.schemes.includes('resident'));
+    expect(rows.map((r) => r[2])).toEqual(resident.map((l) => l.id));
+    const inpatient = rows.find((r) => r[2] === 'inpatient')!;
+    expect(inpatient).toEqual(['resident', 2024, 'inpatient', resident.findIndex((l) => l.id === 'inpatient') + 1, '住院费用支出', 'Inpatient care', 27900, 27000]);
+    // collective support is not used by this county: both columns empty, not 0
+    expect(rows.find((r) => r[2] === 'collective_support')!.slice(6)).toEqual([]);
+  });
+  it('a figure typed into the budget_lines sheet reaches the draft; a bad cell or a clash with the history sheet is a located error', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await inputWorkbook(loadScenario(example))) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet('budget_lines')!;
+    const rowOf = (id: string) => ws.getSheetValues().findIndex((r) => Array.isArray(r) && r[3] === id);
+    ws.getRow(rowOf('collective_support')).getCell(7).value = 15; // 集体扶持收入 executed, 万元
+    let content = await readInputWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'book.xlsx');
+    expect(content.issues).toEqual([]);
+    writeFileSync(join(tmp, 'history.csv'), content.historyCsv!);
+    const doc = parse(readFileSync(example, 'utf8'));
+    doc.funds.resident.history = { file: 'history.csv' };
+    writeFileSync(join(tmp, 'typed.yaml'), stringify(doc));
+    expect(resolveAssumptions(loadScenario(join(tmp, 'typed.yaml'))).funds[0].history.at(-1)!.budgetLines!.executed.collective_support).toBe(15);
+    const r = rowOf('inpatient');
+    ws.getRow(r).getCell(8).value = 'n/a';
+    content = await readInputWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'book.xlsx');
+    expect(content.issues).toHaveLength(1);
+    expect(content.issues[0]).toMatchObject({ file: 'book.xlsx!budget_lines', line: r, column: 8, found: 'n/a' });
+    expect(content.issues[0].message.en).toMatch(/budgeted of inpatient is not a number/);
+    expect(content.issues[0].message.zh).toMatch(/inpatient 的预算数不是数字/);
+    ws.getRow(r).getCell(8).value = 27000;
+    ws.getRow(r).getCell(3).value = 'inpatinet';
+    content = await readInputWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'book.xlsx');
+    expect(content.issues[0]).toMatchObject({ line: r, column: 3, found: 'inpatinet' });
+    expect(content.issues[0].message.zh).toMatch(/不是预算表行次编号/);
+    ws.getRow(r).getCell(3).value = 'inpatient';
+    const hs = wb.getWorksheet('history')!;
+    const head = (hs.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+    hs.getRow(1).getCell(head.length + 1).value = 'executed.inpatient';
+    hs.getRow(3).getCell(head.length + 1).value = 28000;
+    content = await readInputWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'book.xlsx');
+    expect(content.issues[0]).toMatchObject({ file: 'book.xlsx!budget_lines', line: r, column: 7 });
+    expect(content.issues[0].message.en).toMatch(/executed\.inpatient of resident 2024 is 27900 here but 28000 on the history sheet/);
   });
 });
 

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitChange } from '../../src/budget/budgetVariance';
+import { budgetVariance, splitChange } from '../../src/budget/budgetVariance';
+import { draftBudget } from '../../src/budget/draftBudget';
+import { runProjection } from '../../src/cli/runProjection';
 import { runCli } from '../helpers/runCli';
 
 const example = join(__dirname, '..', '..', 'scenarios', 'examples', 'county-resident-budget.yaml');
@@ -36,6 +38,22 @@ describe('splitChange: the symmetric midpoint split of V₁ − V₀ = Q₁p₁ 
   it('a missing or zero volume: not split (the change only)', () => {
     expect(splitChange(1200, 1000, null, 10, 'members')).toMatchObject({ change: 200, driver: null, volume: null, perHead: null });
     expect(splitChange(1200, 1000, 10, 0, 'members')).toMatchObject({ driver: null, volume: null });
+  });
+});
+
+describe('volume by visits where the projection has them (service lines with `use`)', () => {
+  it('draft against execution of the inpatient line is measured by projected admissions', () => {
+    const result = runProjection(join(__dirname, '..', 'fixtures', 'service-lines', 'lines.yaml'));
+    const year = result.scenario.baseYear + 1;
+    const row = result.funds.find((f) => f.id === 'res')!.rows.find((r) => r.year === year)!;
+    const cases = row.serviceLines!.inpatient.cases!;
+    // a hypothetical executed year: 3,000 admissions, 200 万元 inpatient, 100 万元 outpatient, 20,000 insured
+    const b = draftBudget(result, 'res', year, { year: year - 1, executed: { inpatient: 200, outpatient: 100 }, executedMembers: { insured: 20000 }, executedCases: { inpatient: 3000 } });
+    const inpatient = budgetVariance(b).lines.find((l) => l.line === 'inpatient')!.draftVsExecution!;
+    expect([inpatient.driver, inpatient.volumeFrom, inpatient.volumeTo]).toEqual(['cases', 3000, cases]);
+    expect(inpatient.volume! + inpatient.perHead!).toBe(inpatient.change);
+    // outpatient has no admissions: members
+    expect(budgetVariance(b).lines.find((l) => l.line === 'outpatient')!.draftVsExecution!.driver).toBe('members');
   });
 });
 
