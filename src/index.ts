@@ -18,14 +18,14 @@ export { formatIssue, formatPath, type ScenarioIssue } from './scenario/Scenario
 export { resolveNumberSeries, resolveEnumSeries, type NumberSeries, type EnumSeries } from './scenario/timeSeries';
 
 // ---- a fund's history (observed years): read, check, show -----------------------------------
-export { historySchema, historyYearSchema, historyBasisSchema, type HistorySpec, type HistoryYearSpec, type HistoryBasisSpec } from './history/historySchema';
+export { historySchema, historyYearSchema, historyBasisSchema, type HistorySpec, type HistoryYearSpec, type HistoryBasisSpec } from './scenario/historySchema';
 export { resolveHistories, loadHistoryCsv, DEFAULT_HISTORY_CHECKS } from './history/resolveHistory';
 export { readHistoryCsv } from './history/readHistoryCsv';
 export { checkHistory } from './history/checkHistory';
 export { historyBaseYear } from './history/historyBaseYear';
 export { observedRows } from './history/observedRows';
 export { sameBasisSpans, basesAgree } from './history/sameBasisSpans';
-export { formatWarning } from './history/formatWarning';
+export { formatWarning } from './results/formatWarning';
 export type { FundHistory, HistoryYear, HistoryBudgetLines, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ScenarioWarning } from './history/types';
 
 // ---- validated assumptions ----------------------------------------------------------------
@@ -37,14 +37,14 @@ export { unitFactor } from './assumptions/unitFactor';
 export type { Assumptions, FundAssumptions, EmployeeAssumptions, ResidentAssumptions, TotalsAssumptions, Timeline } from './assumptions/types';
 
 // ---- projection ---------------------------------------------------------------------------
-export { runScenario } from './engine/runScenario';
+export { runScenario } from './runScenario';
 export { project, type ProjectOptions } from './engine/project';
 export { projectFund, fundFlows } from './engine/projectFund';
 export { employeeFlows } from './engine/employeeFlows';
 export { residentFlows } from './engine/residentFlows';
 export { totalsFlows } from './engine/totalsFlows';
-export { reserveMonths } from './engine/reserveMonths';
-export { classifyBand } from './engine/classifyBand';
+export { reserveMonths } from './indicators/reserveMonths';
+export { classifyBand } from './indicators/classifyBand';
 export type { YearFlows } from './engine/YearFlows';
 
 // ---- levers, overlays and attribution ----------------------------------------------------
@@ -105,6 +105,8 @@ export { budgetPrinciples, DEFAULT_SURPLUS_RANGE, type SurplusRange, type Princi
 export { formatBudget, budgetCsv, budgetLineLabel, BUDGET_SOURCE_LABELS, formatBudgetVariance, budgetVarianceCsv } from './budget/formatBudget';
 export { BudgetError } from './budget/BudgetError';
 export type { FundBudget, BudgetDraftLine, BudgetSource, BudgetYearInput, BudgetVolume } from './budget/types';
+export { budgetFormulas, BUDGET_FIGURE_COLUMNS, type BudgetFigureColumn } from './budget/budgetFormulas';
+export { budgetWorkbook, type BudgetSheetInput, type BudgetWorkbookOptions } from './excel/budgetWorkbook';
 // ---- the current year month by month: seasonal profiles, re-estimate (docs/monthly.md) ----
 export { seasonalProfile, type SeasonalProfileOptions } from './monthly/seasonalProfile';
 export { defaultSeasonalProfile } from './monthly/defaultSeasonalProfile';
@@ -114,14 +116,20 @@ export { reEstimateLine, type LineReEstimate } from './monthly/reEstimateLine';
 export { studentTQuantile } from './monthly/studentTQuantile';
 export { MonthlyError } from './monthly/MonthlyError';
 export type { SeasonalProfile, DefaultProfileId, MonthlyYear, MonthRecord, MonthlyHistory, MonthlyRules } from './monthly/types';
-export { monthlySchema, monthFiguresSchema, monthlyRulesSchema, monthKey, type MonthlySpec, type MonthFiguresSpec } from './monthly/monthlySchema';
+export { monthlySchema, monthFiguresSchema, monthlyRulesSchema, monthKey, type MonthlySpec, type MonthFiguresSpec } from './scenario/monthlySchema';
 export { resolveMonthly, DEFAULT_MONTHLY_RULES } from './monthly/resolveMonthly';
 export { checkMonthly } from './monthly/checkMonthly';
 export { reEstimateFund, type FundReEstimate, type RangedFigure } from './monthly/reEstimateFund';
 export { backtestReEstimate, type ReEstimateBacktest, type ReEstimateBacktestMonth } from './monthly/backtestReEstimate';
 export { monthlyLines, lineValue, lineYears } from './monthly/lineYears';
-export { monitorFund, type FundMonitor, type ExecutionRow } from './monthly/monitorFund';
+export { monitorFund, type FundMonitor, type ExecutionRow, type LineReference, type ReferenceSource } from './monthly/monitorFund';
 export { formatMonitor } from './monthly/formatMonitor';
+export { readMonthlyCsv, monthlyTable, monthlyField, type MonthlyTable, type TableRow } from './monthly/readMonthlyCsv';
+export { lineProfile } from './monthly/lineProfile';
+export { budgetReference, budgetLineOf } from './monthly/budgetReference';
+export { monitorScenario, withoutMonthly } from './budget/monitorScenario';
+export { budgetByMonth, type MonthlyBudget, type MonthlyBudgetLine, type MonthProfileUsed } from './budget/budgetByMonth';
+export { formatBudgetByMonth, budgetByMonthCsv } from './budget/formatBudgetByMonth';
 
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary, ServiceLineRow, CareIndicators } from './results/types';
@@ -134,7 +142,7 @@ export { resultRows, type FlatRow } from './results/resultRows';
 export { toCsv } from './results/toCsv';
 export { formatTable } from './results/formatTable';
 export { terminalTable, wrapText, shortBandLabel, textWidth, TERMINAL_WIDTH, type TerminalColumn } from './results/terminalTable';
-export { resultTableHtml, type ResultTableHtmlOptions } from './results/resultTableHtml';
+export { resultTableHtml, type ResultTableHtmlOptions } from './report/resultTableHtml';
 export { formatComparison } from './results/formatComparison';
 export { formatNumber, formatYear } from './results/formatNumber';
 export { LABELS, label, type Lang } from './results/labels';
@@ -170,6 +178,7 @@ export { reportHtml, defaultReportLang } from './report/reportHtml';
 export { printPdf } from './report/printPdf';
 export { fansFromSimulation } from './report/fansFromSimulation';
 export { sensitivityForReport } from './report/sensitivityForReport';
+export { budgetForReport } from './report/budgetForReport';
 export { assumptionRows, type AssumptionRow } from './report/assumptionRows';
 export { REPORT_LABELS, reportLabel } from './report/reportLabels';
 export { ReportError } from './report/ReportError';
@@ -194,7 +203,7 @@ export { streamKey, pathGenerator, NormalStream } from './stochastic/randomStrea
 export { normalQuantile } from './stochastic/normalQuantile';
 export { cholesky } from './stochastic/cholesky';
 export { SHOCK_TARGETS, type ShockTarget } from './stochastic/shockTargets';
-export { stochasticSchema, type StochasticSpec, type ShockProcessSpec } from './stochastic/stochasticSchema';
+export { stochasticSchema, type StochasticSpec, type ShockProcessSpec } from './scenario/stochasticSchema';
 export type { StochasticModel, ResolvedShock, ResolvedTarget, ShockDistribution } from './stochastic/types';
 
 // ---- population and membership (age-detailed mode) ----------------------------------------

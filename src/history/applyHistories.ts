@@ -3,7 +3,7 @@ import type { LoadedScenario } from '../scenario/loadScenario';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
 import { checkHistory } from './checkHistory';
 import { historyBaseYear } from './historyBaseYear';
-import type { HistorySpec } from './historySchema';
+import type { HistorySpec } from '../scenario/historySchema';
 import { resolveHistories } from './resolveHistory';
 import type { ScenarioWarning } from './types';
 

@@ -3,11 +3,13 @@ import { attributionMessages } from './attributionMessages';
 import { backtestMessages } from './backtestMessages';
 import { benefitsMessages } from './benefitsMessages';
 import { budgetMessages } from './budgetMessages';
+import { budgetOutputMessages } from './budgetOutputMessages';
 import { calibrateMessages } from './calibrateMessages';
 import { chartsMessages } from './chartsMessages';
 import { cliMessages } from './cliMessages';
 import { demographyMessages } from './demographyMessages';
 import { engineMessages } from './engineMessages';
+import { generalMessages } from './generalMessages';
 import { inputMessages } from './inputMessages';
 import { leversMessages } from './leversMessages';
 import { membershipMessages } from './membershipMessages';
@@ -36,11 +38,13 @@ export const CATALOGUE = {
   ...backtestMessages,
   ...benefitsMessages,
   ...budgetMessages,
+  ...budgetOutputMessages,
   ...calibrateMessages,
   ...chartsMessages,
   ...cliMessages,
   ...demographyMessages,
   ...engineMessages,
+  ...generalMessages,
   ...inputMessages,
   ...leversMessages,
   ...membershipMessages,
