@@ -98,7 +98,7 @@ export { roundToTotal } from './money/roundToTotal';
 export { BUDGET_LINES, BUDGET_LINE_IDS, CASE_LINE_IDS, budgetLine, type BudgetLine, type BudgetScheme } from './money/budgetLines';
 export { draftBudget, draftBudgets, budgetInputFromHistory, memberCount } from './budget/draftBudget';
 export { checkBudget, type BudgetFinding } from './budget/checkBudget';
-export { columnArithmetic, type ColumnDiscrepancy } from './budget/columnArithmetic';
+export { columnArithmetic, type ColumnDiscrepancy } from './money/columnArithmetic';
 export { budgetVariance, splitChange, type BudgetVariance, type LineVariance, type VarianceChange } from './budget/budgetVariance';
 export { checkBudgetLines } from './history/checkBudgetLines';
 export { budgetPrinciples, DEFAULT_SURPLUS_RANGE, type SurplusRange, type PrincipleFinding } from './budget/budgetPrinciples';

@@ -1,7 +1,7 @@
 import { message } from '../messages/message';
 import type { MessageKey } from '../messages/catalogue';
 import type { BudgetLine } from '../money/budgetLines';
-import { columnArithmetic } from './columnArithmetic';
+import { columnArithmetic } from '../money/columnArithmetic';
 import type { FundBudget } from './types';
 
 /** One finding of a budget check, located by fund, column and line, with both figures named. */

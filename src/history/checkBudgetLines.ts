@@ -1,4 +1,4 @@
-import { columnArithmetic, type ColumnDiscrepancy } from '../budget/columnArithmetic';
+import { columnArithmetic, type ColumnDiscrepancy } from '../money/columnArithmetic';
 import { messages } from '../messages/message';
 import { BUDGET_LINES, budgetLine } from '../money/budgetLines';
 import { figuresAgree } from './figuresAgree';

@@ -1,4 +1,4 @@
-import type { BudgetLine } from '../money/budgetLines';
+import type { BudgetLine } from './budgetLines';
 
 /** One place where a column of a budget table does not add up: the figure on the line and what its parts give. */
 export interface ColumnDiscrepancy {
