@@ -127,6 +127,7 @@ export { budgetReference, budgetLineOf } from './monthly/budgetReference';
 export { monitorScenario, withoutMonthly } from './budget/monitorScenario';
 export { budgetByMonth, type MonthlyBudget, type MonthlyBudgetLine, type MonthProfileUsed } from './budget/budgetByMonth';
 export { formatBudgetByMonth, budgetByMonthCsv } from './budget/formatBudgetByMonth';
+export { profileChartSpec, type ProfileChartRow } from './charts/profileChartSpec';
 
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary, ServiceLineRow, CareIndicators } from './results/types';
