@@ -103,6 +103,8 @@ export { budgetPrinciples, DEFAULT_SURPLUS_RANGE, type SurplusRange, type Princi
 export { formatBudget, budgetCsv, budgetLineLabel, BUDGET_SOURCE_LABELS } from './budget/formatBudget';
 export { BudgetError } from './budget/BudgetError';
 export type { FundBudget, BudgetDraftLine, BudgetSource, BudgetYearInput } from './budget/types';
+export { budgetFormulas, BUDGET_FIGURE_COLUMNS, type BudgetFigureColumn } from './budget/budgetFormulas';
+export { budgetWorkbook, type BudgetSheetInput, type BudgetWorkbookOptions } from './excel/budgetWorkbook';
 // ---- the current year month by month: seasonal profiles, re-estimate (docs/monthly.md) ----
 export { seasonalProfile, type SeasonalProfileOptions } from './monthly/seasonalProfile';
 export { defaultSeasonalProfile } from './monthly/defaultSeasonalProfile';
@@ -168,6 +170,7 @@ export { reportHtml, defaultReportLang } from './report/reportHtml';
 export { printPdf } from './report/printPdf';
 export { fansFromSimulation } from './report/fansFromSimulation';
 export { sensitivityForReport } from './report/sensitivityForReport';
+export { budgetForReport } from './report/budgetForReport';
 export { assumptionRows, type AssumptionRow } from './report/assumptionRows';
 export { REPORT_LABELS, reportLabel } from './report/reportLabels';
 export { ReportError } from './report/ReportError';

@@ -173,10 +173,12 @@ export async function reportHtml(input: ReportInput): Promise<string> {
   if (input.budget?.length) {
     const parts = input.budget.map((b) => {
       const cols: Column[] = [{ label: '' }, ...b.columns.map((c) => ({ label: t(c), num: true }))];
-      const rows = b.rows.map((r) => ({ cells: [{ text: t(r.label) }, ...r.values.map((v) => money(v))] }));
+      const figure = (v: number | null): Cell => ({ text: formatNumber(v, b.decimals ?? 1), num: true, negative: v !== null && v < 0 });
+      const rows = b.rows.map((r) => ({ cells: [{ text: t(r.label) }, ...r.values.map(figure)] }));
       const src = t(b.source);
       return htmlTable(caption(t(b.title)), cols, rows)
-        + `\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, t(b.unit)))}${src ? `　${escapeHtml(`${L('source')}${colon}${src}`)}` : ''}</p>`;
+        + `\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, t(b.unit)))}${src ? `　${escapeHtml(`${L('source')}${colon}${src}`)}` : ''}</p>`
+        + (b.notes?.length ? `\n<ul class="budget-notes">${b.notes.map((x) => `<li>${escapeHtml(t(x))}</li>`).join('')}</ul>` : '');
     });
     sections.push({ id: 'budget', title: L('budget'), html: parts.join('\n') });
   }

@@ -51,6 +51,10 @@ export interface ReportBudget {
   columns: (ReportText | string)[];
   rows: { label: ReportText | string; values: (number | null)[] }[];
   source?: ReportText | string;
+  /** decimals of the figures (default 1; 0 for a budget in whole yuan) */
+  decimals?: number;
+  /** sentences under the table, e.g. the checks and the budget-principle findings */
+  notes?: (ReportText | string)[];
 }
 
 /** Inputs of {@link reportHtml}. */
