@@ -22,11 +22,13 @@ export { historySchema, historyYearSchema, historyBasisSchema, type HistorySpec,
 export { resolveHistories, loadHistoryCsv, DEFAULT_HISTORY_CHECKS } from './history/resolveHistory';
 export { readHistoryCsv } from './history/readHistoryCsv';
 export { checkHistory } from './history/checkHistory';
+export { checkReportedFigures, reportedFigureChecks, type ReportedFigureCheck, type ReportedBasisValue } from './history/checkReportedFigures';
+export { checkCombinedPools } from './history/checkCombinedPools';
 export { historyBaseYear } from './history/historyBaseYear';
 export { observedRows } from './history/observedRows';
 export { sameBasisSpans, basesAgree } from './history/sameBasisSpans';
 export { formatWarning } from './history/formatWarning';
-export type { FundHistory, HistoryYear, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ScenarioWarning } from './history/types';
+export type { FundHistory, HistoryYear, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ReportedFigure, ScenarioWarning } from './history/types';
 
 // ---- validated assumptions ----------------------------------------------------------------
 export { resolveAssumptions } from './assumptions/resolveAssumptions';

@@ -5,7 +5,7 @@ import type { ScenarioIssue } from '../scenario/ScenarioIssue';
 
 const BASIS_COLUMNS = ['report', 'scope', 'maternity'] as const;
 const TOTALS = ['income', 'expenditure', 'surplus', 'balance'] as const;
-const GROUPS: Record<string, string> = { income: 'income_items', expenditure: 'expenditure_items', members: 'members', per_head: 'per_head' };
+const GROUPS: Record<string, string> = { income: 'income_items', expenditure: 'expenditure_items', members: 'members', per_head: 'per_head', reported: 'reported' };
 
 /** A history read from CSV, in the shape of the inline `years` block (validated afterwards by the same schema). */
 export interface HistoryCsv {
@@ -24,7 +24,8 @@ export interface HistoryCsv {
  *   wide:  year[,fund],income,expenditure,…[,report,scope,maternity][,source]   one year per line
  *
  * Figure names: income, expenditure, surplus, balance; income.<item>, expenditure.<item>;
- * members.actives|retirees|insured; per_head.<standard> — the column names of `fundcast run
+ * members.actives|retirees|insured; per_head.<standard>; reported.<ratio> (reserve_months, gap_rate,
+ * surplus_rate, balance_rate: as published) — the column names of `fundcast run
  * --format csv`. An empty cell is a figure not given. With a `fund` column only the rows whose fund
  * is `fund` are read. Only a regular file is read (readInputFile: not a folder, device or pipe, at
  * most MAX_INPUT_BYTES). Problems are returned as located issues (file, line, column), never thrown.

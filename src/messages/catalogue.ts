@@ -8,6 +8,7 @@ import { chartsMessages } from './chartsMessages';
 import { cliMessages } from './cliMessages';
 import { demographyMessages } from './demographyMessages';
 import { engineMessages } from './engineMessages';
+import { historyMessages } from './historyMessages';
 import { inputMessages } from './inputMessages';
 import { leversMessages } from './leversMessages';
 import { membershipMessages } from './membershipMessages';
@@ -41,6 +42,7 @@ export const CATALOGUE = {
   ...cliMessages,
   ...demographyMessages,
   ...engineMessages,
+  ...historyMessages,
   ...inputMessages,
   ...leversMessages,
   ...membershipMessages,
