@@ -18,7 +18,7 @@ export { formatIssue, formatPath, type ScenarioIssue } from './scenario/Scenario
 export { resolveNumberSeries, resolveEnumSeries, type NumberSeries, type EnumSeries } from './scenario/timeSeries';
 
 // ---- a fund's history (observed years): read, check, show -----------------------------------
-export { historySchema, historyYearSchema, historyBasisSchema, type HistorySpec, type HistoryYearSpec, type HistoryBasisSpec } from './history/historySchema';
+export { historySchema, historyYearSchema, historyBasisSchema, type HistorySpec, type HistoryYearSpec, type HistoryBasisSpec } from './scenario/historySchema';
 export { resolveHistories, loadHistoryCsv, DEFAULT_HISTORY_CHECKS } from './history/resolveHistory';
 export { readHistoryCsv } from './history/readHistoryCsv';
 export { checkHistory } from './history/checkHistory';
@@ -27,7 +27,7 @@ export { checkCombinedPools } from './history/checkCombinedPools';
 export { historyBaseYear } from './history/historyBaseYear';
 export { observedRows } from './history/observedRows';
 export { sameBasisSpans, basesAgree } from './history/sameBasisSpans';
-export { formatWarning } from './history/formatWarning';
+export { formatWarning } from './results/formatWarning';
 export type { FundHistory, HistoryYear, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ReportedFigure, ScenarioWarning } from './history/types';
 
 // ---- validated assumptions ----------------------------------------------------------------
@@ -39,14 +39,14 @@ export { unitFactor } from './assumptions/unitFactor';
 export type { Assumptions, FundAssumptions, EmployeeAssumptions, ResidentAssumptions, TotalsAssumptions, Timeline } from './assumptions/types';
 
 // ---- projection ---------------------------------------------------------------------------
-export { runScenario } from './engine/runScenario';
+export { runScenario } from './runScenario';
 export { project, type ProjectOptions } from './engine/project';
 export { projectFund, fundFlows } from './engine/projectFund';
 export { employeeFlows } from './engine/employeeFlows';
 export { residentFlows } from './engine/residentFlows';
 export { totalsFlows } from './engine/totalsFlows';
-export { reserveMonths } from './engine/reserveMonths';
-export { classifyBand } from './engine/classifyBand';
+export { reserveMonths } from './indicators/reserveMonths';
+export { classifyBand } from './indicators/classifyBand';
 export type { YearFlows } from './engine/YearFlows';
 
 // ---- levers, overlays and attribution ----------------------------------------------------
@@ -120,7 +120,7 @@ export { reEstimateLine, type LineReEstimate } from './monthly/reEstimateLine';
 export { studentTQuantile } from './monthly/studentTQuantile';
 export { MonthlyError } from './monthly/MonthlyError';
 export type { SeasonalProfile, DefaultProfileId, MonthlyYear, MonthRecord, MonthlyHistory, MonthlyRules } from './monthly/types';
-export { monthlySchema, monthFiguresSchema, monthlyRulesSchema, monthKey, type MonthlySpec, type MonthFiguresSpec } from './monthly/monthlySchema';
+export { monthlySchema, monthFiguresSchema, monthlyRulesSchema, monthKey, type MonthlySpec, type MonthFiguresSpec } from './scenario/monthlySchema';
 export { resolveMonthly, DEFAULT_MONTHLY_RULES } from './monthly/resolveMonthly';
 export { checkMonthly } from './monthly/checkMonthly';
 export { reEstimateFund, type FundReEstimate, type RangedFigure } from './monthly/reEstimateFund';
@@ -140,7 +140,7 @@ export { resultRows, type FlatRow } from './results/resultRows';
 export { toCsv } from './results/toCsv';
 export { formatTable } from './results/formatTable';
 export { terminalTable, wrapText, shortBandLabel, textWidth, TERMINAL_WIDTH, type TerminalColumn } from './results/terminalTable';
-export { resultTableHtml, type ResultTableHtmlOptions } from './results/resultTableHtml';
+export { resultTableHtml, type ResultTableHtmlOptions } from './report/resultTableHtml';
 export { formatComparison } from './results/formatComparison';
 export { formatNumber, formatYear } from './results/formatNumber';
 export { LABELS, label, type Lang } from './results/labels';
@@ -200,7 +200,7 @@ export { streamKey, pathGenerator, NormalStream } from './stochastic/randomStrea
 export { normalQuantile } from './stochastic/normalQuantile';
 export { cholesky } from './stochastic/cholesky';
 export { SHOCK_TARGETS, type ShockTarget } from './stochastic/shockTargets';
-export { stochasticSchema, type StochasticSpec, type ShockProcessSpec } from './stochastic/stochasticSchema';
+export { stochasticSchema, type StochasticSpec, type ShockProcessSpec } from './scenario/stochasticSchema';
 export type { StochasticModel, ResolvedShock, ResolvedTarget, ShockDistribution } from './stochastic/types';
 
 // ---- population and membership (age-detailed mode) ----------------------------------------

@@ -3,7 +3,7 @@ import { leverNames, lookupLever } from '../levers/leverRegistry';
 import type { EmployeeFundSpec, FundSpec, ResidentFundSpec, Scenario, TotalsFundSpec } from '../scenario/scenarioSchema';
 import type { Path, ResolutionContext } from './resolutionContext';
 import { benefitChangeRatio } from './costMultiplier';
-import { compoundedGrowthOutside, MAX_GROWTH_FACTOR, MIN_GROWTH_FACTOR } from './growthFactorBounds';
+import { compoundedGrowthOutside, MAX_GROWTH_FACTOR, MIN_GROWTH_FACTOR } from '../levers/growthFactorBounds';
 import { splitBaseYearSpending } from './splitBaseYearSpending';
 import { unitFactor } from './unitFactor';
 import { MAX_PER_HEAD } from '../scenario/scenarioSchema';

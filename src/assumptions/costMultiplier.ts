@@ -3,7 +3,7 @@ import { parseClaimSizeDistribution } from '../benefits/parseClaimSizeDistributi
 import { scheduleCostRatio } from '../benefits/scheduleCostRatio';
 import { FundcastError } from '../errors/FundcastError';
 import type { BenefitChangeSpec, CostControlSpec } from '../scenario/policySchema';
-import { MAX_GROWTH_FACTOR } from './growthFactorBounds';
+import { MAX_GROWTH_FACTOR } from '../levers/growthFactorBounds';
 import { savingFactor } from './savingFactor';
 import type { Timeline } from './types';
 

@@ -1,5 +1,5 @@
 import type { SavingSpec } from '../scenario/policySchema';
-import { phaseIn } from './phaseIn';
+import { phaseIn } from '../levers/phaseIn';
 
 /**
  * Multiplier on the spending a saving reaches, in `year`:

@@ -4,7 +4,7 @@ import { residualCorrelation } from '../calibrate/residualCorrelation';
 import type { GrowthMethod } from '../calibrate/types';
 import { FundcastError } from '../errors/FundcastError';
 import type { FlowForecast, Forecaster, SeriesHistory } from './types';
-import { trailingRun } from './trailingRun';
+import { trailingRun } from '../calibrate/trailingRun';
 
 /** values ÷ heads year by year (null where either is missing). */
 function perHeadSeries(values: readonly (number | null)[], heads: readonly (number | null)[]): (number | null)[] {

@@ -1,4 +1,4 @@
-import { trailingRun } from '../backtest/trailingRun';
+import { trailingRun } from './trailingRun';
 import { FundcastError } from '../errors/FundcastError';
 import { resolveHistories } from '../history/resolveHistory';
 import { sameBasisSpans } from '../history/sameBasisSpans';

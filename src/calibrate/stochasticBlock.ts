@@ -1,5 +1,5 @@
 import { cholesky } from '../stochastic/cholesky';
-import type { StochasticSpec } from '../stochastic/stochasticSchema';
+import type { StochasticSpec } from '../scenario/stochasticSchema';
 import type { Calibration, CalibratedParameter } from './calibrateScenario';
 import { MIN_CHANGES_FOR_RANGE } from './growthShockModel';
 import { residualCorrelation } from './residualCorrelation';

@@ -18,7 +18,7 @@ export { loadLifeExpectancy } from './loadLifeExpectancy';
 export type { LifeExpectancyYear } from './loadLifeExpectancy';
 export { loadPopulationAging } from './loadPopulationAging';
 export type { PopulationAgingYear } from './loadPopulationAging';
-export { findPackageRoot } from './findPackageRoot';
+export { findPackageRoot } from '../general/findPackageRoot';
 
 // Single years of age
 export { SPRAGUE_MULTIPLIERS } from './spragueMultipliers';

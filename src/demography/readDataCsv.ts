@@ -4,7 +4,8 @@ import { InputFileError } from '../input/InputFileError';
 import { readInputFile } from '../input/readInputFile';
 import { isAbsolute, join } from 'node:path';
 import { DemographyError } from './demographyError';
-import { findPackageRoot } from './findPackageRoot';
+import { findPackageRoot } from '../general/findPackageRoot';
+import { splitCsvLine } from '../general/splitCsvLine';
 
 /** One data row of a shipped CSV file, with typed accessors that throw on bad cells. */
 export interface CsvRow {
@@ -82,25 +83,6 @@ export function readDataCsv(relativePath: string, requiredColumns: readonly stri
     rows.push({ line, text, number });
   }
   return { path, columns: header, rows };
-}
-
-/** Splits one CSV line into cells (RFC 4180 quoting within the line; `""` is a literal quote). */
-export function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { cells.push(cell); cell = ''; }
-    else cell += c;
-  }
-  cells.push(cell);
-  return cells;
 }
 
 function malformed(file: string, line: number, reason: { en: string; zh: string }): DemographyError {

@@ -1,5 +1,5 @@
 import type { EmployeeAssumptions } from '../assumptions/types';
-import { finiteRatio } from './finiteRatio';
+import { finiteRatio } from '../indicators/finiteRatio';
 import { shockItems } from './shockItems';
 import type { YearFlows } from './YearFlows';
 

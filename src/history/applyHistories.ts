@@ -5,7 +5,7 @@ import { checkCombinedPools } from './checkCombinedPools';
 import { checkHistory } from './checkHistory';
 import { checkReportedFigures } from './checkReportedFigures';
 import { historyBaseYear } from './historyBaseYear';
-import type { HistorySpec } from './historySchema';
+import type { HistorySpec } from '../scenario/historySchema';
 import { resolveHistories } from './resolveHistory';
 import type { ScenarioWarning } from './types';
 

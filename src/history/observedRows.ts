@@ -1,6 +1,6 @@
-import { classifyBand } from '../engine/classifyBand';
-import { finiteRatio } from '../engine/finiteRatio';
-import { reserveMonths } from '../engine/reserveMonths';
+import { classifyBand } from '../indicators/classifyBand';
+import { finiteRatio } from '../indicators/finiteRatio';
+import { reserveMonths } from '../indicators/reserveMonths';
 import type { Band, ObservedYearRow } from '../results/types';
 import type { HistoryYear } from './types';
 

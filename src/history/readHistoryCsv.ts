@@ -1,4 +1,4 @@
-import { splitCsvLine } from '../demography/readDataCsv';
+import { splitCsvLine } from '../general/splitCsvLine';
 import { InputFileError } from '../input/InputFileError';
 import { MAX_INPUT_BYTES, readInputFile } from '../input/readInputFile';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';

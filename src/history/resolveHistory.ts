@@ -4,7 +4,7 @@ import type { LoadedScenario } from '../scenario/loadScenario';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
 import { yearKey } from '../scenario/timeSeries';
 import { issuesFromZod } from '../scenario/zodIssues';
-import { historyYearSchema, type HistoryBasisSpec, type HistorySpec, type HistoryYearSpec } from './historySchema';
+import { historyYearSchema, type HistoryBasisSpec, type HistorySpec, type HistoryYearSpec } from '../scenario/historySchema';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { checkHistory } from './checkHistory';
 import { checkReportedFigures } from './checkReportedFigures';

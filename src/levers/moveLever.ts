@@ -1,6 +1,6 @@
 import type { FundAssumptions, Timeline } from '../assumptions/types';
-import { MAX_GROWTH_FACTOR, MIN_GROWTH_FACTOR } from '../assumptions/growthFactorBounds';
-import { phaseIn } from '../assumptions/phaseIn';
+import { MAX_GROWTH_FACTOR, MIN_GROWTH_FACTOR } from './growthFactorBounds';
+import { phaseIn } from './phaseIn';
 import { FundcastError } from '../errors/FundcastError';
 import { leverArrays, type LeverSpec } from './leverRegistry';
 

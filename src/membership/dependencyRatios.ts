@@ -1,6 +1,6 @@
 import { oldAgeDependencyRatio } from '../demography/oldAgeDependencyRatio';
 import { totalDependencyRatio } from '../demography/totalDependencyRatio';
-import { finiteRatio } from '../engine/finiteRatio';
+import { finiteRatio } from '../indicators/finiteRatio';
 import { statusTotals } from './statusTotals';
 import type { MembershipProjection } from './types';
 import type { DependencyRow } from '../results/demographyTypes';

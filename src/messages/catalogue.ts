@@ -8,6 +8,7 @@ import { chartsMessages } from './chartsMessages';
 import { cliMessages } from './cliMessages';
 import { demographyMessages } from './demographyMessages';
 import { engineMessages } from './engineMessages';
+import { generalMessages } from './generalMessages';
 import { historyMessages } from './historyMessages';
 import { inputMessages } from './inputMessages';
 import { leversMessages } from './leversMessages';
@@ -42,6 +43,7 @@ export const CATALOGUE = {
   ...cliMessages,
   ...demographyMessages,
   ...engineMessages,
+  ...generalMessages,
   ...historyMessages,
   ...inputMessages,
   ...leversMessages,

@@ -187,10 +187,6 @@ export const demographyMessages = {
     en: (p) => `Net emigration exceeds the population: ${p.sex}, age ${p.age}, step starting ${p.year}`,
     zh: (p) => `净迁出超过人口：${sexZh(p.sex)}，${p.age} 岁，${p.year} 起始的年度`,
   }),
-  'demography.packageRootNotFound': template<{ starts: readonly string[] }>({
-    en: (p) => `Cannot find the fundcast package root (a folder with package.json named "fundcast") above ${p.starts.join(' or ')}`,
-    zh: (p) => `在 ${p.starts.join(' 或 ')} 之上找不到 fundcast 包的根目录（含 name 为 "fundcast" 的 package.json）`,
-  }),
   'demography.periodUnknown': template<{ period: string; known: readonly string[] }>({
     en: (p) => `Unknown mortality period "${p.period}"; available: ${p.known.join(', ')}`,
     zh: (p) => `未知的死亡率时期 "${p.period}"；可用时期：${p.known.join('、')}`,

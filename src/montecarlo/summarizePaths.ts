@@ -1,4 +1,4 @@
-import { classifyBand } from '../engine/classifyBand';
+import { classifyBand } from '../indicators/classifyBand';
 import { fundcastVersion } from '../results/fundcastVersion';
 import { quantile } from './quantile';
 import type { FundPaths, KernelModel, PathBlock } from './types';

@@ -1,7 +1,7 @@
 import { messages } from '../messages/message';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
-import type { MonthFiguresSpec, MonthlySpec } from './monthlySchema';
+import type { MonthFiguresSpec, MonthlySpec } from '../scenario/monthlySchema';
 import type { MonthlyHistory, MonthRecord } from './types';
 
 /** The warning rules' defaults (docs/monthly.md): 5 % ahead of profile, a deficit expected, below 6 months at year end, 2 deficit months running. */

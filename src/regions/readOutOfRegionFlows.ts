@@ -1,4 +1,4 @@
-import { splitCsvLine } from '../demography/readDataCsv';
+import { splitCsvLine } from '../general/splitCsvLine';
 import { FundcastError } from '../errors/FundcastError';
 import { readInputFile } from '../input/readInputFile';
 

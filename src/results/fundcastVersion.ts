@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findPackageRoot } from '../demography/findPackageRoot';
+import { findPackageRoot } from '../general/findPackageRoot';
 
 let cached: string | undefined;
 

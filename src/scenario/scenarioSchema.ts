@@ -3,9 +3,9 @@ import { paramMeta } from './paramMeta';
 import { aggregateMembers, employeeAgeDetailedMembersSchema, residentAgeDetailedMembersSchema } from './ageDetailSchema';
 import { adjustmentSchema, costControlSchema, rulesSchema, shockSchema } from './policySchema';
 import { enumSeries, numberSeries } from './timeSeries';
-import { stochasticSchema } from '../stochastic/stochasticSchema';
-import { historySchema } from '../history/historySchema';
-import { monthlySchema } from '../monthly/monthlySchema';
+import { stochasticSchema } from './stochasticSchema';
+import { historySchema } from './historySchema';
+import { monthlySchema } from './monthlySchema';
 import { MAX_COUNT, MAX_MONEY, MAX_PER_HEAD } from './levelBounds';
 import { employeeServiceLinesSchema, residentServiceLinesSchema } from './serviceLinesSchema';
 

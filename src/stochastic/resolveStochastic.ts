@@ -4,7 +4,7 @@ import type { Scenario } from '../scenario/scenarioSchema';
 import { resolveNumberSeries, SeriesError, type NumberSeries } from '../scenario/timeSeries';
 import { cholesky } from './cholesky';
 import { findShockTarget, SHOCK_TARGETS } from './shockTargets';
-import type { ShockProcessSpec, StochasticSpec } from './stochasticSchema';
+import type { ShockProcessSpec, StochasticSpec } from '../scenario/stochasticSchema';
 import type { ResolvedShock, ResolvedTarget, ShockDistribution, StochasticModel } from './types';
 
 type Path = (string | number)[];

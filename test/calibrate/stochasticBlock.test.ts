@@ -4,7 +4,7 @@ import { calibrateScenario } from '../../src/calibrate/calibrateScenario';
 import { calibrationOverlay } from '../../src/calibrate/calibrationOverlay';
 import { stochasticBlock } from '../../src/calibrate/stochasticBlock';
 import { loadScenario } from '../../src/scenario/loadScenario';
-import { stochasticSchema } from '../../src/stochastic/stochasticSchema';
+import { stochasticSchema } from '../../src/scenario/stochasticSchema';
 
 const national = 'scenarios/china-national-2025.yaml';
 

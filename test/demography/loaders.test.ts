@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DemographyError } from '../../src/demography/demographyError';
-import { findPackageRoot } from '../../src/demography/findPackageRoot';
 import { loadAbridgedMortality } from '../../src/demography/loadAbridgedMortality';
 import { loadBirthsByYear } from '../../src/demography/loadBirthsByYear';
 import { loadCensusPopulation } from '../../src/demography/loadCensusPopulation';
@@ -24,18 +23,6 @@ function expectError(f: () => unknown, code: string): DemographyError {
   }
   throw new Error(`expected ${code}`);
 }
-
-describe('findPackageRoot', () => {
-  it('finds the fundcast root from a nested folder and from the default start', () => {
-    const root = findPackageRoot();
-    expect(findPackageRoot(join(root, 'test', 'demography', 'fixtures'))).toBe(root);
-  });
-  it('throws a bilingual error when no fundcast package.json is above the start', () => {
-    const e = expectError(() => findPackageRoot('/'), 'demography.packageRootNotFound');
-    expect(e.message).toMatch(/Cannot find/);
-    expect(e.zh).toMatch(/找不到/);
-  });
-});
 
 describe('loadCensusPopulation', () => {
   it('national totals match the 7th census yearbook table 1-5 (military excluded)', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveAssumptions } from '../../src/assumptions/resolveAssumptions';
-import { splitCsvLine } from '../../src/demography/readDataCsv';
+import { splitCsvLine } from '../../src/general/splitCsvLine';
 import { project } from '../../src/engine/project';
 import { loadHistoryCsv } from '../../src/history/resolveHistory';
 import { sameBasisSpans } from '../../src/history/sameBasisSpans';

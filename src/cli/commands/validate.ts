@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { resolveAssumptions } from '../../assumptions/resolveAssumptions';
-import { formatWarning } from '../../history/formatWarning';
+import { formatWarning } from '../../results/formatWarning';
 import { loadScenario } from '../../scenario/loadScenario';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';

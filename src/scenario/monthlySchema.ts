@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { historyBasisSchema } from '../history/historySchema';
-import { MAX_COUNT, MAX_MONEY } from '../scenario/levelBounds';
-import { paramMeta as meta } from '../scenario/paramMeta';
+import { historyBasisSchema } from './historySchema';
+import { MAX_COUNT, MAX_MONEY } from './levelBounds';
+import { paramMeta as meta } from './paramMeta';
 
 /** A month written `YYYY-MM` (2026-03 = March 2026). */
 export const monthKey = z.string().regex(/^(18|19|2\d)\d\d-(0[1-9]|1[0-2])$/, { error: 'a month written YYYY-MM (e.g. 2026-03)' });

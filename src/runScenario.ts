@@ -1,7 +1,7 @@
-import { resolveAssumptions } from '../assumptions/resolveAssumptions';
-import { loadScenario } from '../scenario/loadScenario';
-import type { ProjectionResult } from '../results/types';
-import { project } from './project';
+import { resolveAssumptions } from './assumptions/resolveAssumptions';
+import { loadScenario } from './scenario/loadScenario';
+import type { ProjectionResult } from './results/types';
+import { project } from './engine/project';
 
 /**
  * Loads, validates and projects a scenario file in one call:

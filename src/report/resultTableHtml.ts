@@ -1,8 +1,8 @@
-import { escapeHtml } from '../report/escapeHtml';
+import { escapeHtml } from './escapeHtml';
 import { FundcastError } from '../errors/FundcastError';
-import { formatNumber } from './formatNumber';
-import { label, type Lang } from './labels';
-import type { FundResult, ProjectionResult } from './types';
+import { formatNumber } from '../results/formatNumber';
+import { label, type Lang } from '../results/labels';
+import type { FundResult, ProjectionResult } from '../results/types';
 
 /** Options of resultTableHtml: language, one fund only, every N-th projected year. */
 export interface ResultTableHtmlOptions {

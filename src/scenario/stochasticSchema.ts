@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paramMeta as meta } from '../scenario/paramMeta';
+import { paramMeta as meta } from './paramMeta';
 
 /**
  * The `stochastic` block of a scenario file: shock processes on time-indexed parameters, for

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { paramMeta as meta } from '../scenario/paramMeta';
-import { MAX_COUNT, MAX_MONEY, MAX_PER_HEAD } from '../scenario/levelBounds';
-import { yearKey } from '../scenario/timeSeries';
+import { paramMeta as meta } from './paramMeta';
+import { MAX_COUNT, MAX_MONEY, MAX_PER_HEAD } from './levelBounds';
+import { yearKey } from './timeSeries';
 
 /**
  * The `history` block of a fund: the fund's observed years, inline or in a CSV file

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DemographyError } from './demographyError';
+import { FundcastError } from '../errors/FundcastError';
 
 /**
  * Find the root folder of the fundcast package: the nearest folder, walking up from `start`,
@@ -16,7 +16,7 @@ import { DemographyError } from './demographyError';
  *
  * @param start folder to start from (default: this module's folder, then the working directory)
  * @returns absolute path of the package root
- * @throws DemographyError `demography.packageRootNotFound` if no such folder exists above `start`
+ * @throws FundcastError `general.packageRootNotFound` if no such folder exists above `start`
  */
 export function findPackageRoot(start?: string): string {
   const here = moduleFolder();
@@ -30,7 +30,7 @@ export function findPackageRoot(start?: string): string {
       folder = parent;
     }
   }
-  throw new DemographyError('demography.packageRootNotFound', { starts });
+  throw new FundcastError('general.packageRootNotFound', { starts });
 }
 
 function moduleFolder(): string | undefined {

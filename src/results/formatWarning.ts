@@ -1,6 +1,6 @@
 import { formatPath } from '../scenario/ScenarioIssue';
-import type { ScenarioWarning } from './types';
-import { escapeControls } from '../results/escapeControls';
+import type { ScenarioWarning } from '../history/types';
+import { escapeControls } from './escapeControls';
 
 /** One warning as text: `file:line:col path`, then the English and the Chinese sentence. */
 export function formatWarning(w: ScenarioWarning): string {
