@@ -111,6 +111,8 @@ export { budgetPrinciples, DEFAULT_SURPLUS_RANGE, type SurplusRange, type Princi
 export { formatBudget, budgetCsv, budgetLineLabel, BUDGET_SOURCE_LABELS } from './budget/formatBudget';
 export { BudgetError } from './budget/BudgetError';
 export type { FundBudget, BudgetDraftLine, BudgetSource, BudgetYearInput } from './budget/types';
+export { budgetFormulas, BUDGET_FIGURE_COLUMNS, type BudgetFigureColumn } from './budget/budgetFormulas';
+export { budgetWorkbook, type BudgetSheetInput, type BudgetWorkbookOptions } from './excel/budgetWorkbook';
 // ---- the current year month by month: seasonal profiles, re-estimate (docs/monthly.md) ----
 export { seasonalProfile, type SeasonalProfileOptions } from './monthly/seasonalProfile';
 export { defaultSeasonalProfile } from './monthly/defaultSeasonalProfile';
@@ -126,8 +128,14 @@ export { checkMonthly } from './monthly/checkMonthly';
 export { reEstimateFund, type FundReEstimate, type RangedFigure } from './monthly/reEstimateFund';
 export { backtestReEstimate, type ReEstimateBacktest, type ReEstimateBacktestMonth } from './monthly/backtestReEstimate';
 export { monthlyLines, lineValue, lineYears } from './monthly/lineYears';
-export { monitorFund, type FundMonitor, type ExecutionRow } from './monthly/monitorFund';
+export { monitorFund, type FundMonitor, type ExecutionRow, type LineReference, type ReferenceSource } from './monthly/monitorFund';
 export { formatMonitor } from './monthly/formatMonitor';
+export { readMonthlyCsv, monthlyTable, monthlyField, type MonthlyTable, type TableRow } from './monthly/readMonthlyCsv';
+export { lineProfile } from './monthly/lineProfile';
+export { budgetReference, budgetLineOf } from './monthly/budgetReference';
+export { monitorScenario, withoutMonthly } from './budget/monitorScenario';
+export { budgetByMonth, type MonthlyBudget, type MonthlyBudgetLine, type MonthProfileUsed } from './budget/budgetByMonth';
+export { formatBudgetByMonth, budgetByMonthCsv } from './budget/formatBudgetByMonth';
 
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary, ServiceLineRow, CareIndicators } from './results/types';
@@ -176,6 +184,7 @@ export { reportHtml, defaultReportLang } from './report/reportHtml';
 export { printPdf } from './report/printPdf';
 export { fansFromSimulation } from './report/fansFromSimulation';
 export { sensitivityForReport } from './report/sensitivityForReport';
+export { budgetForReport } from './report/budgetForReport';
 export { assumptionRows, type AssumptionRow } from './report/assumptionRows';
 export { REPORT_LABELS, reportLabel } from './report/reportLabels';
 export { ReportError } from './report/ReportError';

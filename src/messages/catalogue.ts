@@ -3,6 +3,7 @@ import { attributionMessages } from './attributionMessages';
 import { backtestMessages } from './backtestMessages';
 import { benefitsMessages } from './benefitsMessages';
 import { budgetMessages } from './budgetMessages';
+import { budgetOutputMessages } from './budgetOutputMessages';
 import { calibrateMessages } from './calibrateMessages';
 import { chartsMessages } from './chartsMessages';
 import { cliMessages } from './cliMessages';
@@ -38,6 +39,7 @@ export const CATALOGUE = {
   ...backtestMessages,
   ...benefitsMessages,
   ...budgetMessages,
+  ...budgetOutputMessages,
   ...calibrateMessages,
   ...chartsMessages,
   ...cliMessages,

@@ -65,6 +65,8 @@ export function checkReportInputs(input: ReportInput): void {
     text(b.unit, ['budget', i, 'unit']);
     rows(b.rows, ['budget', i, 'rows']);
     b.columns.forEach((c, k) => text(c, ['budget', i, 'columns', k]));
+    b.notes?.forEach((x, k) => text(x, ['budget', i, 'notes', k]));
+    if (b.decimals !== undefined && !(Number.isInteger(b.decimals) && b.decimals >= 0 && b.decimals <= 6)) fail(new ReportError('report.input.finite', { nullable: false, v: String(b.decimals) }, ['budget', i, 'decimals']));
     b.rows.forEach((r, k) => {
       text(r.label, ['budget', i, 'rows', k, 'label']);
       if (r.values.length !== b.columns.length) fail(new ReportError('report.input.valueCount', { values: r.values.length, columns: b.columns.length }, ['budget', i, 'rows', k, 'values']));

@@ -21,6 +21,7 @@ export const LABELS: Record<string, { en: string; zh: string }> = {
   individual_premiums: { en: 'Individual premiums', zh: '个人缴费' },
   treasury_top_up: { en: 'Treasury top-up (rule)', zh: '财政兜底补助（规则）' },
   one_off_income: { en: 'One-off income', zh: '一次性收入' },
+  own_income: { en: 'Own income (contributions)', zh: '基金自身收入（缴费）' },
   // expenditure items
   one_off: { en: 'One-off expenditure', zh: '一次性支出' },
   benefits_actives: { en: 'Benefits, actives', zh: '在职职工待遇支出' },
@@ -28,6 +29,7 @@ export const LABELS: Record<string, { en: string; zh: string }> = {
   retiree_account_credits: { en: 'Retiree account credits', zh: '退休人员个人账户划入' },
   benefits: { en: 'Benefits', zh: '待遇支出' },
   critical_illness_purchase: { en: 'Critical-illness insurance purchase', zh: '大病保险支出' },
+  spending: { en: 'Spending', zh: '基金支出（总额）' },
   // memo
   contribution_base_total: { en: 'Contribution base, total', zh: '缴费基数总额' },
   employee_contributions_to_accounts: { en: 'Employee contributions to accounts', zh: '个人缴费（划入个人账户）' },

@@ -8,7 +8,9 @@ import { argumentError } from '../argumentError';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 import { langOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
+import { budgetMonthlyOutput } from '../budgetMonthlyOutput';
 import { runProjection } from '../runProjection';
+import { writeOutputs } from '../../output/writeOutputs';
 
 function parseRange(v: string): SurplusRange {
   const m = /^\s*(-?[\d.]+)\s*[,–-]\s*(-?[\d.]+)\s*$/.exec(v);
@@ -22,11 +24,13 @@ function parseRange(v: string): SurplusRange {
 /**
  * `fundcast budget`:
  *   fundcast budget <scenario> [--year Y] [--fund ID] [--format table|csv|json] [--lang en|zh]
- *                   [--surplus-range LOW,HIGH] [--with overlay…]
+ *                   [--surplus-range LOW,HIGH] [--monthly] [--with overlay…] [--out DIR [--force]]
  * Drafts next year's fund budget (基金收支预算) from the projection, in the official line layout,
  * for every fund (or the one named): each line with its source, the arithmetic checks, and the
  * budget-principle check (以收定支、收支平衡、略有结余) with the change of income or spending that
- * would restore it. The year defaults to the year after the base year. Exit 0 even when the
+ * would restore it; with --monthly, the budget year by month instead (budgetByMonth). The year defaults to the year after the base year. With --out the output is
+ * written as DIR/budget-<year>-<lang>.<txt|csv|json|xlsx> (through writeOutputs) instead of printed;
+ * xlsx (the workbook in the official layout: excel/budgetWorkbook) needs --out. Exit 0 even when the
  * principle is breached (the draft is still a draft); 1 on bad arguments or scenario.
  */
 export function configure(command: Command, { io }: CommandContext): void {
@@ -35,11 +39,15 @@ export function configure(command: Command, { io }: CommandContext): void {
     .option(WITH_FLAGS, WITH_DESCRIPTION)
     .option('--year <year>', 'budget year (default: the year after the base year)')
     .option('--fund <id>', 'only this fund')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json', 'xlsx']).default('table'))
     .addOption(langOption())
+    .option('--out <dir>', 'write the output as budget-<year>-<lang>.<txt|csv|json|xlsx> into this folder instead of printing it (other files there are never touched)')
+    .option('--force', 'replace a file of that name even if fundcast did not write it')
+    .option('--monthly', 'the budget year by month: each line split by its seasonal profile, month-end balances, the lowest month / 预算分月')
     .option('--surplus-range <low,high>', `the "small surplus" (略有结余) range as shares of income (default ${DEFAULT_SURPLUS_RANGE.low},${DEFAULT_SURPLUS_RANGE.high})`)
     .addHelpText('after', '\nFigures are whole yuan: the year\'s income, expenditure and opening balance of `fundcast run`, each rounded once, split exactly over the lines.\nExit codes: 0 ok; 1 invalid arguments or scenario; 2 other failure.\n')
-    .action((file: string, o: { with?: string[]; year?: string; fund?: string; format: string; lang: 'en' | 'zh'; surplusRange?: string }) => {
+    .action(async (file: string, o: { with?: string[]; year?: string; fund?: string; format: string; lang: 'en' | 'zh'; surplusRange?: string; out?: string; force?: boolean; monthly?: boolean }) => {
+      if (o.format === 'xlsx' && !o.out) throw new CommanderError(EXIT.invalidInput, 'fundcast.xlsxOut', '--format xlsx writes a workbook file: give --out DIR / --format xlsx 需要 --out 指定输出文件夹');
       if (o.year !== undefined && !/^\s*\d{4}\s*$/.test(o.year)) throw argumentError('cli.args.year', { value: o.year });
       const range = o.surplusRange === undefined ? DEFAULT_SURPLUS_RANGE : parseRange(o.surplusRange);
       const result = runProjection(file, o.with ?? []);
@@ -50,9 +58,26 @@ export function configure(command: Command, { io }: CommandContext): void {
       } catch (e) {
         throw e instanceof BudgetError ? new CommanderError(EXIT.invalidInput, 'fundcast.budget', e.message) : e;
       }
+      if (o.monthly) {
+        if (o.format === 'xlsx') throw new CommanderError(EXIT.invalidInput, 'fundcast.monthlyXlsx', '--monthly has no xlsx form yet: use table, csv or json / --monthly 暂无 xlsx 格式：请用 table、csv 或 json');
+        const text = budgetMonthlyOutput(file, o.with ?? [], budgets, o.format, o.lang).text;
+        if (!o.out) return void io.out(text);
+        const name = `budget-${year}-monthly-${o.lang}.${o.format === 'table' ? 'txt' : o.format}`;
+        writeOutputs(o.out, { [name]: text }, { force: o.force, label: `--out ${o.out}`, protect: [file, ...(o.with ?? []), ...result.scenario.files, ...result.scenario.overlays.map((x) => x.file)], about: { command: 'budget', scenario: result.scenario.id, year } });
+        return void io.err(`wrote ${o.out}/${name} / 已写入\n`);
+      }
       const checked = budgets.map((b) => ({ budget: b, checks: checkBudget(b), principles: budgetPrinciples(b, result.bands, { surplusRange: range, basis: result.reserveMonthsBasis }) }));
-      if (o.format === 'json') io.out(JSON.stringify({ scenario: result.scenario, year, unit: 'yuan', surplusRange: range, budgets: checked }, null, 2) + '\n');
-      else if (o.format === 'csv') io.out(budgetCsv(budgets));
-      else io.out(checked.map((c) => formatBudget(c.budget, o.lang, c.checks, c.principles)).join('\n'));
+      let output: string | Uint8Array;
+      if (o.format === 'json') output = JSON.stringify({ scenario: result.scenario, year, unit: 'yuan', surplusRange: range, budgets: checked }, null, 2) + '\n';
+      else if (o.format === 'csv') output = budgetCsv(budgets);
+      else if (o.format === 'xlsx') {
+        const { budgetWorkbook } = await import('../../excel/budgetWorkbook');
+        const s = result.scenario;
+        output = await budgetWorkbook(checked, { lang: o.lang, scenario: o.lang === 'zh' ? (s.nameZh ?? s.name) : s.name, bands: result.bands, surplusRange: range });
+      } else output = checked.map((c) => formatBudget(c.budget, o.lang, c.checks, c.principles)).join('\n');
+      if (!o.out) return void io.out(output as string);
+      const name = `budget-${year}-${o.lang}.${o.format === 'table' ? 'txt' : o.format}`;
+      writeOutputs(o.out, { [name]: output }, { force: o.force, label: `--out ${o.out}`, protect: [file, ...(o.with ?? []), ...result.scenario.files, ...result.scenario.overlays.map((x) => x.file)], about: { command: 'budget', scenario: result.scenario.id, year } });
+      io.err(`wrote ${o.out}/${name} / 已写入\n`);
     });
 }

@@ -1,4 +1,5 @@
 import { type Command, CommanderError } from 'commander';
+import { FundcastError } from '../../errors/FundcastError';
 import { writeOutputs } from '../../output/writeOutputs';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
@@ -10,7 +11,8 @@ import { scenarioRuns } from '../scenarioRuns';
  * the report of a projection as one self-contained HTML file (see reportHtml), with the one-at-a-time
  * sensitivity of each fund's months of reserve ten years on (sensitivityForReport); --simulate adds the
  * Monte Carlo fans of months of reserve and the probability of exhaustion (the scenario's
- * `stochastic` block; same seed, same report). Without --out the
+ * `stochastic` block; same seed, same report). The budget section is next year's draft budget of
+ * each fund with its checks and the budget-principle findings (budgetForReport). Without --out the
  * HTML goes to standard output; with --out it is written as DIR/report-<lang>.html, and --pdf
  * also prints DIR/report-<lang>.pdf through Debian's headless chromium. Language: --lang, else zh
  * when the scenario has Chinese names.
@@ -51,8 +53,18 @@ export function configure(command: Command, { io }: CommandContext): void {
       }
       const [{ sensitivityForReport }, { resolveAssumptions }] = await Promise.all([import('../../report/sensitivityForReport'), import('../../assumptions/resolveAssumptions')]);
       const sensitivity = sensitivityForReport(resolveAssumptions(runs.loaded));
+      // the current year month by month, for funds with monthly figures (months that cannot be
+      // re-estimated leave the section out: the projection's warnings already say so)
+      const { monitorScenario } = await import('../../budget/monitorScenario');
+      let monitor;
+      try {
+        monitor = monitorScenario(runs.loaded);
+      } catch (e) {
+        if (!(e instanceof FundcastError)) throw e;
+      }
+      const { budgetForReport } = await import('../../report/budgetForReport');
       const html = await reportHtml({ result: runs.result, scenario: runs.loaded.scenario, lang: runs.lang, compareWith: runs.compareWith,
-        chartFootnote: o.footnote, fans, sensitivity });
+        chartFootnote: o.footnote, fans, sensitivity, budget: budgetForReport(runs.result), monitor });
       if (!o.out) {
         io.out(html);
         return;
