@@ -180,7 +180,11 @@ export { solveLever, SOLVE_TOLERANCE, requiredTopUp, verdict, verdictSummary, fo
 export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure, SolveFailureReason, LeverYearValue, Bilingual, TopUpOptions, TopUpResult, Verdict, VerdictStatus, YearMonths, Boundary, Bracket, TargetConstraint } from './solve/index';
 
 // ---- uncertainty: stochastic assumptions and Monte Carlo (docs/stochastic.md) -------------
-export { simulate, simulatePaths, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, type SimulateOptions, type SimulationPool } from './montecarlo/simulate';
+export { simulate, simulatePaths, simulatePartial, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, EXACT_PATHS, type SimulateOptions, type SimulationPool } from './montecarlo/simulate';
+export { emptyPartialSummary, mergePartialSummary, type PartialSummary } from './montecarlo/partialSummary';
+export { type QuantileGrids } from './montecarlo/quantileGrid';
+export { pilotGrids, summarizeRange, PILOT_PATHS } from './montecarlo/summarizeRange';
+export { summarizePartial } from './montecarlo/summarizePartial';
 export { runPaths, emptyPathBlock, DEFAULT_FLOOR_MONTHS } from './montecarlo/runPaths';
 export { kernelModel } from './montecarlo/kernelModel';
 export { summarizePaths, quantileKey, DEFAULT_QUANTILES, type SimulationResult, type SimulationFund, type SimulationYearRow, type YearDistribution, type Quantiles } from './montecarlo/summarizePaths';

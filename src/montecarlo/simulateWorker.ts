@@ -1,11 +1,17 @@
 import { runPaths } from './runPaths';
+import type { PartialSummary } from './partialSummary';
+import type { QuantileGrids } from './quantileGrid';
+import { summarizeRange } from './summarizeRange';
 import type { KernelModel, PathBlock, PathOptions } from './types';
 
 /**
- * A worker thread's task (piscina calls the default export): run the kernel on one chunk of paths,
- * writing into the run's block, whose columns are shared memory. Returns the number of paths done.
+ * A worker thread's task (piscina calls the default export). By default: run the kernel on one
+ * chunk of paths, writing into the run's block, whose columns are shared memory; returns the number
+ * of paths done. With kind 'summarize': the partial summary of the chunk (summarizeRange), returned
+ * to the calling thread (structured clone of a few megabytes).
  */
-export default function simulateChunk(task: { model: KernelModel; block: PathBlock } & PathOptions): number {
+export default function simulateChunk(task: ({ kind?: undefined; model: KernelModel; block: PathBlock } | { kind: 'summarize'; model: KernelModel; grids: QuantileGrids }) & PathOptions): number | PartialSummary {
+  if (task.kind === 'summarize') return summarizeRange(task.model, task.grids, task);
   runPaths(task.model, task, task.block);
   return task.to - task.from;
 }
