@@ -180,7 +180,7 @@ export { solveLever, SOLVE_TOLERANCE, requiredTopUp, verdict, verdictSummary, fo
 export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure, SolveFailureReason, LeverYearValue, Bilingual, TopUpOptions, TopUpResult, Verdict, VerdictStatus, YearMonths, Boundary, Bracket, TargetConstraint } from './solve/index';
 
 // ---- uncertainty: stochastic assumptions and Monte Carlo (docs/stochastic.md) -------------
-export { simulate, simulatePaths, simulatePartial, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, EXACT_PATHS, type SimulateOptions, type SimulationPool } from './montecarlo/simulate';
+export { simulate, simulatePaths, simulatePartial, simulationPlan, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, EXACT_PATHS, type SimulateOptions, type SimulationPool, type SimulationPlan } from './montecarlo/simulate';
 export { emptyPartialSummary, mergePartialSummary, type PartialSummary } from './montecarlo/partialSummary';
 export { type QuantileGrids } from './montecarlo/quantileGrid';
 export { pilotGrids, summarizeRange, PILOT_PATHS } from './montecarlo/summarizeRange';

@@ -1,13 +1,14 @@
+import { FundcastError } from '../errors/FundcastError';
 import { bandIndex } from '../indicators/classifyBand';
 import type { Band } from '../results/types';
-import { BINS, binOf, type QuantileGrids } from './quantileGrid';
+import { BINS, CELLS, EDGES, SUB_BINS, ZERO_BIN, type QuantileGrids } from './quantileGrid';
 import type { PathBlock } from './types';
 
 /**
  * The statistics of some paths of a Monte Carlo run, kept so that the partial summaries of any
  * split of the paths merge (mergePartialSummary) into exactly the summary of all of them: counts
- * (integers, added) and, for quantiles, fixed-bin counts with each bin's smallest and largest value
- * (quantileGrid: the bins set from the pilot before counting; extremes merge by min and max).
+ * (integers, added) and, for quantiles, fixed-bin counts and each quantity's exact minimum and
+ * maximum (quantileGrid: the bins set from the pilot before counting; extremes merge by min and max).
  * Its size is O(funds × years × BINS), never O(paths). Plain data (typed arrays): it crosses to
  * and from worker threads by structured cloning.
  *
@@ -30,11 +31,11 @@ export interface PartialSummary {
   firstDeficit: Float64Array;
   exhaustion: Float64Array;
   anyTopUp: Float64Array;
-  /** BINS counts per grid (a bin holds at most 2³² − 1 values) */
-  counts: Uint32Array;
-  /** the smallest and largest value counted in each bin (±Infinity while empty) */
-  lows: Float64Array;
-  highs: Float64Array;
+  /** per grid, BINS counts */
+  bins: Float64Array;
+  /** per grid, the smallest and the largest value counted (±Infinity while none) */
+  min: Float64Array;
+  max: Float64Array;
 }
 
 /** The quantities with per-year quantiles, in grid order. */
@@ -61,9 +62,9 @@ export function emptyPartialSummary(funds: number, years: number, bands: number)
     firstDeficit: new Float64Array(funds * (years + 1)),
     exhaustion: new Float64Array(funds * (years + 1)),
     anyTopUp: new Float64Array(funds),
-    counts: new Uint32Array(G * BINS),
-    lows: new Float64Array(G * BINS).fill(Infinity),
-    highs: new Float64Array(G * BINS).fill(-Infinity),
+    bins: new Float64Array(G * BINS),
+    min: new Float64Array(G).fill(Infinity),
+    max: new Float64Array(G).fill(-Infinity),
   };
 }
 
@@ -77,69 +78,103 @@ export function accumulatePaths(into: PartialSummary, block: PathBlock, count: n
   const Y = into.years;
   const F = into.funds;
   const B = into.bands;
-  const { deficits, exhaustedBy, undefinedMonths, below, firstDeficit, exhaustion, anyTopUp, counts, lows, highs } = into;
-  const add = (g: number, x: number) => {
-    const i = g * BINS + binOf(grids, g, x);
-    counts[i]++;
-    if (x < lows[i]) lows[i] = x;
-    if (x > highs[i]) highs[i] = x;
-  };
+  const K = QUANTITIES.length;
+  const { deficits, exhaustedBy, undefinedMonths, below, firstDeficit, exhaustion, anyTopUp } = into;
+  const totals = new Float64Array(count);
   for (let f = 0; f < F; f++) {
     const { income, expenditure, balance, months, topUp } = block.funds[f];
-    const g0 = f * QUANTITIES.length * Y;
-    const gTotal = F * QUANTITIES.length * Y + f;
+    // the counts, path by path
     for (let p = 0; p < count; p++) {
       let firstDef = -1;
       let exhausted = -1;
       let total = 0;
-      const row = p * Y;
-      for (let y = 0; y < Y; y++) {
-        const at = row + y;
+      for (let y = 0, at = p * Y; y < Y; y++, at++) {
         const fy = f * Y + y;
-        const inc = income[at];
-        const exp = expenditure[at];
-        const bal = balance[at];
-        const m = months[at];
-        const t = topUp[at];
-        if (inc - exp < 0) {
+        if (income[at] - expenditure[at] < 0) {
           deficits[fy]++;
           if (firstDef < 0) firstDef = y;
         }
-        if (exhausted < 0 && bal < 0) exhausted = y;
+        if (exhausted < 0 && balance[at] < 0) exhausted = y;
         if (exhausted >= 0) exhaustedBy[fy]++;
-        total += t;
+        total += topUp[at];
+        const m = months[at];
         if (m !== m) undefinedMonths[fy]++;
-        else {
-          below[fy * B + bandIndex(m, bands)]++;
-          add(g0 + Y + y, m);
-        }
-        add(g0 + y, bal);
-        add(g0 + 2 * Y + y, inc);
-        add(g0 + 3 * Y + y, exp);
-        add(g0 + 4 * Y + y, t);
+        else below[fy * B + bandIndex(m, bands)]++;
       }
       firstDeficit[f * (Y + 1) + (firstDef < 0 ? Y : firstDef)]++;
       exhaustion[f * (Y + 1) + (exhausted < 0 ? Y : exhausted)]++;
       if (total > 0) anyTopUp[f]++;
-      add(gTotal, total);
+      totals[p] = total;
     }
+    // the values into their grids, one grid at a time (its bins stay in cache)
+    const columns = [balance, months, income, expenditure, topUp];
+    for (let k = 0; k < K; k++) {
+      const col = columns[k];
+      for (let y = 0; y < Y; y++) countValues(into, grids, (f * K + k) * Y + y, col, y, Y, count);
+    }
+    countValues(into, grids, F * K * Y + f, totals, 0, 1, count);
   }
   into.paths += count;
 }
 
+/** Counts values[first + p·stride], p = 0 … count − 1 (NaN skipped), into grid g's bins: binOf with the grid's constants hoisted. */
+function countValues(into: PartialSummary, grids: QuantileGrids, g: number, values: Float64Array, first: number, stride: number, count: number): void {
+  const bins = into.bins;
+  const at = g * BINS;
+  let least = into.min[g];
+  let most = into.max[g];
+  const { edges, inverseWidth, cells } = grids;
+  const o = g * EDGES;
+  const n = grids.nEdges[g];
+  const lo = edges[o];
+  const hi = edges[o + n - 1];
+  const scale = grids.cellScale[g];
+  // the module's constants as locals: an imported binding may be a getter call in the loop
+  const M = SUB_BINS;
+  const lastCell = CELLS - 1;
+  const zero = ZERO_BIN;
+  const co = g * CELLS;
+  const above = (n - 1) * M + 1;
+  for (let p = 0, i = first; p < count; p++, i += stride) {
+    const x = values[i];
+    if (x !== x) continue;
+    let bin: number;
+    if (x === 0) bin = zero;
+    else if (x < lo) bin = 0;
+    else if (x >= hi) bin = above;
+    else {
+      let c = ((x - lo) * scale) | 0;
+      if (c > lastCell) c = lastCell;
+      let s = cells[co + c];
+      while (x >= edges[o + s + 1]) s++;
+      while (s > 0 && x < edges[o + s]) s--;
+      let m = ((x - edges[o + s]) * inverseWidth[o + s]) | 0;
+      if (m >= M) m = M - 1;
+      bin = 1 + s * M + m;
+    }
+    bins[at + bin]++;
+    if (x < least) least = x;
+    if (x > most) most = x;
+  }
+  into.min[g] = least;
+  into.max[g] = most;
+}
+
 /** Adds partial summary `from` into `into` (the same run's layout): exact, in any order. */
 export function mergePartialSummary(into: PartialSummary, from: PartialSummary): PartialSummary {
-  if (into.funds !== from.funds || into.years !== from.years || into.bands !== from.bands) throw new Error('partial summaries of different runs');
+  if (into.funds !== from.funds || into.years !== from.years || into.bands !== from.bands) throw new FundcastError('montecarlo.partialMismatch', { expected: `${into.funds} × ${into.years} × ${into.bands}`, found: `${from.funds} × ${from.years} × ${from.bands}` });
   into.paths += from.paths;
-  for (const key of ['deficits', 'exhaustedBy', 'undefinedMonths', 'below', 'firstDeficit', 'exhaustion', 'anyTopUp', 'counts'] as const) {
+  for (const key of ['deficits', 'exhaustedBy', 'undefinedMonths', 'below', 'firstDeficit', 'exhaustion', 'anyTopUp'] as const) {
     const a = into[key];
     const b = from[key];
     for (let i = 0; i < a.length; i++) a[i] += b[i];
   }
-  const { lows, highs } = into;
-  for (let i = 0; i < lows.length; i++) {
-    if (from.lows[i] < lows[i]) lows[i] = from.lows[i];
-    if (from.highs[i] > highs[i]) highs[i] = from.highs[i];
+  const a = into.bins;
+  const b = from.bins;
+  for (let i = 0; i < a.length; i++) a[i] += b[i];
+  for (let g = 0; g < into.min.length; g++) {
+    if (from.min[g] < into.min[g]) into.min[g] = from.min[g];
+    if (from.max[g] > into.max[g]) into.max[g] = from.max[g];
   }
   return into;
 }

@@ -11,18 +11,17 @@
  *   largest runs of pilot values within 1e-12 of each other (a fund pinned at its floor) an edge
  *   below and one just above, so that such a run is one bin;
  *   each segment [e_i, e_{i+1}) split into M = SUB_BINS equal sub-bins; a tail below e₀ and one at or
- *   above e_n; beside each bin's count, the exact smallest and largest value counted in it.
+ *   above e_n; beside the counts, the exact minimum and maximum of the values.
  * Lookup: a 512-cell table over [e₀, e_n] gives the segment of a cell's left end, a step or two
  * corrects it, then the sub-bin is ⌊(x − e_i)·M/(e_{i+1} − e_i)⌋ — a few operations per value.
  *
  * Estimate of the order statistic x₍ⱼ₎ (j = 0 … n − 1, ascending): the bin holding rank j (the bins
- * walked in value order, the zero atom at edge 0); in a bin of c values after C smaller ones, whose
- * smallest and largest values are u and v, the estimate u + (j − C)/(c − 1)·(v − u) — exact for the
- * bin's first and last rank (so for the minimum and maximum of all), and for a bin whose values are
- * one point (v − u ≤ 1e-12·max(|u|, |v|), the kernel's own agreement with the reference engine: a
- * fund pinned at a top-up floor, say); the atom is exactly 0. Otherwise the estimate and x₍ⱼ₎ both lie
- * in [u, v] = [x₍C₎, x₍C₊c₋₁₎], so its rank is off by at most c − 2: the rank error reported with
- * each estimate.
+ * walked in value order, the zero atom at edge 0); in a bin [a, b) of c values after C smaller ones,
+ * a + (j − C + ½)/c·(b − a), within [min, max] (the tails run from the minimum and to the maximum).
+ * Exact: x₍₀₎ and x₍ₙ₋₁₎ (the minimum and maximum), the atom, and a bin of a cluster's segment
+ * (width ≤ 1e-12 relative: the kernel's own agreement with the reference engine). Otherwise the
+ * estimate and x₍ⱼ₎ lie in the same bin, so the estimate's rank is off by at most c − 1: the rank
+ * error reported with each estimate.
  */
 export interface QuantileGrids {
   /** number of grids */
@@ -48,7 +47,8 @@ const CLUSTERS = 4;
 export const EDGES = SEGMENTS + 4 + 2 * CLUSTERS;
 /** Values within this relative distance count as one point (the kernel's agreement with the reference engine). */
 const POINT = 1e-12;
-const CELLS = 512;
+/** Cells of the lookup table per grid. */
+export const CELLS = 512;
 /** Counts per grid: below tail, (EDGES − 1)·SUB_BINS sub-bins, the tail above, the zero atom. */
 export const BINS = (EDGES - 1) * SUB_BINS + 3;
 /** Index of the zero atom within a grid's counts. */
@@ -97,7 +97,7 @@ export function setGrid(grids: QuantileGrids, g: number, pilot: Float64Array): v
   }
 }
 
-/** The bin of x (not NaN) in grid g. */
+/** The bin of x (not NaN) in grid g (partialSummary's countValues is the same lookup, its constants hoisted). */
 export function binOf(grids: QuantileGrids, g: number, x: number): number {
   if (x === 0) return ZERO_BIN;
   const o = g * EDGES;
@@ -117,36 +117,41 @@ export function binOf(grids: QuantileGrids, g: number, x: number): number {
 
 /**
  * The estimates of the order statistics `ranks` (ascending, each 0 … n − 1, n = the grid's count)
- * from grid g's counts and bin extremes (BINS values each, from index `at`), each with its rank
+ * from grid g's BINS counts (from `bins[at]`) and the exact minimum and maximum, each with its rank
  * error (0 where exact).
  */
-export function orderStatistics(grids: QuantileGrids, g: number, counts: Uint32Array, lows: Float64Array, highs: Float64Array, at: number, ranks: readonly number[]): { value: number; error: number }[] {
+export function orderStatistics(grids: QuantileGrids, g: number, bins: Float64Array, at: number, min: number, max: number, ranks: readonly number[]): { value: number; error: number }[] {
   const o = g * EDGES;
   const n = grids.nEdges[g];
   const e = grids.edges;
+  let total = 0;
+  for (let b = 0; b < BINS; b++) total += bins[at + b];
   const out: { value: number; error: number }[] = [];
   let k = 0;
   let before = 0;
   // the bins in value order
-  const visit = (bin: number) => {
-    const c = counts[at + bin];
-    const u = lows[at + bin];
-    const v = highs[at + bin];
-    const point = v - u <= POINT * Math.max(Math.abs(u), Math.abs(v));
+  const visit = (bin: number, a: number, b: number) => {
+    const c = bins[at + bin];
+    const point = b - a <= POINT * Math.max(Math.abs(a), Math.abs(b));
     while (k < ranks.length && ranks[k] < before + c) {
-      const j = ranks[k++] - before;
-      if (j === 0 || point) out.push({ value: u, error: 0 });
-      else if (j === c - 1) out.push({ value: v, error: 0 });
-      else out.push({ value: u + (j / (c - 1)) * (v - u), error: c - 2 });
+      const j = ranks[k++];
+      if (j === 0) out.push({ value: min, error: 0 });
+      else if (j === total - 1) out.push({ value: max, error: 0 });
+      else {
+        const v = a + ((j - before + 0.5) / c) * (b - a);
+        out.push({ value: v < min ? min : v > max ? max : v, error: point ? 0 : c - 1 });
+      }
     }
     before += c;
   };
-  visit(0);
+  visit(0, min, e[o]);
   for (let s = 0; s + 1 < n && k < ranks.length; s++) {
-    if (e[o + s] === 0) visit(ZERO_BIN);
-    for (let m = 0; m < SUB_BINS; m++) visit(1 + s * SUB_BINS + m);
+    if (e[o + s] === 0) visit(ZERO_BIN, 0, 0);
+    const lo = e[o + s];
+    const w = (e[o + s + 1] - lo) / SUB_BINS;
+    for (let m = 0; m < SUB_BINS; m++) visit(1 + s * SUB_BINS + m, lo + m * w, m + 1 === SUB_BINS ? e[o + s + 1] : lo + (m + 1) * w);
   }
-  if (e[o + n - 1] === 0) visit(ZERO_BIN);
-  visit((n - 1) * SUB_BINS + 1);
+  if (e[o + n - 1] === 0) visit(ZERO_BIN, 0, 0);
+  visit((n - 1) * SUB_BINS + 1, e[o + n - 1], max);
   return out;
 }

@@ -1,14 +1,14 @@
 import { FundcastError } from '../errors/FundcastError';
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Assumptions } from '../assumptions/types';
 import { project } from '../engine/project';
 import { kernelModel } from './kernelModel';
 import { DEFAULT_FLOOR_MONTHS, emptyPathBlock, runPaths } from './runPaths';
-import { emptyPartialSummary, mergePartialSummary, type PartialSummary } from './partialSummary';
-import type { QuantileGrids } from './quantileGrid';
-import { pilotGrids, summarizeRange } from './summarizeRange';
+import { emptyPartialSummary, gridCount, mergePartialSummary, type PartialSummary } from './partialSummary';
+import { BINS, type QuantileGrids } from './quantileGrid';
+import { PILOT_PATHS, pilotGrids, SUMMARY_STEP, summarizeRange } from './summarizeRange';
 import { summarizePartial } from './summarizePartial';
 import { summarizePaths, type SimulationResult } from './summarizePaths';
 import type { KernelModel, PathBlock } from './types';
@@ -24,9 +24,9 @@ export interface SimulateOptions {
   seed?: string | number;
   /** first path index (default 0): a machine computing a share of a large run sets it, the draws of path p never change */
   firstPath?: number;
-  /** worker threads (default: the machine's cores, or 1 below 2,000 paths, where starting workers costs more than it saves); 1 runs in the calling thread */
+  /** worker threads (default: the machine's cores, or 1 below 20,000 paths, where starting workers costs more than it saves); 1 runs in the calling thread */
   threads?: number;
-  /** paths per task (default: about 8 tasks per thread, 100–5,000); results never depend on it */
+  /** paths per task (default: about 8 tasks per thread, 100–5,000; histogram runs on worker threads: 2 per thread); results never depend on it */
   chunkSize?: number;
   /** floor in months of the least top-up for funds without a treasury_top_up rule (default 3) */
   floorMonths?: number;
@@ -48,8 +48,8 @@ export interface SimulateOptions {
 export const DEFAULT_PATHS = 5000;
 /** Seed of a Monte Carlo run when none is given (same seed, same paths, same bytes). */
 export const DEFAULT_SEED = '1';
-/** Below this many paths the default is one thread (the results are the same either way). */
-const SMALL_RUN = 2000;
+/** Below this many paths the default is one thread (the results are the same either way): starting worker threads costs more than they save. */
+const SMALL_RUN = 20_000;
 /**
  * Largest number of path-years (paths × funds × projected years) of a run with exact quantiles: they
  * keep 5 doubles of each, so this bounds the memory at 800 MB (e.g. 200,000 paths of 2 funds over
@@ -86,7 +86,7 @@ export interface SimulationPool {
   /** Computes the paths `from`…`to` − 1 of a model in a worker, into `block` (shared memory); resolves to the number of paths done. */
   run(task: { model: KernelModel; block: PathBlock; seed: string; from: number; to: number; floorMonths: number }): Promise<number>;
   /** The partial summary of the paths `from`…`to` − 1 of a model, computed and counted in a worker (summarizeRange). */
-  summarize(task: { model: KernelModel; grids: QuantileGrids; seed: string; from: number; to: number; floorMonths: number }): Promise<PartialSummary>;
+  summarize(task: { model: KernelModel; grids: QuantileGrids; seed: string; from: number; to: number; floorMonths: number; done?: Uint32Array }): Promise<PartialSummary>;
   /** Stops the worker threads. */
   close(): Promise<void>;
 }
@@ -160,12 +160,54 @@ export async function simulatePaths(assumptions: Assumptions, options: SimulateO
 export async function simulate(assumptions: Assumptions, options: SimulateOptions = {}): Promise<SimulationResult> {
   const exact = isExact(options);
   const checked = checkOptions(options, fundYears(assumptions), exact);
+  checkMemory(simulationPlan(assumptions, options));
   const deterministic = project(assumptions).funds.map((f) => f.rows.map((r) => ({ balance: r.balance, reserveMonths: r.reserveMonths })));
   const model = kernelModel(assumptions);
   const summary = { seed: checked.seed, floorMonths: checked.floorMonths, quantiles: options.quantiles, deterministic };
   if (exact) return summarizePaths(model, await simulatePaths(assumptions, options), summary);
   const { grids, partial } = await simulatePartial(assumptions, options);
   return summarizePartial(model, partial, grids, checked.firstPath, summary);
+}
+
+/** What a run will do and the memory its data take, before it starts (`fundcast simulate --dry-run`). */
+export interface SimulationPlan {
+  paths: number;
+  threads: number;
+  quantileMethod: 'exact' | 'histogram';
+  /** bytes of the run's data (the program itself takes about 100 MB more, and each worker thread about 25 MB) */
+  bytes: number;
+  /** the memory of this machine or container (os.totalmem, or the process's constrained memory when smaller) */
+  available: number;
+}
+
+/**
+ * The plan of a run and its memory: exact quantiles keep 5 doubles per path-year (40·PY·N bytes,
+ * PY = funds × projected years) and 16 bytes per path for the per-path figures; histogram runs keep
+ * per thread a partial summary (8 bytes × BINS × (5·years + 1) × funds) and a block of SUMMARY_STEP
+ * paths (40·PY bytes each), the calling thread the merged summary and the parts in flight, and the
+ * pilot's block (PILOT_PATHS paths) — nothing that grows with N.
+ */
+export function simulationPlan(assumptions: Assumptions, options: SimulateOptions = {}): SimulationPlan {
+  const exact = isExact(options);
+  const { paths, threads } = checkOptions(options, fundYears(assumptions), exact);
+  const PY = fundYears(assumptions);
+  const years = assumptions.timeline.endYear - assumptions.timeline.baseYear;
+  const partial = 8 * BINS * gridCount(assumptions.funds.length, years);
+  const bytes = exact ? 40 * PY * paths + 16 * paths : (2 * threads + 1) * partial + threads * 40 * PY * Math.min(SUMMARY_STEP, paths) + 40 * PY * PILOT_PATHS;
+  const limit = process.constrainedMemory?.() ?? 0;
+  const available = limit > 0 ? Math.min(limit, totalmem()) : totalmem();
+  return { paths, threads, quantileMethod: exact ? 'exact' : 'histogram', bytes, available };
+}
+
+/** Refuses a run whose data, with the program's ~100 MB per thread, would take more than 90% of the machine's memory. */
+function checkMemory(plan: SimulationPlan): void {
+  const need = plan.bytes + 100e6 * (1 + (plan.threads > 1 ? plan.threads / 4 : 0));
+  if (need <= 0.9 * plan.available) return;
+  const mb = (x: number) => Math.round(x / 1e6).toLocaleString('en-US');
+  throw new SimulateOptionError(
+    `this run would need about ${mb(need)} MB and the machine has ${mb(plan.available)} MB: not started; ask for fewer paths (--paths), or leave out --exact (histogram quantiles need no memory per path)`,
+    `本次运行约需 ${mb(need)} MB 内存，本机仅有 ${mb(plan.available)} MB：未开始运行；请减少路径数（--paths），或去掉 --exact（直方图分位数不随路径数占用内存）`,
+  );
 }
 
 /** Whether a run's quantiles are exact (quantileMethod, 'auto': up to EXACT_PATHS paths). */
@@ -185,11 +227,11 @@ function isExact(options: SimulateOptions): boolean {
 export async function simulatePartial(assumptions: Assumptions, options: SimulateOptions = {}): Promise<{ grids: QuantileGrids; partial: PartialSummary }> {
   const { paths, seed, firstPath, threads, floorMonths } = checkOptions(options, fundYears(assumptions), false);
   const model = kernelModel(assumptions);
-  const { tasks, progress } = plan(options, paths, firstPath, threads, 1024, 250_000);
   const grids = pilotGrids(model, seed, floorMonths);
   const years = model.timeline.endYear - model.timeline.baseYear;
   const partial = emptyPartialSummary(model.funds.length, years, model.bands.length);
   if (threads === 1 && !options.pool) {
+    const { tasks, progress } = plan(options, paths, firstPath, threads, 1024, 250_000);
     for (const t of tasks) {
       summarizeRange(model, grids, { seed, floorMonths, ...t }, partial);
       progress(t.to - t.from);
@@ -197,13 +239,16 @@ export async function simulatePartial(assumptions: Assumptions, options: Simulat
     }
     return { grids, partial };
   }
+  // two tasks per thread (each returns a partial summary of some megabytes); progress from a shared counter
+  const { tasks } = plan({ chunkSize: options.chunkSize ?? Math.max(1024, Math.ceil(paths / (threads * 2))) }, paths, firstPath, threads, 1024, 250_000);
+  const done = new Uint32Array(new SharedArrayBuffer(4));
+  const timer = options.onProgress ? setInterval(() => options.onProgress!(Math.min(paths, Atomics.load(done, 0)), paths), 250) : undefined;
   const pool = options.pool ?? (await createSimulationPool(threads));
   try {
-    await Promise.all(tasks.map((t) => pool.summarize({ model, grids, seed, floorMonths, ...t }).then((part) => {
-      mergePartialSummary(partial, part);
-      progress(t.to - t.from);
-    })));
+    await Promise.all(tasks.map((t) => pool.summarize({ model, grids, seed, floorMonths, done, ...t }).then((part) => mergePartialSummary(partial, part))));
+    options.onProgress?.(paths, paths);
   } finally {
+    clearInterval(timer);
     if (!options.pool) await pool.close();
   }
   return { grids, partial };

@@ -10,8 +10,8 @@ import type { KernelModel, PathBlock, PathOptions } from './types';
  * of paths done. With kind 'summarize': the partial summary of the chunk (summarizeRange), returned
  * to the calling thread (structured clone of a few megabytes).
  */
-export default function simulateChunk(task: ({ kind?: undefined; model: KernelModel; block: PathBlock } | { kind: 'summarize'; model: KernelModel; grids: QuantileGrids }) & PathOptions): number | PartialSummary {
-  if (task.kind === 'summarize') return summarizeRange(task.model, task.grids, task);
+export default function simulateChunk(task: ({ kind?: undefined; model: KernelModel; block: PathBlock } | { kind: 'summarize'; model: KernelModel; grids: QuantileGrids; done?: Uint32Array }) & PathOptions): number | PartialSummary {
+  if (task.kind === 'summarize') return summarizeRange(task.model, task.grids, task, undefined, task.done);
   runPaths(task.model, task, task.block);
   return task.to - task.from;
 }

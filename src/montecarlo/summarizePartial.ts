@@ -31,7 +31,7 @@ export function summarizePartial(model: KernelModel, partial: PartialSummary, gr
       return h;
     });
     const sorted = [...ranks].sort((a, b) => a - b);
-    const stats = orderStatistics(grids, g, partial.counts, partial.lows, partial.highs, g * BINS, sorted);
+    const stats = orderStatistics(grids, g, partial.bins, g * BINS, partial.min[g], partial.max[g], sorted);
     const at = new Map(sorted.map((r, i) => [r, stats[i]]));
     return Object.fromEntries(qs.map((q, i) => {
       const h = hs[i];

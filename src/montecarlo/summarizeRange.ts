@@ -5,8 +5,9 @@ import type { KernelModel, PathOptions } from './types';
 
 /** Paths of the pilot that sets the quantile grids: paths 0 … PILOT_PATHS − 1 of the seed, whatever the run's first path. */
 export const PILOT_PATHS = 4096;
-/** Paths the kernel computes at a time into the block that is then counted (about 2.5 MB for 2 funds × 30 years). */
-const STEP = 1024;
+/** Paths the kernel computes at a time into the block that is then counted (about 10 MB for 2 funds × 30 years: each grid counts 4,096 values at a visit, so its bins are fetched into the cache once for many values). */
+export const SUMMARY_STEP = 4096;
+const STEP = SUMMARY_STEP;
 
 /**
  * The quantile grids of a run (quantileGrid): from the pilot, paths 0 … PILOT_PATHS − 1 of the seed
@@ -39,9 +40,10 @@ export function pilotGrids(model: KernelModel, seed: string, floorMonths: number
 /**
  * The partial summary of paths [from, to) (partialSummary): the kernel (runPaths) runs STEP paths at
  * a time into one reused block, which is counted into the summary — memory O(STEP + the summary),
- * whatever the number of paths. Added into `into` when given.
+ * whatever the number of paths. Added into `into` when given; the paths done are added to `done[0]`
+ * (shared memory, read by the calling thread for a progress bar) as they are.
  */
-export function summarizeRange(model: KernelModel, grids: QuantileGrids, options: PathOptions, into?: PartialSummary): PartialSummary {
+export function summarizeRange(model: KernelModel, grids: QuantileGrids, options: PathOptions, into?: PartialSummary, done?: Uint32Array): PartialSummary {
   const years = model.timeline.endYear - model.timeline.baseYear;
   const out = into ?? emptyPartialSummary(model.funds.length, years, model.bands.length);
   const block = emptyPathBlock(model, options.from, Math.min(STEP, options.to - options.from));
@@ -50,6 +52,7 @@ export function summarizeRange(model: KernelModel, grids: QuantileGrids, options
     block.from = from;
     runPaths(model, { ...options, from, to }, block);
     accumulatePaths(out, block, to - from, grids, model.bands);
+    if (done) Atomics.add(done, 0, to - from);
   }
   return out;
 }

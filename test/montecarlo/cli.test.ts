@@ -70,6 +70,23 @@ describe('fundcast simulate', () => {
     expect(err).toMatch(/请将路径数减至/);
   });
 
+  it('--dry-run prints the plan and the memory its data need, and runs nothing', async () => {
+    const json = JSON.parse((await run('simulate', example, '--paths', '2', '--threads', '1', '--format', 'json')).out);
+    const fundYears = json.funds.reduce((n: number, f: { rows: unknown[] }) => n + f.rows.length, 0);
+    const exact = await run('simulate', example, '--paths', '200000', '--threads', '1', '--exact', '--dry-run');
+    expect(exact.code).toBe(EXIT.ok);
+    // exact quantiles keep 5 doubles per path-year and 16 bytes per path: 40·PY·N + 16·N bytes
+    expect(exact.out).toContain(`${Math.round((40 * fundYears * 200000 + 16 * 200000) / 1e6).toLocaleString('en-US')} MB`);
+    expect(exact.out).toMatch(/200,000 paths, 1 thread, exact quantiles/);
+    const streamed = await run('simulate', example, '--paths', '10000000', '--threads', '2', '--dry-run');
+    expect(streamed.code).toBe(EXIT.ok);
+    expect(streamed.out).toMatch(/10,000,000 paths, 2 threads, histogram quantiles/);
+    expect(streamed.out).not.toMatch(/Monte Carlo:/); // nothing ran
+    // histogram runs: the same memory for 10⁶ and 10⁷ paths
+    const mb = (out: string) => /about ([\d,]+) MB/.exec(out)![1];
+    expect(mb((await run('simulate', example, '--paths', '1000000', '--threads', '2', '--dry-run')).out)).toBe(mb(streamed.out));
+  });
+
   it('refuses a non-positive-definite correlation matrix with the located error (exit 1)', async () => {
     const { code, err } = await run('simulate', join(__dirname, 'fixtures', 'not-positive-definite.yaml'), '--paths', '10', '--threads', '1');
     expect(code).toBe(EXIT.invalidInput);
