@@ -119,8 +119,14 @@ export { checkMonthly } from './monthly/checkMonthly';
 export { reEstimateFund, type FundReEstimate, type RangedFigure } from './monthly/reEstimateFund';
 export { backtestReEstimate, type ReEstimateBacktest, type ReEstimateBacktestMonth } from './monthly/backtestReEstimate';
 export { monthlyLines, lineValue, lineYears } from './monthly/lineYears';
-export { monitorFund, type FundMonitor, type ExecutionRow } from './monthly/monitorFund';
+export { monitorFund, type FundMonitor, type ExecutionRow, type LineReference, type ReferenceSource } from './monthly/monitorFund';
 export { formatMonitor } from './monthly/formatMonitor';
+export { readMonthlyCsv, monthlyTable, monthlyField, type MonthlyTable, type TableRow } from './monthly/readMonthlyCsv';
+export { lineProfile } from './monthly/lineProfile';
+export { budgetReference, budgetLineOf } from './monthly/budgetReference';
+export { monitorScenario, withoutMonthly } from './budget/monitorScenario';
+export { budgetByMonth, type MonthlyBudget, type MonthlyBudgetLine, type MonthProfileUsed } from './budget/budgetByMonth';
+export { formatBudgetByMonth, budgetByMonthCsv } from './budget/formatBudgetByMonth';
 
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary, ServiceLineRow, CareIndicators } from './results/types';

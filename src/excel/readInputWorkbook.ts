@@ -8,11 +8,16 @@ import { loadExcel } from './loadExcel';
 export interface InputWorkbookContent {
   /** the history sheet as a wide history CSV (docs/history.md), or null when the sheet is absent or empty */
   historyCsv: string | null;
+  /** the `monthly` sheet, when the workbook has one, as a monthly CSV (docs/monthly.md: any of its layouts, read by readMonthlyCsv), else null */
+  monthlyCsv: string | null;
   /** the parameters sheet as the `changes` of an overlay: {funds: {id: {path: value | {year: value}}}} */
   changes: Record<string, unknown> | null;
   /** problems found, each located by sheet, row and column (file = `book.xlsx!sheet`) */
   issues: ScenarioIssue[];
 }
+
+/** The optional sheet of monthly figures (docs/monthly.md), imported as monthly.csv. */
+export const MONTHLY_SHEET = 'monthly';
 
 /** A cell's plain value: numbers stay numbers, formulas give their stored result, blanks are null. */
 function plain(v: ExcelJS.CellValue): string | number | null {
@@ -48,33 +53,24 @@ export async function readInputWorkbook(bytes: Uint8Array, displayName = 'workbo
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch (e) {
     issue('', 0, 0, [], 'an .xlsx workbook', String((e as Error).message).slice(0, 120), 'not a readable .xlsx workbook', '不是可读取的 .xlsx 工作簿');
-    return { historyCsv: null, changes: null, issues };
+    return { historyCsv: null, monthlyCsv: null, changes: null, issues };
   }
 
   const hs = wb.getWorksheet(INPUT_SHEETS.history);
   const ps = wb.getWorksheet(INPUT_SHEETS.parameters);
+  const ms = wb.getWorksheet(MONTHLY_SHEET);
   // a zip without workbook parts loads as a workbook with no sheets: nothing to import is an error,
   // not an empty success (the command would write only its manifest)
-  if (!(hs && hs.rowCount > 1) && !(ps && ps.rowCount > 1)) {
+  if (!(hs && hs.rowCount > 1) && !(ps && ps.rowCount > 1) && !(ms && ms.rowCount > 1)) {
     const sheets = wb.worksheets.map((w) => w.name).join(', ') || 'no sheet';
     issue('', 0, 0, [], `a '${INPUT_SHEETS.history}' or '${INPUT_SHEETS.parameters}' sheet with rows (fundcast template)`, sheets,
-      `nothing to import: the workbook has no '${INPUT_SHEETS.history}' or '${INPUT_SHEETS.parameters}' sheet with rows (found: ${sheets}); start from \`fundcast template\``,
-      `没有可导入的内容：工作簿中没有含数据行的“${INPUT_SHEETS.history}”或“${INPUT_SHEETS.parameters}”工作表（实际为：${sheets}）；请从 \`fundcast template\` 生成的工作簿开始`);
-    return { historyCsv: null, changes: null, issues };
+      `nothing to import: the workbook has no '${INPUT_SHEETS.history}' or '${INPUT_SHEETS.parameters}' sheet with rows (nor a '${MONTHLY_SHEET}' sheet; found: ${sheets}); start from \`fundcast template\``,
+      `没有可导入的内容：工作簿中没有含数据行的“${INPUT_SHEETS.history}”或“${INPUT_SHEETS.parameters}”工作表（也没有“${MONTHLY_SHEET}”工作表；实际为：${sheets}）；请从 \`fundcast template\` 生成的工作簿开始`);
+    return { historyCsv: null, monthlyCsv: null, changes: null, issues };
   }
 
-  let historyCsv: string | null = null;
-  if (hs && hs.rowCount > 1) {
-    const header = (hs.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => String(plain(v) ?? ''));
-    const lines = [header.map(csvCell).join(',')];
-    hs.eachRow((row, n) => {
-      if (n === 1) return;
-      const cells = header.map((_, i) => plain(row.getCell(i + 1).value));
-      if (cells.every((c) => c === null)) return;
-      lines.push(cells.map(csvCell).join(','));
-    });
-    historyCsv = lines.join('\n') + '\n';
-  }
+  const historyCsv = hs && hs.rowCount > 1 ? sheetCsv(hs) : null;
+  const monthlyCsv = ms && ms.rowCount > 1 ? sheetCsv(ms) : null;
 
   let changes: Record<string, unknown> | null = null;
   if (ps && ps.rowCount > 1) {
@@ -119,7 +115,20 @@ export async function readInputWorkbook(bytes: Uint8Array, displayName = 'workbo
       }
     }
   }
-  return { historyCsv, changes, issues };
+  return { historyCsv, monthlyCsv, changes, issues };
+}
+
+/** A sheet as CSV text: its first row the header, each later row with a cell under a header (blank rows left out). */
+function sheetCsv(ws: ExcelJS.Worksheet): string {
+  const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => String(plain(v) ?? ''));
+  const lines = [header.map(csvCell).join(',')];
+  ws.eachRow((row, n) => {
+    if (n === 1) return;
+    const cells = header.map((_, i) => plain(row.getCell(i + 1).value));
+    if (cells.every((c) => c === null)) return;
+    lines.push(cells.map(csvCell).join(','));
+  });
+  return lines.join('\n') + '\n';
 }
 
 /** Overlay YAML text of imported parameters (`fundcast_overlay: 1`), to apply with `--with`. */

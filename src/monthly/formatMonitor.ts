@@ -31,6 +31,18 @@ export function formatMonitor(monitors: readonly FundMonitor[], lang: 'en' | 'zh
     const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i]!))));
     const row = (cells: string[]) => cells.map((c, i) => padToWidth(c, widths[i]!, i > 0)).join('  ').trimEnd();
     out.push(row(head), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(row));
+    const sources = (
+      [
+        ['budget', 'monthly.label.source.budget'],
+        ['draft', 'monthly.label.source.draft'],
+        ['grown', 'monthly.label.source.grown'],
+        ['given', 'monthly.label.source.given'],
+      ] as const
+    ).flatMap(([src, key]) => {
+      const lines = m.rows.filter((x) => x.referenceSource === src).map((x) => x.line);
+      return lines.length ? [L(key, { lines: lines.join(', ') })] : [];
+    });
+    if (sources.length) out.push(wrapText(L('monthly.label.against', { year: r.year, source: sources.join(lang === 'zh' ? '；' : '; ') }), width));
     const ranged = (label: string, f: { estimate: number; low: number | null; high: number | null } | null) =>
       `${label}${lang === 'zh' ? '：' : ': '}${f === null ? '—' : `${formatNumber(f.estimate)} (${formatNumber(f.low)} … ${formatNumber(f.high)})`}`;
     out.push(ranged(L('monthly.label.surplus', { year: r.year }), r.surplus), ranged(L('monthly.label.balance', { year: r.year }), r.balance), ranged(L('monthly.label.months', { year: r.year }), r.reserveMonths));

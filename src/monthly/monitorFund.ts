@@ -17,10 +17,21 @@ export interface ExecutionRow {
   naive: number;
   /** the figure the year is measured against (the projection's current year for the totals; see monitorFund), or null */
   reference: number | null;
+  /** where the reference comes from: `budget` (the approved budget, monthly.budget), `draft` (the model's draft budget), `given` (options.reference.income/expenditure), `grown` (an item's previous year grown as its line), null without one */
+  referenceSource: ReferenceSource | null;
   /** execution rate A / reference (执行进度), null without a reference */
   execution: number | null;
   /** execution ÷ expected share − 1: how far ahead (+) or behind (−) of the profile the line runs, null without a reference */
   aheadOfProfile: number | null;
+}
+
+/** Where the figure a line's execution is measured against comes from (see ExecutionRow.referenceSource). */
+export type ReferenceSource = 'budget' | 'draft' | 'given' | 'grown';
+
+/** The figure one monthly line's execution is measured against, with its source. */
+export interface LineReference {
+  value: number;
+  source: ReferenceSource;
 }
 
 /** The monthly analysis of one fund (基金运行分析): the re-estimate, the execution table and the warnings. */
@@ -43,27 +54,39 @@ export interface FundMonitor {
  * - `monitor_deficit_months`: the month closes the `deficit_months_running`-th month in a row whose own
  *   expenditure exceeded its own income.
  *
- * The reference of the execution rate: for `income` and `expenditure` the figure `reference` gives
- * (the projection's current year, or a budget); for an item, its previous-year total (its twelve
- * months) grown as its line's reference grows over the line's previous-year total; null without one.
+ * The reference of the execution rate (执行进度 = 累计数 ÷ 预算数): the line's entry in
+ * `reference.lines` (the current year's budget by monthly line: budgetReference), else for `income`
+ * and `expenditure` the figure `reference` gives, else for an item its previous-year total (its
+ * twelve months) grown as its line's reference grows over the line's previous-year total; null
+ * without one. It must not be the re-estimate itself (Î = A / c would make every execution rate
+ * equal its expected share): `fundcast monitor` passes the budget or the model's draft.
  */
 export function monitorFund(
   h: MonthlyHistory,
-  options: { scheme: string; openingBalance: number; month?: number; reference?: { income?: number | null; expenditure?: number | null } },
+  options: { scheme: string; openingBalance: number; month?: number; reference?: { income?: number | null; expenditure?: number | null; lines?: Readonly<Record<string, LineReference>> } },
 ): FundMonitor {
   const re = reEstimateFund(h, { scheme: options.scheme, openingBalance: options.openingBalance, month: options.month });
   const previous = h.years.get(h.currentYear - 1);
   const previousTotal = (line: string) => (previous && previous.every((r) => r !== null) ? lineValue(previous[11]!, line, 'ytd') : null);
-  const reference = (line: string): number | null => {
+  const total = (group: 'income' | 'expenditure'): LineReference | null => {
+    const line = options.reference?.lines?.[group];
+    if (line) return line;
+    const v = options.reference?.[group];
+    return v === undefined || v === null ? null : { value: v, source: 'given' };
+  };
+  const reference = (line: string): LineReference | null => {
+    const own = options.reference?.lines?.[line];
+    if (own) return own;
     const [group, item] = line.split('.') as ['income' | 'expenditure', string | undefined];
-    const total = options.reference?.[group] ?? null;
-    if (item === undefined) return total;
+    const t = total(group);
+    if (item === undefined) return t;
     const lastItem = previousTotal(line);
     const lastTotal = previousTotal(group);
-    return total !== null && lastItem !== null && lastTotal !== null && lastTotal > 0 ? (lastItem * total) / lastTotal : null;
+    return t !== null && lastItem !== null && lastTotal !== null && lastTotal > 0 ? { value: (lastItem * t.value) / lastTotal, source: 'grown' } : null;
   };
   const rows: ExecutionRow[] = re.lines.map((l) => {
-    const ref = reference(l.line);
+    const r = reference(l.line);
+    const ref = r?.value ?? null;
     const execution = ref !== null && ref > 0 ? l.yearToDate / ref : null;
     return {
       line: l.line,
@@ -74,6 +97,7 @@ export function monitorFund(
       high: l.high,
       naive: l.naive,
       reference: ref,
+      referenceSource: r?.source ?? null,
       execution,
       aheadOfProfile: execution === null ? null : execution / l.expectedShare - 1,
     };

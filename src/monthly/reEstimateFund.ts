@@ -1,9 +1,8 @@
 import { normalQuantile } from '../stochastic/normalQuantile';
-import { defaultProfileFor } from './defaultProfiles';
-import { lineValue, lineYears, monthlyLines } from './lineYears';
+import { lineProfile } from './lineProfile';
+import { lineValue, monthlyLines } from './lineYears';
 import { MonthlyError } from './MonthlyError';
 import { reEstimateLine, type LineReEstimate } from './reEstimateLine';
-import { seasonalProfile } from './seasonalProfile';
 import type { MonthlyHistory, SeasonalProfile } from './types';
 
 /** An estimate with its range (null ends: unbounded, or not known). */
@@ -37,8 +36,8 @@ export interface FundReEstimate {
 /**
  * The re-estimate of a fund's current year (or of `year`, for a backtest) from its months to date
  * (年度收支预计): each line Ŷ = A / c (reEstimateLine) with its profile estimated from the complete
- * years before `year` (seasonalProfile; the scenario's default for the line, or defaultProfileFor,
- * when they are too few). Then, with B_m the balance at the end of month m (as reported, else
+ * years before `year` (lineProfile: seasonalProfile, or the scenario's default for the line, or
+ * defaultProfileFor, when they are too few). Then, with B_m the balance at the end of month m (as reported, else
  * B_0 + A_I − A_E) and the estimates of total income Î and expenditure Ê:
  *
  *   Ŝ = Î − Ê,   B̂ = B_m + (Î − A_I) − (Ê − A_E),   M̂ = 12·B̂ / Ê
@@ -61,7 +60,7 @@ export function reEstimateFund(h: MonthlyHistory, options: { scheme: string; ope
       if (line === 'income' || line === 'expenditure') throw new MonthlyError('monthly.noYearToDate', { fund: h.fund, line, period: record.period }, ['funds', h.fund, 'monthly', 'months', record.period]);
       return [];
     }
-    const profile = seasonalProfile(line, lineYears(h, line, year), { fallback: h.profile[line] ?? defaultProfileFor(options.scheme, line), minYears: h.minYears });
+    const profile = lineProfile(h, options.scheme, line, year);
     return [{ ...reEstimateLine(profile, ytd, month, h.coverage), profile }];
   });
   const income = lines.find((l) => l.line === 'income')!;

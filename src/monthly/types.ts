@@ -72,6 +72,8 @@ export interface MonthlyHistory {
   minYears: number;
   coverage: number;
   rules: MonthlyRules;
+  /** the approved budget of the current year by budget line id (`monthly.budget`, money units); empty when not given */
+  budget: Record<string, number>;
   /** where a figure was written, e.g. locate('2026-03', ['income']) */
   locate(period: string, field: readonly (string | number)[]): { file: string; line?: number; column?: number };
 }

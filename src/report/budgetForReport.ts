@@ -37,7 +37,7 @@ export function budgetForReport(result: ProjectionResult, options: { year?: numb
       title: { zh: messages('budget.output.title', { fund: f.nameZh ?? f.name, year }).zh, en: messages('budget.output.title', { fund: f.name, year }).en },
       unit: { zh: '元', en: 'yuan' },
       columns: columns.map((c) => head[c]),
-      rows: budget.lines.filter((l) => columns.some((c) => l[c] !== null)).map((l) => ({ label: lineLabel(l), values: columns.map((c) => l[c]) })),
+      rows: budget.lines.filter((l) => columns.some((c) => l[c] !== null)).map((l) => ({ label: lineLabel(l), values: columns.map((c) => l[c]), ...(l.total || l.kind === 'total' ? { total: true } : {}) })),
       decimals: 0,
       notes,
       source: messages('budget.output.reportSection', { year }),

@@ -9,6 +9,8 @@ import { verdict } from '../solve/verdict';
 import { assumptionRows } from './assumptionRows';
 import { escapeHtml } from './escapeHtml';
 import { htmlTable, type Cell, type Column } from './htmlTable';
+import { message } from '../messages/message';
+import { monitorSectionHtml } from './monitorSection';
 import { prefixSvgIds } from './prefixSvgIds';
 import { ReportError } from './ReportError';
 import { REPORT_LABELS, REPORT_TEXT, reportLabel, type ReportLabelKey } from './reportLabels';
@@ -169,12 +171,15 @@ export async function reportHtml(input: ReportInput): Promise<string> {
     sections.push({ id: 'sensitivity', title: L('sensitivity'), html: parts.join('\n') });
   }
 
+  // the current year month by month
+  if (input.monitor?.length) sections.push({ id: 'monitor', title: message('monthly.label.section', {}, lang), html: monitorSectionHtml(input.monitor, lang, caption, nameOf) });
+
   // budget
   if (input.budget?.length) {
     const parts = input.budget.map((b) => {
       const cols: Column[] = [{ label: '' }, ...b.columns.map((c) => ({ label: t(c), num: true }))];
       const figure = (v: number | null): Cell => ({ text: formatNumber(v, b.decimals ?? 1), num: true, negative: v !== null && v < 0 });
-      const rows = b.rows.map((r) => ({ cells: [{ text: t(r.label) }, ...r.values.map(figure)] }));
+      const rows = b.rows.map((r) => ({ cells: [{ text: t(r.label) }, ...r.values.map(figure)], className: r.total ? 'total' : undefined }));
       const src = t(b.source);
       return htmlTable(caption(t(b.title)), cols, rows)
         + `\n<p class="unit">${escapeHtml(REPORT_TEXT.amountsIn(lang, t(b.unit)))}${src ? `　${escapeHtml(`${L('source')}${colon}${src}`)}` : ''}</p>`

@@ -44,6 +44,7 @@ tbody tr:last-child td, tbody tr:last-child th { border-bottom: 1.5px solid var(
 td.num, th.num { text-align: right; white-space: nowrap; }
 td.neg { color: #b2182b; }
 tr.observed { font-style: italic; }
+tr.total th, tr.total td { font-weight: 600; }
 p.unit, p.source, figcaption .note { color: var(--muted); font-size: 8.5pt; margin: 0 0 3mm; }
 figure { margin: 4mm 0 6mm; break-inside: avoid; page-break-inside: avoid; }
 figure svg { display: block; width: 100%; height: auto; }

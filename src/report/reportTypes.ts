@@ -1,3 +1,4 @@
+import type { FundMonitor } from '../monthly/monitorFund';
 import type { Lang } from '../results/labels';
 import type { ProjectionResult } from '../results/types';
 import type { Scenario } from '../scenario/scenarioSchema';
@@ -49,7 +50,8 @@ export interface ReportBudget {
   title: ReportText | string;
   unit: ReportText | string;
   columns: (ReportText | string)[];
-  rows: { label: ReportText | string; values: (number | null)[] }[];
+  /** `total`: a subtotal or total row, printed in bold */
+  rows: { label: ReportText | string; values: (number | null)[]; total?: boolean }[];
   source?: ReportText | string;
   /** decimals of the figures (default 1; 0 for a budget in whole yuan) */
   decimals?: number;
@@ -76,6 +78,8 @@ export interface ReportInput {
   fans?: ReportFan[];
   sensitivity?: ReportSensitivity[];
   budget?: ReportBudget[];
+  /** the current year month by month (monitorScenario), for the funds with monthly figures */
+  monitor?: FundMonitor[];
   /** generator line in the notes; default "fundcast <the result's fundcastVersion>" (no date: the
    * same inputs give the same bytes) */
   generator?: string;

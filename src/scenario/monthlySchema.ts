@@ -54,17 +54,25 @@ export const monthlyRulesSchema = z
  *     months:
  *       2026-01: {income: 1520.3, expenditure: 1101.2, balance: 36210}
  *       2026-02: {income: 3010.0, expenditure: 2150.9}
+ *   monthly: {figures: year_to_date, file: monthly.csv}   # the same months in a CSV file (readMonthlyCsv)
+ *
+ * Exactly one of `months` and `file` is given (resolveMonthly checks it).
  */
 export const monthlySchema = z
   .strictObject({
     figures: z.enum(['year_to_date', 'month']).meta(meta('label', 'year_to_date: income and expenditure are cumulative since January (累计数); month: each month’s own flow (当月数).')),
     basis: historyBasisSchema.optional(),
     source: z.string().optional().meta(meta('text', 'Where the monthly figures come from (default for every month).')),
-    months: z.record(monthKey, monthFiguresSchema).meta(meta('YYYY-MM → figures', 'The months, oldest first: past years’ complete months and the current year’s months to date.')),
+    months: z.record(monthKey, monthFiguresSchema).optional().meta(meta('YYYY-MM → figures', 'The months, oldest first: past years’ complete months and the current year’s months to date (or `file`).')),
+    file: z.string().min(1).optional().meta(meta('file path', 'The months in a CSV file instead (relative to this scenario), in a layout of docs/monthly.md: long (line,year,month,value), one month per row, or one year per row.')),
     profile: z.record(z.string().regex(/^(income|expenditure)(\.[a-z][a-z0-9_]*)?$/, { error: 'a line: income, expenditure, income.<item> or expenditure.<item>' }), profileName).optional().meta(meta('line → default profile', 'The default profile of a line when the months of past years are too few to estimate one (even, resident_income_late).')),
     min_years: z.number().int().min(2).max(50).optional().meta(meta('years', 'The fewest complete past years a profile is estimated from (default 3).')),
     coverage: z.number().gt(0).lt(1).optional().meta(meta('share', 'Coverage of the re-estimate’s range (default 0.8).')),
     rules: monthlyRulesSchema.optional(),
+    budget: z
+      .record(z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'a budget line id (docs/budget.md), e.g. income_total, inpatient' }), z.number().min(-MAX_MONEY).max(MAX_MONEY))
+      .optional()
+      .meta(meta('units.money', 'The approved budget of the current year by budget line (本年预算数; line ids of docs/budget.md): execution is measured against it (default: the model’s draft, `fundcast budget`).')),
   })
   .meta(meta('monthly figures', 'Monthly or year-to-date figures of past years and the current year (月报), for the seasonal profile, the re-estimate of the current year and the warnings.'));
 

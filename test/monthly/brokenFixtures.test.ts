@@ -34,6 +34,10 @@ const cases: { fixture: string; code: string; path: (string | number)[]; line: n
   { fixture: 'rules-deficit-expected.yaml', code: 'invalid_type', path: [...m, 'rules', 'deficit_expected'], line: 7, en: /true or false, found the text "maybe"/, zh: /布尔值/ },
   { fixture: 'rules-year-end.yaml', code: 'too_small', path: [...m, 'rules', 'year_end_months_below'], line: 7, en: /≥ 0, found the number -3/, zh: /不小于 0/ },
   { fixture: 'rules-running.yaml', code: 'invalid_type', path: [...m, 'rules', 'deficit_months_running'], line: 7, en: /whole number, found the number 1.5/, zh: /应为整数/ },
+  { fixture: 'budget-line.yaml', code: 'monthly_budget_line', path: [...m, 'budget', 'hospital'], line: 7, en: /'hospital' is not an income or expenditure line of the budget table of the employee scheme \(expected one of .*inpatient/, zh: /'hospital' 不是 employee 险种基金预算表的收入或支出行次/ },
+  { fixture: 'budget-balance-row.yaml', code: 'monthly_budget_line', path: [...m, 'budget', 'closing_balance'], line: 7, en: /'closing_balance' is not an income or expenditure line/, zh: /不是 employee 险种基金预算表的收入或支出行次/ },
+  { fixture: 'budget-scheme.yaml', code: 'monthly_budget_line', path: [...m, 'budget', 'standard_subsidy'], line: 7, en: /'standard_subsidy' is not an income or expenditure line of the budget table of the employee scheme/, zh: /'standard_subsidy'/ },
+  { fixture: 'budget-value.yaml', code: 'invalid_type', path: [...m, 'budget', 'inpatient'], line: 7, en: /expected a number, found the text "lots"/, zh: /应为数字，实际为文本 "lots"/ },
 ];
 
 describe('broken monthly fixtures: a located error in English and Chinese for every key', () => {

@@ -59,6 +59,7 @@ describe('budgetForReport: next year\'s budget for the report', () => {
       expect(section.length).toBeGreaterThan(100);
       expect(section).toContain(lang === 'zh' ? `${year}年社会保险基金收支预算表` : `social insurance fund budget for ${year}`);
       expect(section).toMatch(new RegExp(`${lang === 'zh' ? '本年收入合计' : 'Income of the year, total'}</th><td class="num">—</td><td class="num">${income}</td>`));
+      expect(section).toContain(`<tr class="total"><th scope="row">${lang === 'zh' ? '本年收入合计' : 'Income of the year, total'}</th>`);
       expect(section).toContain(lang === 'zh' ? '预算原则（以收定支、收支平衡、略有结余）' : 'Budget principle (spend within income, balance, small surplus)');
     }
   });

@@ -8,6 +8,7 @@ import { argumentError } from '../argumentError';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 import { langOption, WITH_DESCRIPTION, WITH_FLAGS } from '../options';
+import { budgetMonthlyOutput } from '../budgetMonthlyOutput';
 import { runProjection } from '../runProjection';
 import { writeOutputs } from '../../output/writeOutputs';
 
@@ -23,11 +24,11 @@ function parseRange(v: string): SurplusRange {
 /**
  * `fundcast budget`:
  *   fundcast budget <scenario> [--year Y] [--fund ID] [--format table|csv|json] [--lang en|zh]
- *                   [--surplus-range LOW,HIGH] [--with overlay…] [--out DIR [--force]]
+ *                   [--surplus-range LOW,HIGH] [--monthly] [--with overlay…] [--out DIR [--force]]
  * Drafts next year's fund budget (基金收支预算) from the projection, in the official line layout,
  * for every fund (or the one named): each line with its source, the arithmetic checks, and the
  * budget-principle check (以收定支、收支平衡、略有结余) with the change of income or spending that
- * would restore it. The year defaults to the year after the base year. With --out the output is
+ * would restore it; with --monthly, the budget year by month instead (budgetByMonth). The year defaults to the year after the base year. With --out the output is
  * written as DIR/budget-<year>-<lang>.<txt|csv|json|xlsx> (through writeOutputs) instead of printed;
  * xlsx (the workbook in the official layout: excel/budgetWorkbook) needs --out. Exit 0 even when the
  * principle is breached (the draft is still a draft); 1 on bad arguments or scenario.
@@ -42,9 +43,10 @@ export function configure(command: Command, { io }: CommandContext): void {
     .addOption(langOption())
     .option('--out <dir>', 'write the output as budget-<year>-<lang>.<txt|csv|json|xlsx> into this folder instead of printing it (other files there are never touched)')
     .option('--force', 'replace a file of that name even if fundcast did not write it')
+    .option('--monthly', 'the budget year by month: each line split by its seasonal profile, month-end balances, the lowest month / 预算分月')
     .option('--surplus-range <low,high>', `the "small surplus" (略有结余) range as shares of income (default ${DEFAULT_SURPLUS_RANGE.low},${DEFAULT_SURPLUS_RANGE.high})`)
     .addHelpText('after', '\nFigures are whole yuan: the year\'s income, expenditure and opening balance of `fundcast run`, each rounded once, split exactly over the lines.\nExit codes: 0 ok; 1 invalid arguments or scenario; 2 other failure.\n')
-    .action(async (file: string, o: { with?: string[]; year?: string; fund?: string; format: string; lang: 'en' | 'zh'; surplusRange?: string; out?: string; force?: boolean }) => {
+    .action(async (file: string, o: { with?: string[]; year?: string; fund?: string; format: string; lang: 'en' | 'zh'; surplusRange?: string; out?: string; force?: boolean; monthly?: boolean }) => {
       if (o.format === 'xlsx' && !o.out) throw new CommanderError(EXIT.invalidInput, 'fundcast.xlsxOut', '--format xlsx writes a workbook file: give --out DIR / --format xlsx 需要 --out 指定输出文件夹');
       if (o.year !== undefined && !/^\s*\d{4}\s*$/.test(o.year)) throw argumentError('cli.args.year', { value: o.year });
       const range = o.surplusRange === undefined ? DEFAULT_SURPLUS_RANGE : parseRange(o.surplusRange);
@@ -55,6 +57,14 @@ export function configure(command: Command, { io }: CommandContext): void {
         budgets = (o.fund === undefined ? result.funds.map((f) => f.id) : [o.fund]).map((id) => draftBudget(result, id, year));
       } catch (e) {
         throw e instanceof BudgetError ? new CommanderError(EXIT.invalidInput, 'fundcast.budget', e.message) : e;
+      }
+      if (o.monthly) {
+        if (o.format === 'xlsx') throw new CommanderError(EXIT.invalidInput, 'fundcast.monthlyXlsx', '--monthly has no xlsx form yet: use table, csv or json / --monthly 暂无 xlsx 格式：请用 table、csv 或 json');
+        const text = budgetMonthlyOutput(file, o.with ?? [], budgets, o.format, o.lang).text;
+        if (!o.out) return void io.out(text);
+        const name = `budget-${year}-monthly-${o.lang}.${o.format === 'table' ? 'txt' : o.format}`;
+        writeOutputs(o.out, { [name]: text }, { force: o.force, label: `--out ${o.out}`, protect: [file, ...(o.with ?? []), ...result.scenario.files, ...result.scenario.overlays.map((x) => x.file)], about: { command: 'budget', scenario: result.scenario.id, year } });
+        return void io.err(`wrote ${o.out}/${name} / 已写入\n`);
       }
       const checked = budgets.map((b) => ({ budget: b, checks: checkBudget(b), principles: budgetPrinciples(b, result.bands, { surplusRange: range, basis: result.reserveMonthsBasis }) }));
       let output: string | Uint8Array;

@@ -9,7 +9,8 @@ const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
 
 /**
  * `fundcast import <book.xlsx> --out DIR [--force]`: reads an input workbook (docs/excel.md) and writes
- * `history.csv` (the history sheet, wide layout; point a fund's `history: {file: history.csv}` at it)
+ * `history.csv` (the history sheet, wide layout; point a fund's `history: {file: history.csv}` at it),
+ * `monthly.csv` (a `monthly` sheet when the workbook has one; `monthly: {figures: …, file: monthly.csv}`)
  * and `parameters.yaml` (the parameters sheet as an overlay, applied with `--with`). A bad cell is a
  * located error (sheet, row, column) and nothing is written.
  */
@@ -26,6 +27,7 @@ export function configure(command: Command, { io }: CommandContext): void {
       if (content.issues.length) throw new ScenarioError(content.issues);
       const files: Record<string, string> = {};
       if (content.historyCsv) files['history.csv'] = content.historyCsv;
+      if (content.monthlyCsv) files['monthly.csv'] = content.monthlyCsv;
       if (content.changes) files['parameters.yaml'] = importedOverlay(content.changes, book);
       writeOutputs(o.out, files, { force: o.force, label: `--out ${o.out}`, protect: [book], about: { command: 'import', workbook: book } });
       io.err(`wrote ${Object.keys(files).join(', ')} to ${o.out} / 已写入\n`);

@@ -1,10 +1,9 @@
 import { CommanderError, Option, type Command } from 'commander';
 import { resolveAssumptions } from '../../assumptions/resolveAssumptions';
-import { project } from '../../engine/project';
 import { FundcastError } from '../../errors/FundcastError';
 import { formatMonitor } from '../../monthly/formatMonitor';
-import { monitorFund, type FundMonitor } from '../../monthly/monitorFund';
-import { resolveMonthly } from '../../monthly/resolveMonthly';
+import type { FundMonitor } from '../../monthly/monitorFund';
+import { monitorScenario } from '../../budget/monitorScenario';
 import { loadScenario } from '../../scenario/loadScenario';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
@@ -14,7 +13,7 @@ import { langOption } from '../options';
  * `fundcast monitor <scenario> [--month YYYY-MM] [--format table|csv|json] [--lang en|zh]`: the
  * monthly analysis of every fund with monthly figures (docs/monthly.md) — the current year
  * re-estimated from its months to date, each line's execution against its profile (measured against
- * the projection's current year), the expected year-end balance and months of reserve, and the
+ * the year's budget: `monthly.budget`, else the model's draft of the year without the months), the expected year-end balance and months of reserve, and the
  * warnings of the scenario's rules. A warning does not change the exit code (0); bad input exits 1.
  */
 export function configure(command: Command, { io, setCode }: CommandContext): void {
@@ -26,8 +25,6 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
     .action((file: string, o: { month?: string; format: string; lang: 'en' | 'zh' }) => {
       try {
         const loaded = loadScenario(file);
-        const assumptions = resolveAssumptions(loaded);
-        const { monthly } = resolveMonthly(loaded);
         const currentYear = loaded.scenario.base_year + 1;
         let month: number | undefined;
         if (o.month !== undefined) {
@@ -36,15 +33,10 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
             throw new CommanderError(EXIT.invalidInput, 'fundcast.month', `--month: expected a month of the current year ${currentYear} written YYYY-MM, found '${o.month}' / --month 应为当前年度 ${currentYear} 年的月份（YYYY-MM），实为 '${o.month}'`);
           month = Number(m[2]);
         }
-        if (monthly.size === 0)
+        const monitors = monitorScenario(loaded, month);
+        if (monitors.length === 0)
           throw new CommanderError(EXIT.invalidInput, 'fundcast.monitor', `${file}: no fund has a monthly block / ${file}：没有任何基金给出月度数据（monthly）`);
-        const result = project(assumptions, { demography: false });
-        const monitors: FundMonitor[] = [...monthly.values()].map((h) => {
-          const fund = assumptions.funds.find((f) => f.id === h.fund)!;
-          const row = result.funds.find((f) => f.id === h.fund)!.rows[0];
-          return monitorFund(h, { scheme: fund.scheme, openingBalance: fund.openingBalance, month, reference: { income: row?.income ?? null, expenditure: row?.expenditure ?? null } });
-        });
-        if (o.format === 'json') io.out(JSON.stringify({ scenario: result.scenario, monitors }, null, 2) + '\n');
+        if (o.format === 'json') io.out(JSON.stringify({ scenario: resolveAssumptions(loaded).scenario, monitors }, null, 2) + '\n');
         else if (o.format === 'csv') io.out(monitorCsv(monitors));
         else io.out(formatMonitor(monitors, o.lang));
       } catch (e) {
@@ -58,9 +50,9 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
 /** One CSV line per fund and line (RFC 4180; lines and ids hold no comma or quote). */
 function monitorCsv(monitors: readonly FundMonitor[]): string {
   const n = (x: number | null) => (x === null ? '' : String(x));
-  const lines = ['fund,year,month,line,year_to_date,expected_share,estimate,low,high,naive,reference,execution,ahead_of_profile'];
+  const lines = ['fund,year,month,line,year_to_date,expected_share,estimate,low,high,naive,reference,reference_source,execution,ahead_of_profile'];
   for (const m of monitors)
     for (const r of m.rows)
-      lines.push([m.fund, m.reEstimate.year, m.reEstimate.month, r.line, r.yearToDate, r.expectedShare, r.estimate, n(r.low), n(r.high), r.naive, n(r.reference), n(r.execution), n(r.aheadOfProfile)].join(','));
+      lines.push([m.fund, m.reEstimate.year, m.reEstimate.month, r.line, r.yearToDate, r.expectedShare, r.estimate, n(r.low), n(r.high), r.naive, n(r.reference), r.referenceSource ?? '', n(r.execution), n(r.aheadOfProfile)].join(','));
   return lines.join('\n') + '\n';
 }

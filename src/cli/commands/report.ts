@@ -1,4 +1,5 @@
 import { type Command, CommanderError } from 'commander';
+import { FundcastError } from '../../errors/FundcastError';
 import { writeOutputs } from '../../output/writeOutputs';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
@@ -52,9 +53,18 @@ export function configure(command: Command, { io }: CommandContext): void {
       }
       const [{ sensitivityForReport }, { resolveAssumptions }] = await Promise.all([import('../../report/sensitivityForReport'), import('../../assumptions/resolveAssumptions')]);
       const sensitivity = sensitivityForReport(resolveAssumptions(runs.loaded));
+      // the current year month by month, for funds with monthly figures (months that cannot be
+      // re-estimated leave the section out: the projection's warnings already say so)
+      const { monitorScenario } = await import('../../budget/monitorScenario');
+      let monitor;
+      try {
+        monitor = monitorScenario(runs.loaded);
+      } catch (e) {
+        if (!(e instanceof FundcastError)) throw e;
+      }
       const { budgetForReport } = await import('../../report/budgetForReport');
       const html = await reportHtml({ result: runs.result, scenario: runs.loaded.scenario, lang: runs.lang, compareWith: runs.compareWith,
-        chartFootnote: o.footnote, fans, sensitivity, budget: budgetForReport(runs.result) });
+        chartFootnote: o.footnote, fans, sensitivity, budget: budgetForReport(runs.result), monitor });
       if (!o.out) {
         io.out(html);
         return;
