@@ -46,26 +46,46 @@ export function gridCount(funds: number, years: number): number {
   return funds * (QUANTITIES.length * years + 1);
 }
 
-/** A partial summary of no paths. */
-export function emptyPartialSummary(funds: number, years: number, bands: number): PartialSummary {
+const FIELDS = ['deficits', 'exhaustedBy', 'undefinedMonths', 'below', 'firstDeficit', 'exhaustion', 'anyTopUp', 'bins', 'min', 'max'] as const;
+
+/** The lengths of a partial summary's arrays, in FIELDS order. */
+function fieldLengths(funds: number, years: number, bands: number): number[] {
   const G = gridCount(funds, years);
   const fy = funds * years;
-  return {
-    paths: 0,
-    funds,
-    years,
-    bands,
-    deficits: new Float64Array(fy),
-    exhaustedBy: new Float64Array(fy),
-    undefinedMonths: new Float64Array(fy),
-    below: new Float64Array(fy * bands),
-    firstDeficit: new Float64Array(funds * (years + 1)),
-    exhaustion: new Float64Array(funds * (years + 1)),
-    anyTopUp: new Float64Array(funds),
-    bins: new Float64Array(G * BINS),
-    min: new Float64Array(G).fill(Infinity),
-    max: new Float64Array(G).fill(-Infinity),
-  };
+  return [fy, fy, fy, fy * bands, funds * (years + 1), funds * (years + 1), funds, G * BINS, G, G];
+}
+
+/**
+ * The partial summary whose arrays are views of `data` (as partialData gives): a header of four
+ * numbers (paths, funds, years, bands), then the arrays in FIELDS order.
+ */
+export function partialFromData(data: Float64Array): PartialSummary {
+  const [paths, funds, years, bands] = data;
+  const out = { paths, funds, years, bands } as PartialSummary;
+  let at = 4;
+  fieldLengths(funds, years, bands).forEach((n, i) => {
+    out[FIELDS[i]] = data.subarray(at, at + n);
+    at += n;
+  });
+  return out;
+}
+
+/** The one array that holds a partial summary made by emptyPartialSummary, its header brought up to date: sent between threads without a copy (transferred). */
+export function partialData(p: PartialSummary): Float64Array {
+  const data = new Float64Array(p.bins.buffer);
+  data.set([p.paths, p.funds, p.years, p.bands]);
+  return data;
+}
+
+/** A partial summary of no paths: its arrays views of one buffer (partialData). */
+export function emptyPartialSummary(funds: number, years: number, bands: number): PartialSummary {
+  const lengths = fieldLengths(funds, years, bands);
+  const data = new Float64Array(4 + lengths.reduce((a, b) => a + b, 0));
+  data.set([0, funds, years, bands]);
+  const p = partialFromData(data);
+  p.min.fill(Infinity);
+  p.max.fill(-Infinity);
+  return p;
 }
 
 /**
@@ -164,7 +184,7 @@ function countValues(into: PartialSummary, grids: QuantileGrids, g: number, valu
 export function mergePartialSummary(into: PartialSummary, from: PartialSummary): PartialSummary {
   if (into.funds !== from.funds || into.years !== from.years || into.bands !== from.bands) throw new FundcastError('montecarlo.partialMismatch', { expected: `${into.funds} × ${into.years} × ${into.bands}`, found: `${from.funds} × ${from.years} × ${from.bands}` });
   into.paths += from.paths;
-  for (const key of ['deficits', 'exhaustedBy', 'undefinedMonths', 'below', 'firstDeficit', 'exhaustion', 'anyTopUp'] as const) {
+  for (const key of FIELDS.slice(0, 7)) {
     const a = into[key];
     const b = from[key];
     for (let i = 0; i < a.length; i++) a[i] += b[i];

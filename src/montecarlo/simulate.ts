@@ -6,7 +6,7 @@ import type { Assumptions } from '../assumptions/types';
 import { project } from '../engine/project';
 import { kernelModel } from './kernelModel';
 import { DEFAULT_FLOOR_MONTHS, emptyPathBlock, runPaths } from './runPaths';
-import { emptyPartialSummary, gridCount, mergePartialSummary, type PartialSummary } from './partialSummary';
+import { emptyPartialSummary, gridCount, mergePartialSummary, partialFromData, type PartialSummary } from './partialSummary';
 import { BINS, type QuantileGrids } from './quantileGrid';
 import { PILOT_PATHS, pilotGrids, SUMMARY_STEP, summarizeRange } from './summarizeRange';
 import { summarizePartial } from './summarizePartial';
@@ -98,7 +98,7 @@ export async function createSimulationPool(threads = availableParallelism()): Pr
   return {
     threads,
     run: (task) => pool.run(task) as Promise<number>,
-    summarize: (task) => pool.run({ ...task, kind: 'summarize' }) as Promise<PartialSummary>,
+    summarize: async (task) => partialFromData((await pool.run({ ...task, kind: 'summarize' })) as Float64Array),
     close: () => pool.destroy(),
   };
 }
