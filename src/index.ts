@@ -102,8 +102,9 @@ export { budgetPrinciples, DEFAULT_SURPLUS_RANGE, type SurplusRange, type Princi
 export { formatBudget, budgetCsv, budgetLineLabel, BUDGET_SOURCE_LABELS } from './budget/formatBudget';
 export { BudgetError } from './budget/BudgetError';
 export type { FundBudget, BudgetDraftLine, BudgetSource, BudgetYearInput } from './budget/types';
-export { budgetFormulas, BUDGET_FIGURE_COLUMNS, type BudgetFigureColumn } from './budget/budgetFormulas';
+export { budgetFormulas, lineFormulas, BUDGET_FIGURE_COLUMNS, type BudgetFigureColumn, type FormulaLine, type CellAddress } from './budget/budgetFormulas';
 export { budgetWorkbook, type BudgetSheetInput, type BudgetWorkbookOptions } from './excel/budgetWorkbook';
+export { budgetMonthlyWorkbook, type MonthlyBudgetSheetInput } from './excel/budgetMonthlyWorkbook';
 // ---- the current year month by month: seasonal profiles, re-estimate (docs/monthly.md) ----
 export { seasonalProfile, type SeasonalProfileOptions } from './monthly/seasonalProfile';
 export { defaultSeasonalProfile } from './monthly/defaultSeasonalProfile';

@@ -32,6 +32,16 @@ export const budgetOutputMessages = {
     en: (p) => `Draft budget ${p.year}`,
     zh: (p) => `${p.year}年预算数`,
   }),
+  'budget.output.column.month': template<{ month: number }>({ en: (p) => `Month ${p.month}`, zh: (p) => `${p.month}月` }),
+  'budget.output.column.profile': template({ en: () => 'Split by the profile', zh: () => '分月依据' }),
+  'budget.output.monthlySheet': template<{ fund: string }>({
+    en: (p) => `${p.fund} by month`,
+    zh: (p) => `${p.fund} 分月`,
+  }),
+  'budget.output.monthlyRule': template({
+    en: () => 'Each line\'s months sum to its year exactly (whole yuan, largest remainder); a month\'s 上年结余 is the end balance of the month before; 全年 is the sum of the months. Subtotals, totals and balances are formulas.',
+    zh: () => '各行分月之和恰等于全年（元，最大余数法）；各月上年结余为上月末滚存结余；全年为各月之和；小计、合计与结余为公式。',
+  }),
   'budget.output.column.source': template({ en: () => 'Source of the draft', zh: () => '预算数来源' }),
   'budget.output.reserve': template<{ months: string; band: string }>({
     en: (p) => `Months of reserve at year end: ${p.months} (${p.band})`,

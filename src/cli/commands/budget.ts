@@ -59,9 +59,14 @@ export function configure(command: Command, { io }: CommandContext): void {
         throw e instanceof BudgetError ? new CommanderError(EXIT.invalidInput, 'fundcast.budget', e.message) : e;
       }
       if (o.monthly) {
-        if (o.format === 'xlsx') throw new CommanderError(EXIT.invalidInput, 'fundcast.monthlyXlsx', '--monthly has no xlsx form yet: use table, csv or json / --monthly 暂无 xlsx 格式：请用 table、csv 或 json');
-        const text = budgetMonthlyOutput(file, o.with ?? [], budgets, o.format, o.lang).text;
-        if (!o.out) return void io.out(text);
+        const split = budgetMonthlyOutput(file, o.with ?? [], budgets, o.format === 'xlsx' ? 'json' : o.format, o.lang);
+        let text: string | Uint8Array = split.text;
+        if (o.format === 'xlsx') {
+          const { budgetMonthlyWorkbook } = await import('../../excel/budgetMonthlyWorkbook');
+          const s = result.scenario;
+          text = await budgetMonthlyWorkbook(split.monthly.map((m, k) => ({ monthly: m, name: o.lang === 'zh' ? (budgets[k]!.nameZh ?? budgets[k]!.name) : budgets[k]!.name })), { lang: o.lang, scenario: o.lang === 'zh' ? (s.nameZh ?? s.name) : s.name });
+        }
+        if (!o.out) return void io.out(text as string);
         const name = `budget-${year}-monthly-${o.lang}.${o.format === 'table' ? 'txt' : o.format}`;
         writeOutputs(o.out, { [name]: text }, { force: o.force, label: `--out ${o.out}`, protect: [file, ...(o.with ?? []), ...result.scenario.files, ...result.scenario.overlays.map((x) => x.file)], about: { command: 'budget', scenario: result.scenario.id, year } });
         return void io.err(`wrote ${o.out}/${name} / 已写入\n`);
