@@ -48,10 +48,11 @@ export { classifyBand } from './indicators/classifyBand';
 export type { YearFlows } from './engine/YearFlows';
 
 // ---- levers, overlays and attribution ----------------------------------------------------
-export { LEVERS, LEVER_NAMES, findLever, lookupLever, leverNames, leverArrays, type LeverSpec, type LeverName, type Scheme } from './levers/leverRegistry';
+export { LEVER_TABLE, SHOCK_TABLE, SCHEMES, type LeverEntry, type LeverUse, type LeverKind, type SensitivityDefault, type ShockEntry, type RuleLeverName } from './levers/leverTable';
+export { LEVERS, LEVER_NAMES, RULE_LEVER_NAMES, findLever, lookupLever, leverNames, leverArrays, type LeverSpec, type LeverName, type Scheme } from './levers/leverRegistry';
 export { LEVER_LABELS, leverLabel } from './levers/leverLabels';
 export { moveLever, type LeverMove } from './levers/moveLever';
-export { applyLever, type LeverSetting } from './levers/applyLever';
+export { applyLever, type LeverSetting } from './solve/applyLever';
 export { combineScenario, isOverlayFile } from './scenario/combineScenario';
 export { overlaySchema, type Overlay, type OverlayInfo } from './scenario/overlaySchema';
 export { attribute, MAX_LEVERS, MAX_SHAPLEY_LEVERS, type Outcome, type AttributionCore, type LeverContribution } from './attribution/attribute';
@@ -200,7 +201,7 @@ export { applyShock } from './stochastic/applyShock';
 export { streamKey, pathGenerator, NormalStream } from './stochastic/randomStreams';
 export { normalQuantile } from './stochastic/normalQuantile';
 export { cholesky } from './stochastic/cholesky';
-export { SHOCK_TARGETS, type ShockTarget } from './stochastic/shockTargets';
+export { SHOCK_TARGETS, type ShockTarget } from './levers/leverRegistry';
 export { stochasticSchema, type StochasticSpec, type ShockProcessSpec } from './scenario/stochasticSchema';
 export type { StochasticModel, ResolvedShock, ResolvedTarget, ShockDistribution } from './stochastic/types';
 
