@@ -26,7 +26,7 @@ export { historyBaseYear } from './history/historyBaseYear';
 export { observedRows } from './history/observedRows';
 export { sameBasisSpans, basesAgree } from './history/sameBasisSpans';
 export { formatWarning } from './results/formatWarning';
-export type { FundHistory, HistoryYear, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ScenarioWarning } from './history/types';
+export type { FundHistory, HistoryYear, HistoryBudgetLines, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ScenarioWarning } from './history/types';
 
 // ---- validated assumptions ----------------------------------------------------------------
 export { resolveAssumptions } from './assumptions/resolveAssumptions';
@@ -96,13 +96,16 @@ export { apportion } from './money/apportion';
 export { roundToTotal } from './money/roundToTotal';
 
 // ---- next year's fund budget (基金收支预算): official layout, draft, checks ------------------
-export { BUDGET_LINES, BUDGET_LINE_IDS, budgetLine, type BudgetLine, type BudgetScheme } from './money/budgetLines';
-export { draftBudget, draftBudgets } from './budget/draftBudget';
+export { BUDGET_LINES, BUDGET_LINE_IDS, CASE_LINE_IDS, budgetLine, type BudgetLine, type BudgetScheme } from './money/budgetLines';
+export { draftBudget, draftBudgets, budgetInputFromHistory, memberCount } from './budget/draftBudget';
 export { checkBudget, type BudgetFinding } from './budget/checkBudget';
+export { columnArithmetic, type ColumnDiscrepancy } from './money/columnArithmetic';
+export { budgetVariance, splitChange, type BudgetVariance, type LineVariance, type VarianceChange } from './budget/budgetVariance';
+export { checkBudgetLines } from './history/checkBudgetLines';
 export { budgetPrinciples, DEFAULT_SURPLUS_RANGE, type SurplusRange, type PrincipleFinding } from './budget/budgetPrinciples';
-export { formatBudget, budgetCsv, budgetLineLabel, BUDGET_SOURCE_LABELS } from './budget/formatBudget';
+export { formatBudget, budgetCsv, budgetLineLabel, BUDGET_SOURCE_LABELS, formatBudgetVariance, budgetVarianceCsv } from './budget/formatBudget';
 export { BudgetError } from './budget/BudgetError';
-export type { FundBudget, BudgetDraftLine, BudgetSource, BudgetYearInput } from './budget/types';
+export type { FundBudget, BudgetDraftLine, BudgetSource, BudgetYearInput, BudgetVolume } from './budget/types';
 export { budgetFormulas, lineFormulas, BUDGET_FIGURE_COLUMNS, type BudgetFigureColumn, type FormulaLine, type CellAddress } from './budget/budgetFormulas';
 export { budgetWorkbook, type BudgetSheetInput, type BudgetWorkbookOptions } from './excel/budgetWorkbook';
 export { budgetMonthlyWorkbook, type MonthlyBudgetSheetInput } from './excel/budgetMonthlyWorkbook';
@@ -129,6 +132,7 @@ export { budgetReference, budgetLineOf } from './monthly/budgetReference';
 export { monitorScenario, withoutMonthly } from './budget/monitorScenario';
 export { budgetByMonth, type MonthlyBudget, type MonthlyBudgetLine, type MonthProfileUsed } from './budget/budgetByMonth';
 export { formatBudgetByMonth, budgetByMonthCsv } from './budget/formatBudgetByMonth';
+export { profileChartSpec, type ProfileChartRow } from './charts/profileChartSpec';
 
 // ---- results ------------------------------------------------------------------------------
 export type { ProjectionResult, FundResult, FundYearRow, ObservedYearRow, Band, BaseYearSummary, ServiceLineRow, CareIndicators } from './results/types';

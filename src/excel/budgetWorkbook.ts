@@ -38,10 +38,13 @@ const YUAN = '#,##0;-#,##0';
 /** Column letter of a 1-based index (1 → A). */
 const letter = (i: number) => String.fromCharCode(64 + i);
 
-const figureHead = (c: BudgetFigureColumn, year: number, lang: Lang) =>
-  c === 'draft' ? message('budget.output.column.draft', { year }, lang)
-    : c === 'executed' ? message('budget.output.column.executed', { year: year - 1 }, lang)
-      : message('budget.output.column.budgetedLastYear', { year: year - 1 }, lang);
+/** A figure column's head: the draft's year, and the year of the executed and last-budget columns (the year before, unless the budget says otherwise). */
+const figureHead = (c: BudgetFigureColumn, budget: FundBudget, lang: Lang) => {
+  const executedYear = budget.executedYear ?? budget.year - 1;
+  return c === 'draft' ? message('budget.output.column.draft', { year: budget.year }, lang)
+    : c === 'executed' ? message('budget.output.column.executed', { year: executedYear }, lang)
+      : message('budget.output.column.budgetedLastYear', { year: executedYear }, lang);
+};
 
 /** Where a line's draft comes from, as the source column says it: the kind, and the engine items by name. */
 function sourceText(line: BudgetDraftLine, lang: Lang): string {
@@ -69,7 +72,7 @@ function budgetSheet(wb: ExcelJS.Workbook, input: BudgetSheetInput, options: Bud
   ws.getCell(2, last).alignment = { horizontal: 'right' };
   const head = ws.getRow(HEAD_ROWS);
   head.values = [message('budget.output.column.item', {}, lang), message('budget.output.column.no', {}, lang),
-    ...BUDGET_FIGURE_COLUMNS.map((c) => figureHead(c, budget.year, lang)), message('budget.output.column.source', {}, lang)];
+    ...BUDGET_FIGURE_COLUMNS.map((c) => figureHead(c, budget, lang)), message('budget.output.column.source', {}, lang)];
   head.font = { bold: true };
   head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
 

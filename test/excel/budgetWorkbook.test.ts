@@ -18,6 +18,8 @@ const YUAN = { yuan: 1, '10k yuan': 1e4, '100m yuan': 1e8 } as Record<string, nu
 const CASES = [
   { file: 'scenarios/china-national-2025.yaml', lang: 'zh' as const, year: undefined },
   { file: 'scenarios/examples/county-totals.yaml', lang: 'en' as const, year: 2026 },
+  // a county resident fund whose history gives its 2024 budget table (executed and budgeted columns)
+  { file: 'scenarios/examples/county-resident-budget.yaml', lang: 'zh' as const, year: undefined },
 ];
 
 describe('fundcast budget --format xlsx: the workbook read back', () => {
@@ -56,9 +58,15 @@ describe('fundcast budget --format xlsx: the workbook read back', () => {
           // the closing balance chains from the three rounded figures: within 1 yuan of the rounded run balance (documented)
           expect(Math.abs(stored(ws, rowNamed(ws, names.closing), draft)! - Math.round(row.balance * u))).toBeLessThanOrEqual(1);
           expect(ws.getCell(rowNamed(ws, names.income), draft).formula, 'income total is a formula').toBeTruthy();
-          // no executed figures given: the executed column is there and empty
+          // the executed column shows the history's executed figures (in yuan), empty cells where none are given
           const executed = colHeaded(ws, names.executed);
-          for (let r = 4; r <= 3 + budget.lines.length; r++) expect(ws.getCell(r, executed).value).toBeNull();
+          budget.lines.forEach((l, i) => expect(stored(ws, 4 + i, executed), l.id).toBe(l.executed));
+          if (c.file.includes('county-resident')) {
+            // the executed subtotals add up there, so they are formulas too
+            expect(budget.lines.filter((l) => l.executed !== null).length).toBeGreaterThan(10);
+            expect(ws.getCell(rowNamed(ws, names.income), executed).formula).toBeTruthy();
+            expect(stored(ws, rowNamed(ws, names.income), executed)).toBe(43700 * 1e4);
+          }
           // unit stated, sources stated, principle findings on the sheet (the same sentences as the JSON)
           const text = sheetText(ws);
           expect(text).toContain(names.unit);
