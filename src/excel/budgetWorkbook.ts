@@ -5,6 +5,8 @@ import type { PrincipleFinding, SurplusRange } from '../budget/budgetPrinciples'
 import { budgetNotes } from '../budget/budgetNotes';
 import { BUDGET_SOURCE_LABELS, budgetLineLabel } from '../budget/formatBudget';
 import type { BudgetDraftLine, FundBudget } from '../budget/types';
+import type { BudgetVariance } from '../budget/budgetVariance';
+import { budgetVarianceSheet } from './budgetVarianceSheet';
 import { message } from '../messages/message';
 import { label, type Lang } from '../results/labels';
 import type { Band } from '../results/types';
@@ -16,6 +18,8 @@ export interface BudgetSheetInput {
   budget: FundBudget;
   checks: readonly BudgetFinding[];
   principles: readonly PrincipleFinding[];
+  /** the variance analysis (budgetVariance): adds a variance sheet for the fund after the budget sheets */
+  variance?: BudgetVariance;
 }
 
 /** Options of {@link budgetWorkbook}. */
@@ -135,11 +139,13 @@ function budgetSheet(wb: ExcelJS.Workbook, input: BudgetSheetInput, options: Bud
  * stored with their values (budgetFormulas), so a reader without recalculation sees the same
  * numbers. Under the table: year-end months of reserve, the 略有结余 range, the arithmetic checks and
  * the budget-principle findings with the change that restores each. Head rows frozen (with 项目 and
- * 行次), printed on every page; A4 landscape, one page wide. Returns the .xlsx bytes.
+ * 行次), printed on every page; A4 landscape, one page wide. With a fund's `variance`, a variance
+ * sheet follows the budget sheets (budgetVarianceSheet). Returns the .xlsx bytes.
  */
 export async function budgetWorkbook(sheets: readonly BudgetSheetInput[], options: BudgetWorkbookOptions = {}): Promise<Uint8Array> {
   const lang = options.lang ?? 'zh';
   const wb = await newWorkbook();
   for (const s of sheets) budgetSheet(wb, s, options, lang);
+  for (const s of sheets) if (s.variance) budgetVarianceSheet(wb, s.variance, lang === 'zh' ? (s.budget.nameZh ?? s.budget.name) : s.budget.name, lang);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

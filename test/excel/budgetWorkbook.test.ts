@@ -7,6 +7,7 @@ import { runProjection } from '../../src/cli/runProjection';
 import { draftBudget } from '../../src/budget/draftBudget';
 import { checkBudget } from '../../src/budget/checkBudget';
 import { budgetPrinciples } from '../../src/budget/budgetPrinciples';
+import { budgetVariance } from '../../src/budget/budgetVariance';
 import { runCli } from '../helpers/runCli';
 import { colHeaded, evaluate, formulaCells, readBook, rowNamed, sheetText, stored } from '../helpers/xlsxCells';
 import { zipEntry } from '../helpers/zipEntry';
@@ -104,6 +105,46 @@ describe('fundcast budget --format xlsx: the workbook read back', () => {
     expect(ws.getCell(rowNamed(ws, '住院费用支出'), colHeaded(ws, '预算数来源')).value).toBe('按上年执行结构：待遇支出');
     // the finding for the subtotal that does not add up is on the sheet
     expect(sheetText(ws)).toContain('基本医疗保险费收入 为 9500000000 元，但其组成项');
+  });
+
+  it('--variance adds a variance sheet per fund: changes are formulas of the two columns, volume + per-head = change to the yuan', async () => {
+    const file = join(root, 'scenarios/examples/county-resident-budget.yaml');
+    const dir = mkdtempSync(join(tmpdir(), 'fundcast-budget-'));
+    try {
+      const r = await runCli('budget', file, '--format', 'xlsx', '--variance', '--out', dir, '--lang', 'zh');
+      expect(r.code, r.err).toBe(0);
+      const result = runProjection(file);
+      const year = result.scenario.baseYear + 1;
+      const bytes = readFileSync(join(dir, `budget-${year}-zh.xlsx`));
+      const wb = await readBook(bytes);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['resident 预算表', 'resident 差异分析']);
+      const ws = wb.worksheets[1];
+      const xml = zipEntry(bytes, 'xl/worksheets/sheet2.xml');
+      const formulas = formulaCells(ws, xml);
+      expect(formulas.length).toBeGreaterThan(20);
+      for (const f of formulas) expect(f.result, `${f.address} =${f.formula}`).toBe(evaluate(ws, f.address));
+      const variance = budgetVariance(draftBudget(result, 'resident', year));
+      const change = colHeaded(ws, '执行数较预算数增减额');
+      const draftChange = colHeaded(ws, '本年预算数较执行数增减额');
+      let split = 0;
+      variance.lines.forEach((l, i) => {
+        const r = 4 + i;
+        for (const [col, v] of [[change, l.executionVsBudget], [draftChange, l.draftVsExecution]] as const) {
+          expect(stored(ws, r, col, xml) ?? null, `${l.line}`).toBe(v?.change ?? null);
+          const volume = stored(ws, r, col + 1, xml);
+          const perHead = stored(ws, r, col + 2, xml);
+          if (volume === null) continue;
+          split++;
+          // the two effects add up to the stored change exactly
+          expect(volume! + perHead!, l.line).toBe(stored(ws, r, col, xml));
+        }
+      });
+      expect(split).toBeGreaterThan(5);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, xSplit: 2 });
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('--out writes the other formats as files too: the csv file is what the command prints', async () => {

@@ -81,7 +81,7 @@ export function configure(command: Command, { io }: CommandContext): void {
       else if (o.format === 'xlsx') {
         const { budgetWorkbook } = await import('../../excel/budgetWorkbook');
         const s = result.scenario;
-        output = await budgetWorkbook(checked, { lang: o.lang, scenario: o.lang === 'zh' ? (s.nameZh ?? s.name) : s.name, bands: result.bands, surplusRange: range });
+        output = await budgetWorkbook(o.variance ? checked : checked.map(({ variance: _v, ...c }) => c), { lang: o.lang, scenario: o.lang === 'zh' ? (s.nameZh ?? s.name) : s.name, bands: result.bands, surplusRange: range });
       } else output = checked.map((c) => formatBudget(c.budget, o.lang, c.checks, c.principles) + (o.variance ? '\n' + formatBudgetVariance(c.budget, c.variance, o.lang) : '')).join('\n');
       if (!o.out) return void io.out(output as string);
       const name = `budget-${year}${o.variance && o.format === 'csv' ? '-variance' : ''}-${o.lang}.${o.format === 'table' ? 'txt' : o.format}`;
