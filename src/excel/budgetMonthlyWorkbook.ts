@@ -6,6 +6,7 @@ import { budgetLine } from '../money/budgetLines';
 import { DEFAULT_PROFILES } from '../monthly/defaultProfiles';
 import { formatNumber } from '../results/formatNumber';
 import type { Lang } from '../results/labels';
+import { BUDGET_HEAD_ROWS, budgetSheetFrame, lineNameCells, YUAN_FORMAT } from './budgetSheetLayout';
 import { newWorkbook } from './newWorkbook';
 import { sheetName } from './projectionWorkbook';
 
@@ -15,11 +16,11 @@ export interface MonthlyBudgetSheetInput {
   name: string;
 }
 
-const HEAD_ROWS = 3;
+const HEAD_ROWS = BUDGET_HEAD_ROWS;
 /** Columns: 项目, 行次, months 1–12 (C … N), 全年 (O), the profile a line was split by (P). */
 const MONTH_COLUMN = (k: number) => String.fromCharCode(67 + k);
 const YEAR_COLUMN = 'O';
-const YUAN = '#,##0;-#,##0';
+const YUAN = YUAN_FORMAT;
 
 /** The sentence saying which profile split a line (history years or a documented default). */
 function profileText(p: NonNullable<MonthlyBudget['lines'][number]['profile']>, lang: Lang): string {
@@ -32,19 +33,13 @@ function monthlySheet(wb: ExcelJS.Workbook, input: MonthlyBudgetSheetInput, scen
   const mb = input.monthly;
   const ws = wb.addWorksheet(sheetName(message('budget.output.monthlySheet', { fund: mb.fund }, lang)));
   ws.columns = [{ width: 40 }, { width: 6 }, ...Array.from({ length: 13 }, () => ({ width: 15 })), { width: 40 }];
-  const last = 16;
-  ws.mergeCells(1, 1, 1, last);
-  ws.getCell(1, 1).value = message('budget.monthly.title', { name: input.name, year: mb.year }, lang);
-  ws.getCell(1, 1).font = { bold: true, size: 14 };
-  ws.getCell(1, 1).alignment = { horizontal: 'center' };
-  ws.getCell(2, 1).value = scenario ? message('budget.output.scenario', { scenario }, lang) : null;
-  ws.getCell(2, last).value = message('budget.output.unit', {}, lang);
-  ws.getCell(2, last).alignment = { horizontal: 'right' };
-  const head = ws.getRow(HEAD_ROWS);
-  head.values = [message('budget.output.column.item', {}, lang), message('budget.output.column.no', {}, lang),
-    ...Array.from({ length: 12 }, (_, k) => message('budget.output.column.month', { month: k + 1 }, lang)), message('budget.monthly.year', {}, lang), message('budget.output.column.profile', {}, lang)];
-  head.font = { bold: true };
-  head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  const { last, finish } = budgetSheetFrame(ws, {
+    title: message('budget.monthly.title', { name: input.name, year: mb.year }, lang),
+    scenario,
+    heads: [message('budget.output.column.item', {}, lang), message('budget.output.column.no', {}, lang),
+      ...Array.from({ length: 12 }, (_, k) => message('budget.output.column.month', { month: k + 1 }, lang)), message('budget.monthly.year', {}, lang), message('budget.output.column.profile', {}, lang)],
+    lang,
+  });
 
   // the lines with their layout (parent, rule) for the formulas
   const lines = mb.lines.map((l) => ({ ...l, parent: budgetLine(l.id)?.parent ?? null, rule: budgetLine(l.id)?.rule ?? 'input' }));
@@ -74,13 +69,9 @@ function monthlySheet(wb: ExcelJS.Workbook, input: MonthlyBudgetSheetInput, scen
   };
   // 总计 of the year: 上年结余 + 收入合计, 支出合计 + 年末滚存结余, over the 全年 column
   const yearTotals = lineFormulas(lines, (l) => l.draft, () => 0, at(YEAR_COLUMN));
-  const thin: Partial<ExcelJS.Border> = { style: 'thin' };
   lines.forEach((l, i) => {
     const row = ws.getRow(HEAD_ROWS + 1 + i);
-    row.getCell(1).value = `${l.rule === 'ofWhich' ? (lang === 'zh' ? '其中：' : 'of which: ') : ''}${lang === 'zh' ? l.zh : l.en}`;
-    row.getCell(1).alignment = { indent: l.depth };
-    row.getCell(2).value = i + 1;
-    row.getCell(2).alignment = { horizontal: 'center' };
+    lineNameCells(row, `${l.rule === 'ofWhich' ? (lang === 'zh' ? '其中：' : 'of which: ') : ''}${lang === 'zh' ? l.zh : l.en}`, l.depth, i + 1);
     for (let k = 0; k < 12; k++) {
       const cell = row.getCell(3 + k);
       const v = l.months?.[k] ?? null;
@@ -94,28 +85,14 @@ function monthlySheet(wb: ExcelJS.Workbook, input: MonthlyBudgetSheetInput, scen
     year.numFmt = YUAN;
     row.getCell(last).value = l.profile ? profileText(l.profile, lang) : null;
     if (budgetLine(l.id)?.total || l.kind === 'total') row.font = { bold: true };
-    for (let c = 1; c <= last; c++) row.getCell(c).border = { top: thin, left: thin, bottom: thin, right: thin };
   });
-  for (let c = 1; c <= last; c++) ws.getCell(HEAD_ROWS, c).border = { top: thin, left: thin, bottom: thin, right: thin };
 
   const notes = [
     message('budget.monthly.lowest', { month: mb.lowest.month, balance: formatNumber(mb.lowest.balance, 0), months: mb.lowest.reserveMonths === null ? '—' : formatNumber(mb.lowest.reserveMonths, 1) }, lang),
     ...mb.findings.map((f) => f.message[lang]),
     message('budget.output.monthlyRule', {}, lang),
   ];
-  const first = HEAD_ROWS + lines.length + 2;
-  notes.forEach((text, k) => {
-    ws.mergeCells(first + k, 1, first + k, last);
-    ws.getCell(first + k, 1).value = text;
-    ws.getCell(first + k, 1).alignment = { wrapText: true, vertical: 'top' };
-  });
-  ws.views = [{ state: 'frozen', xSplit: 2, ySplit: HEAD_ROWS }];
-  ws.pageSetup = {
-    paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
-    printTitlesRow: `1:${HEAD_ROWS}`, printArea: `A1:P${first + notes.length - 1}`,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  ws.headerFooter = { oddFooter: lang === 'zh' ? '&C第 &P 页，共 &N 页' : '&CPage &P of &N' };
+  finish(lines.length, notes);
 }
 
 /**

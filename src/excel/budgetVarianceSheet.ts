@@ -2,10 +2,11 @@ import type ExcelJS from 'exceljs';
 import type { BudgetVariance, VarianceChange } from '../budget/budgetVariance';
 import { message } from '../messages/message';
 import type { Lang } from '../results/labels';
+import { BUDGET_HEAD_ROWS, budgetSheetFrame, lineNameCells, YUAN_FORMAT } from './budgetSheetLayout';
 import { sheetName } from './projectionWorkbook';
 
-const HEAD_ROWS = 3;
-const YUAN = '#,##0;-#,##0';
+const HEAD_ROWS = BUDGET_HEAD_ROWS;
+const YUAN = YUAN_FORMAT;
 
 /**
  * A fund's variance analysis as a sheet of the budget workbook: per line 上年预算数, 上年执行数, the
@@ -26,27 +27,13 @@ export function budgetVarianceSheet(wb: ExcelJS.Workbook, variance: BudgetVarian
     M('budget.output.column.draft', { year: variance.year }),
     M('budget.output.variance.draftChange'), M('budget.output.variance.volume'), M('budget.output.variance.perHead'), M('budget.output.variance.driver'),
   ];
-  const last = heads.length;
   ws.columns = [{ width: 40 }, { width: 6 }, ...heads.slice(2).map((_, k) => ({ width: k === 5 || k === 10 ? 10 : 16 }))];
-  ws.mergeCells(1, 1, 1, last);
-  ws.getCell(1, 1).value = M('budget.output.varianceTitle', { fund: fundName, year: variance.year });
-  ws.getCell(1, 1).font = { bold: true, size: 14 };
-  ws.getCell(1, 1).alignment = { horizontal: 'center' };
-  ws.getCell(2, last).value = M('budget.output.unit');
-  ws.getCell(2, last).alignment = { horizontal: 'right' };
-  const head = ws.getRow(HEAD_ROWS);
-  head.values = heads;
-  head.font = { bold: true };
-  head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  const { finish } = budgetSheetFrame(ws, { title: M('budget.output.varianceTitle', { fund: fundName, year: variance.year }), heads, lang });
   const driver = (c: VarianceChange | null) => (c?.driver ? M(c.driver === 'cases' ? 'budget.output.variance.cases' : 'budget.output.variance.members') : null);
-  const thin: Partial<ExcelJS.Border> = { style: 'thin' };
   variance.lines.forEach((l, i) => {
     const r = HEAD_ROWS + 1 + i;
     const row = ws.getRow(r);
-    row.getCell(1).value = `${l.rule === 'ofWhich' ? (lang === 'zh' ? '其中：' : 'of which: ') : ''}${lang === 'zh' ? l.zh : l.en}`;
-    row.getCell(1).alignment = { indent: l.depth };
-    row.getCell(2).value = i + 1;
-    row.getCell(2).alignment = { horizontal: 'center' };
+    lineNameCells(row, `${l.rule === 'ofWhich' ? (lang === 'zh' ? '其中：' : 'of which: ') : ''}${lang === 'zh' ? l.zh : l.en}`, l.depth, i + 1);
     const change = (c: VarianceChange | null, to: string, from: string) => (c === null ? null : { formula: `${to}${r}-${from}${r}`, result: c.change });
     const values: (ExcelJS.CellValue | null)[] = [
       l.budgetedLastYear, l.executed,
@@ -59,19 +46,6 @@ export function budgetVarianceSheet(wb: ExcelJS.Workbook, variance: BudgetVarian
       cell.value = v;
       if (k !== 3 && k !== 8) cell.numFmt = YUAN;
     });
-    for (let c = 1; c <= last; c++) row.getCell(c).border = { top: thin, left: thin, bottom: thin, right: thin };
   });
-  for (let c = 1; c <= last; c++) ws.getCell(HEAD_ROWS, c).border = { top: thin, left: thin, bottom: thin, right: thin };
-  const note = HEAD_ROWS + variance.lines.length + 2;
-  ws.mergeCells(note, 1, note, last);
-  ws.getCell(note, 1).value = M('budget.output.varianceRule');
-  ws.getCell(note, 1).alignment = { wrapText: true, vertical: 'top' };
-  ws.getRow(note).height = 30;
-  ws.views = [{ state: 'frozen', xSplit: 2, ySplit: HEAD_ROWS }];
-  ws.pageSetup = {
-    paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
-    printTitlesRow: `1:${HEAD_ROWS}`, printArea: `A1:M${note}`,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  ws.headerFooter = { oddFooter: lang === 'zh' ? '&C第 &P 页，共 &N 页' : '&CPage &P of &N' };
+  finish(variance.lines.length, [M('budget.output.varianceRule')]);
 }
