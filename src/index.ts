@@ -234,7 +234,7 @@ export { rollUp, type ProvinceYear } from './regions/rollUp';
 export { regionRisk, type RegionRisk } from './regions/regionRisk';
 export { rankRegions, type RankedRegion } from './regions/rankRegions';
 export { outOfRegionCare, type OutOfRegionYear } from './regions/outOfRegionCare';
-export { transferLines, TRANSFER_LINES, type TransferLine } from './regions/transferLines';
+export { transferLines, TRANSFER_LINES, type TransferLine, type TransferLineSpec } from './regions/transferLines';
 export { regionsCsv } from './regions/regionsCsv';
 export { formatRegions } from './regions/formatRegions';
 export { POOLING_RULES, type PoolingRuleId, type PoolingRule, type AdjustmentFundRule, type RegionFlows, type PooledRegion, type PooledUpperFund, type PoolingResult } from './regions/types';
