@@ -1,5 +1,5 @@
 import type { ScenarioParameter } from '../scenario/listParameters';
-import type { LeverName } from '../levers/leverName';
+import type { LeverName } from '../levers/leverTable';
 import type { StochasticModel } from '../stochastic/types';
 import type { HistoryYear, ScenarioWarning } from '../history/types';
 import type { FundMembership } from '../membership/types';

@@ -30,17 +30,28 @@ export type LeverMove =
  * @example moveLever(fund, findLever('employer_rate', 'employee'), { kind: 'set', value: 0.06, fromIndex: 2 }, timeline).employerRate // [… a₀, a₁, 0.06, 0.06, …]
  */
 export function moveLever(fund: FundAssumptions, lever: LeverSpec, move: LeverMove, timeline: Timeline): FundAssumptions {
-  const current = leverArrays(fund, lever);
-  if (move.kind === 'raise' && current[0][move.fromIndex] >= move.cap) return fund;
-  const moved: Record<string, Float64Array> = {};
-  lever.arrays.forEach((key, k) => {
-    const a = current[k].slice();
-    if (move.kind === 'set') setFrom(a, lever.kind, move.value, move.fromIndex);
-    else if (move.kind === 'raise') for (let i = move.fromIndex; i < a.length; i++) a[i] = Math.max(a[i], Math.min(a[i] + move.step, move.cap));
-    else adjust(a, lever, move, timeline);
-    moved[key] = a;
-  });
-  return { ...fund, ...moved } as FundAssumptions;
+  const moved = leverArrays(fund, lever).map((a) => a.slice());
+  if (move.kind === 'raise') {
+    if (!raiseLeverInPlace(moved, move.step, move.cap, move.fromIndex)) return fund;
+  } else {
+    for (const a of moved) {
+      if (move.kind === 'set') setFrom(a, lever.kind, move.value, move.fromIndex);
+      else adjust(a, lever, move, timeline);
+    }
+  }
+  return { ...fund, ...Object.fromEntries(lever.arrays.map((key, k) => [key, moved[k]])) } as FundAssumptions;
+}
+
+/**
+ * The rate rule's raise, in place on a lever's arrays (the first is its value): unless the value
+ * at `fromIndex` is already at the cap, a[i] = max(a[i], min(a[i] + step, cap)) for i ≥ fromIndex in
+ * every array. Returns whether it raised. moveLever's `raise` runs it on copies; the Monte Carlo
+ * kernel (montecarlo/runPaths) on its per-path copies — one formula for both.
+ */
+export function raiseLeverInPlace(arrays: readonly Float64Array[], step: number, cap: number, fromIndex: number): boolean {
+  if (arrays[0][fromIndex] >= cap) return false;
+  for (const a of arrays) for (let i = fromIndex; i < a.length; i++) a[i] = Math.max(a[i], Math.min(a[i] + step, cap));
+  return true;
 }
 
 function setFrom(a: Float64Array, kind: LeverSpec['kind'], x: number, start: number): void {

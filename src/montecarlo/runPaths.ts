@@ -1,6 +1,7 @@
 import { FundcastError } from '../errors/FundcastError';
 import type { EmployeeAssumptions, FundAssumptions, ResidentAssumptions, TotalsAssumptions } from '../assumptions/types';
 import { findLever } from '../levers/leverRegistry';
+import { raiseLeverInPlace } from '../levers/moveLever';
 import { applyShock } from '../stochastic/applyShock';
 import { ShockDrawer } from '../stochastic/drawShocks';
 import type { ResolvedTarget } from '../stochastic/types';
@@ -232,10 +233,7 @@ function fundPath(a: FundAssumptions, lever: { scratch: Float64Array }[], post: 
     if (rule) {
       runBelow = defined && months < rule.belowMonths ? runBelow + 1 : 0;
       if (runBelow >= rule.years && i + 1 <= n && i + 1 >= rule.fromIndex) {
-        if (lever[0].scratch[i + 1] < rule.cap) {
-          for (const l of lever) for (let j = i + 1; j < l.scratch.length; j++) l.scratch[j] = Math.max(l.scratch[j], Math.min(l.scratch[j] + rule.step, rule.cap)); // as moveLever: a raise never lowers a year
-          schemeYears(a, post, i + 1, last, incomeEx, expenditure);
-        }
+        if (raiseLeverInPlace(lever.map((l) => l.scratch), rule.step, rule.cap, i + 1)) schemeYears(a, post, i + 1, last, incomeEx, expenditure);
         runBelow = 0;
       }
     }

@@ -4,6 +4,8 @@ import { benefitScheduleSchema } from '../benefits/benefitScheduleSchema';
 import { claimSizeDistributionSchema } from '../benefits/parseClaimSizeDistribution';
 import { numberSeries } from './timeSeries';
 import { SERVICE_LINE_IDS } from './serviceLinesSchema';
+import { LEVER_NAMES, RULE_LEVER_NAMES } from '../levers/leverNameLists';
+import type { RuleLeverName } from '../levers/leverTable';
 
 /**
  * Policy levers that act on a fund beyond its base parameters (docs/concepts.md#levers): cost control,
@@ -81,7 +83,7 @@ export const rulesSchema = z
       .meta(meta('rule', 'Automatic treasury top-up (e.g. "the treasury covers any shortfall below 3 months").')),
     rate_adjustment: z
       .strictObject({
-        lever: z.enum(['employer_rate', 'employee_rate', 'retiree_rate', 'premium_per_head', 'subsidy_per_head']).meta(meta('lever name', 'The parameter the rule raises.')),
+        lever: z.enum(RULE_LEVER_NAMES as [RuleLeverName, ...RuleLeverName[]]).meta(meta('lever name', `The parameter the rule raises: ${RULE_LEVER_NAMES.join(', ')} (one the fund's scheme has).`)),
         below_months: z.number().min(0).max(120).meta(meta('months of reserve', 'Trigger: months of reserve below this level…')),
         years: z.number().int().min(1).max(10).meta(meta('years', '…for this many consecutive years.')),
         step: z.number().gt(0).max(1e6).meta(meta('lever units', 'Raise by this much (a rate in share of base, e.g. 0.005; a per-head amount in yuan).')),
@@ -100,7 +102,7 @@ export const rulesSchema = z
 export const adjustmentSchema = z
   .strictObject({
     fund: z.string().min(1).meta(meta('fund id', 'The fund whose lever moves.')),
-    lever: z.string().min(1).meta(meta('lever name', 'employer_rate, employee_rate, retiree_rate, collection_rate, retiree_credit_share, premium_per_head, subsidy_per_head, fiscal_subsidy, excess_cost_growth.')),
+    lever: z.string().min(1).meta(meta('lever name', `The lever to move: ${LEVER_NAMES.join(', ')} (one the fund's scheme has).`)),
     from: year(),
     add: z.number().min(-1e9).max(1e9).optional().meta(meta('lever units', 'Added to the lever once fully phased in.')),
     multiply: z.number().min(0).max(100).optional().meta(meta('factor', 'The lever is multiplied by this once fully phased in.')),

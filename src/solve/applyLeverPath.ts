@@ -1,5 +1,5 @@
 import type { Assumptions } from '../assumptions/types';
-import { applyLever } from '../levers/applyLever';
+import { applyLever } from './applyLever';
 import { findLever } from '../levers/leverRegistry';
 import { SolveError } from './SolveError';
 import type { LeverYearValue } from './types';

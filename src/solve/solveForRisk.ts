@@ -1,6 +1,6 @@
 import type { Assumptions } from '../assumptions/types';
 import { FundcastError } from '../errors/FundcastError';
-import { applyLever } from '../levers/applyLever';
+import { applyLever } from './applyLever';
 import { findLever } from '../levers/leverRegistry';
 import type { SimulateOptions } from '../montecarlo/simulate';
 import { failureShare, type RiskTarget } from './riskTarget';

@@ -3,7 +3,7 @@ import type { FundAssumptions, Timeline } from '../assumptions/types';
 import type { Scenario } from '../scenario/scenarioSchema';
 import { resolveNumberSeries, SeriesError, type NumberSeries } from '../scenario/timeSeries';
 import { cholesky } from './cholesky';
-import { findShockTarget, SHOCK_TARGETS } from './shockTargets';
+import { findShockTarget, SHOCK_TARGETS } from '../levers/leverRegistry';
 import type { ShockProcessSpec, StochasticSpec } from '../scenario/stochasticSchema';
 import type { ResolvedShock, ResolvedTarget, ShockDistribution, StochasticModel } from './types';
 

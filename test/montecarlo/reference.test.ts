@@ -36,7 +36,7 @@ function expectPathMatchesReference(block: PathBlock, c: number, loaded: LoadedS
 
 describe('batch kernel = the reference engine (test/reference)', () => {
   const root = join(__dirname, '..', '..', 'scenarios');
-  const fixtures = ['every-mechanism.yaml', 'next-year-basis.yaml'].map((f) => join(__dirname, '..', 'reference', 'fixtures', f));
+  const fixtures = ['every-mechanism.yaml', 'next-year-basis.yaml', 'totals-rate-rule.yaml'].map((f) => join(__dirname, '..', 'reference', 'fixtures', f));
   const cases = [...shippedScenarios().map((s) => [s.name, s.loaded] as const), ...fixtures.map((f) => [`reference fixture ${f.split('/').pop()}`, loadScenario(f)] as const)];
 
   it.each(cases)('shocks at zero: %s', (name, loaded) => {

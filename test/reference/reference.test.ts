@@ -23,7 +23,7 @@ describe('the engine agrees with the plain reference engine (test/reference) to 
 
   for (const file of shipped) it(`shipped ${file.slice(root.length + 1)}`, () => check(loadScenario(file)));
 
-  for (const fixture of ['every-mechanism.yaml', 'next-year-basis.yaml']) {
+  for (const fixture of ['every-mechanism.yaml', 'next-year-basis.yaml', 'totals-rate-rule.yaml']) {
     it(`fixture ${fixture}`, () => check(loadScenario(join(__dirname, 'fixtures', fixture))));
   }
   for (const fixture of ['lines.yaml', 'same-totals.yaml']) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveAssumptions } from '../../src/assumptions/resolveAssumptions';
 import { EXIT } from '../../src/cli/main';
 import { project } from '../../src/engine/project';
-import { applyLever } from '../../src/levers/applyLever';
+import { applyLever } from '../../src/solve/applyLever';
 import { checkIdentities } from '../../src/results/checkIdentities';
 import { loadScenario, parseScenario } from '../../src/scenario/loadScenario';
 import { ScenarioError } from '../../src/scenario/ScenarioError';

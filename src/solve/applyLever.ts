@@ -1,8 +1,8 @@
 import { FundcastError } from '../errors/FundcastError';
 import type { Assumptions } from '../assumptions/types';
 import { scenarioHash } from '../scenario/scenarioHash';
-import { findLever } from './leverRegistry';
-import { moveLever } from './moveLever';
+import { findLever } from '../levers/leverRegistry';
+import { moveLever } from '../levers/moveLever';
 
 /** Which lever to move, on which fund, to what value, from which year (to the horizon). */
 export interface LeverSetting {
