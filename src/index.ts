@@ -115,8 +115,9 @@ export { budgetPrinciples, DEFAULT_SURPLUS_RANGE, type SurplusRange, type Princi
 export { formatBudget, budgetCsv, budgetLineLabel, BUDGET_SOURCE_LABELS, formatBudgetVariance, budgetVarianceCsv } from './budget/formatBudget';
 export { BudgetError } from './budget/BudgetError';
 export type { FundBudget, BudgetDraftLine, BudgetSource, BudgetYearInput, BudgetVolume } from './budget/types';
-export { budgetFormulas, BUDGET_FIGURE_COLUMNS, type BudgetFigureColumn } from './budget/budgetFormulas';
+export { budgetFormulas, lineFormulas, BUDGET_FIGURE_COLUMNS, type BudgetFigureColumn, type FormulaLine, type CellAddress } from './budget/budgetFormulas';
 export { budgetWorkbook, type BudgetSheetInput, type BudgetWorkbookOptions } from './excel/budgetWorkbook';
+export { budgetMonthlyWorkbook, type MonthlyBudgetSheetInput } from './excel/budgetMonthlyWorkbook';
 // ---- the current year month by month: seasonal profiles, re-estimate (docs/monthly.md) ----
 export { seasonalProfile, type SeasonalProfileOptions } from './monthly/seasonalProfile';
 export { defaultSeasonalProfile } from './monthly/defaultSeasonalProfile';
@@ -200,7 +201,11 @@ export { solveLever, SOLVE_TOLERANCE, requiredTopUp, verdict, verdictSummary, fo
 export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure, SolveFailureReason, LeverYearValue, Bilingual, TopUpOptions, TopUpResult, Verdict, VerdictStatus, VerdictTopUp, YearMonths, Boundary, Bracket, TargetConstraint } from './solve/index';
 
 // ---- uncertainty: stochastic assumptions and Monte Carlo (docs/stochastic.md) -------------
-export { simulate, simulatePaths, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, type SimulateOptions, type SimulationPool } from './montecarlo/simulate';
+export { simulate, simulatePaths, simulatePartial, simulationPlan, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, EXACT_PATHS, type SimulateOptions, type SimulationPool, type SimulationPlan } from './montecarlo/simulate';
+export { emptyPartialSummary, mergePartialSummary, type PartialSummary } from './montecarlo/partialSummary';
+export { type QuantileGrids } from './montecarlo/quantileGrid';
+export { pilotGrids, summarizeRange, PILOT_PATHS } from './montecarlo/summarizeRange';
+export { summarizePartial } from './montecarlo/summarizePartial';
 export { runPaths, emptyPathBlock, DEFAULT_FLOOR_MONTHS } from './montecarlo/runPaths';
 export { kernelModel } from './montecarlo/kernelModel';
 export { summarizePaths, quantileKey, DEFAULT_QUANTILES, type SimulationResult, type SimulationFund, type SimulationYearRow, type YearDistribution, type Quantiles } from './montecarlo/summarizePaths';
@@ -242,7 +247,7 @@ export { rollUp, type ProvinceYear } from './regions/rollUp';
 export { regionRisk, type RegionRisk } from './regions/regionRisk';
 export { rankRegions, type RankedRegion } from './regions/rankRegions';
 export { outOfRegionCare, type OutOfRegionYear } from './regions/outOfRegionCare';
-export { transferLines, TRANSFER_LINES, type TransferLine } from './regions/transferLines';
+export { transferLines, TRANSFER_LINES, type TransferLine, type TransferLineSpec } from './regions/transferLines';
 export { regionsCsv } from './regions/regionsCsv';
 export { formatRegions } from './regions/formatRegions';
 export { POOLING_RULES, type PoolingRuleId, type PoolingRule, type AdjustmentFundRule, type RegionFlows, type PooledRegion, type PooledUpperFund, type PoolingResult } from './regions/types';
