@@ -22,11 +22,13 @@ export { historySchema, historyYearSchema, historyBasisSchema, type HistorySpec,
 export { resolveHistories, loadHistoryCsv, DEFAULT_HISTORY_CHECKS } from './history/resolveHistory';
 export { readHistoryCsv } from './history/readHistoryCsv';
 export { checkHistory } from './history/checkHistory';
+export { checkReportedFigures, reportedFigureChecks, type ReportedFigureCheck, type ReportedBasisValue } from './history/checkReportedFigures';
+export { checkCombinedPools } from './history/checkCombinedPools';
 export { historyBaseYear } from './history/historyBaseYear';
 export { observedRows } from './history/observedRows';
 export { sameBasisSpans, basesAgree } from './history/sameBasisSpans';
 export { formatWarning } from './results/formatWarning';
-export type { FundHistory, HistoryYear, HistoryBudgetLines, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ScenarioWarning } from './history/types';
+export type { FundHistory, HistoryYear, HistoryBudgetLines, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ReportedFigure, ScenarioWarning } from './history/types';
 
 // ---- validated assumptions ----------------------------------------------------------------
 export { resolveAssumptions } from './assumptions/resolveAssumptions';
@@ -60,6 +62,13 @@ export { attributeScenarios, attributeOverlays, type Attribution } from './attri
 export { scenarioDifferences, applyDifferences, type Difference } from './attribution/scenarioDifferences';
 export { outcomeOf } from './attribution/outcomeOf';
 export { formatAttribution } from './attribution/formatAttribution';
+export { shapleyValues } from './attribution/shapleyValues';
+export { reconcile, RECONCILE_OUTCOMES, type Reconciliation, type FundReconciliation, type OutcomeReconciliation, type ReconcileOutcome, type EarlierForecast } from './attribution/reconcile';
+export { reconcileCategory, RECONCILE_CATEGORIES, type ReconcileCategory } from './attribution/reconcileCategory';
+export { readEarlierForecast } from './attribution/earlierForecast';
+export { formatReconciliation, reconciliationCsv, reconciliationLines, RECONCILE_DECIMALS } from './attribution/formatReconciliation';
+export { roundedParts } from './attribution/roundedParts';
+export { absoluteFiles } from './attribution/absoluteFiles';
 
 // ---- benefit design (claims, schedules, claim-size distributions) -------------------------
 export * from './benefits/index';
@@ -115,8 +124,9 @@ export { settleProvider, sharedPart, type SettlementBand, type SettlementRule, t
 export { settleAllocation, type AllocationSettlement } from './budget/settleAllocation';
 export { allocateFunds, type FundAllocationResult } from './budget/allocateFunds';
 export { formatAllocation, allocationCsv } from './budget/formatAllocation';
-export { budgetFormulas, BUDGET_FIGURE_COLUMNS, type BudgetFigureColumn } from './budget/budgetFormulas';
+export { budgetFormulas, lineFormulas, BUDGET_FIGURE_COLUMNS, type BudgetFigureColumn, type FormulaLine, type CellAddress } from './budget/budgetFormulas';
 export { budgetWorkbook, type BudgetSheetInput, type BudgetWorkbookOptions } from './excel/budgetWorkbook';
+export { budgetMonthlyWorkbook, type MonthlyBudgetSheetInput } from './excel/budgetMonthlyWorkbook';
 // ---- the current year month by month: seasonal profiles, re-estimate (docs/monthly.md) ----
 export { seasonalProfile, type SeasonalProfileOptions } from './monthly/seasonalProfile';
 export { defaultSeasonalProfile } from './monthly/defaultSeasonalProfile';
@@ -197,10 +207,14 @@ export type { ReportInput, ReportText, ReportHistory, ReportFan, ReportSensitivi
 
 // ---- solvers ------------------------------------------------------------------------------
 export { solveLever, SOLVE_TOLERANCE, requiredTopUp, verdict, verdictSummary, formatVerdict, formatSolveResult, solveResultJson, parseTargetSpec, describeTarget, phasedPath, applyLeverPath, currentLeverValue, findBoundary, refineBracket, targetConstraints, projectOneFund, SolveError } from './solve/index';
-export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure, SolveFailureReason, LeverYearValue, Bilingual, TopUpOptions, TopUpResult, Verdict, VerdictStatus, YearMonths, Boundary, Bracket, TargetConstraint } from './solve/index';
+export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure, SolveFailureReason, LeverYearValue, Bilingual, TopUpOptions, TopUpResult, Verdict, VerdictStatus, VerdictTopUp, YearMonths, Boundary, Bracket, TargetConstraint } from './solve/index';
 
 // ---- uncertainty: stochastic assumptions and Monte Carlo (docs/stochastic.md) -------------
-export { simulate, simulatePaths, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, type SimulateOptions, type SimulationPool } from './montecarlo/simulate';
+export { simulate, simulatePaths, simulatePartial, simulationPlan, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, EXACT_PATHS, type SimulateOptions, type SimulationPool, type SimulationPlan } from './montecarlo/simulate';
+export { emptyPartialSummary, mergePartialSummary, type PartialSummary } from './montecarlo/partialSummary';
+export { type QuantileGrids } from './montecarlo/quantileGrid';
+export { pilotGrids, summarizeRange, PILOT_PATHS } from './montecarlo/summarizeRange';
+export { summarizePartial } from './montecarlo/summarizePartial';
 export { runPaths, emptyPathBlock, DEFAULT_FLOOR_MONTHS } from './montecarlo/runPaths';
 export { kernelModel } from './montecarlo/kernelModel';
 export { summarizePaths, quantileKey, DEFAULT_QUANTILES, type SimulationResult, type SimulationFund, type SimulationYearRow, type YearDistribution, type Quantiles } from './montecarlo/summarizePaths';

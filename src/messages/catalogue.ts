@@ -11,6 +11,7 @@ import { cliMessages } from './cliMessages';
 import { demographyMessages } from './demographyMessages';
 import { engineMessages } from './engineMessages';
 import { generalMessages } from './generalMessages';
+import { historyMessages } from './historyMessages';
 import { inputMessages } from './inputMessages';
 import { leversMessages } from './leversMessages';
 import { membershipMessages } from './membershipMessages';
@@ -47,6 +48,7 @@ export const CATALOGUE = {
   ...demographyMessages,
   ...engineMessages,
   ...generalMessages,
+  ...historyMessages,
   ...inputMessages,
   ...leversMessages,
   ...membershipMessages,

@@ -41,7 +41,7 @@ function parseWhatIf(v: string): number {
  * for every fund (or the one named): each line with its source, the arithmetic checks, and the
  * budget-principle check (以收定支、收支平衡、略有结余) with the change of income or spending that
  * would restore it; with --monthly, the budget year by month instead (budgetByMonth); with
- * --variance, the variance analysis after each table (csv: instead of it; budgetVariance; json has it always). The year defaults to the year after the base year. With --out the output is
+ * --variance, the variance analysis after each table (csv: instead of it; xlsx: a variance sheet per fund; budgetVariance; json has it always). The year defaults to the year after the base year. With --out the output is
  * written as DIR/budget-<year>-<lang>.<txt|csv|json|xlsx> (through writeOutputs) instead of printed;
  * xlsx (the workbook in the official layout: excel/budgetWorkbook) needs --out. With --allocate,
  * instead of the budget table: the benefit line allocated to items and providers by each fund's
@@ -60,7 +60,7 @@ export function configure(command: Command, { io }: CommandContext): void {
     .option('--out <dir>', 'write the output as budget-<year>-<lang>.<txt|csv|json|xlsx> into this folder instead of printing it (other files there are never touched)')
     .option('--force', 'replace a file of that name even if fundcast did not write it')
     .option('--monthly', 'the budget year by month: each line split by its seasonal profile, month-end balances, the lowest month / 预算分月')
-    .option('--variance', 'add the variance analysis: last year\'s budget, last year\'s execution and the draft by line, each change split into volume and per-head effects (csv: the variance table instead of the budget table)')
+    .option('--variance', 'add the variance analysis: last year\'s budget, last year\'s execution and the draft by line, each change split into volume and per-head effects (csv: the variance table instead of the budget table; xlsx: a variance sheet per fund)')
     .option('--allocate', 'allocate the benefit budget to items and providers by the scenario\'s allocation block, and settle (总额预算分配与年终清算)')
     .option('--what-if <change>', 'with --allocate: settle as if every provider spent its allocation changed by this (e.g. +5% or -3%)')
     .option('--surplus-range <low,high>', `the "small surplus" (略有结余) range as shares of income (default ${DEFAULT_SURPLUS_RANGE.low},${DEFAULT_SURPLUS_RANGE.high})`)
@@ -82,9 +82,14 @@ export function configure(command: Command, { io }: CommandContext): void {
         throw e instanceof BudgetError ? new CommanderError(EXIT.invalidInput, 'fundcast.budget', e.message) : e;
       }
       if (o.monthly) {
-        if (o.format === 'xlsx') throw new CommanderError(EXIT.invalidInput, 'fundcast.monthlyXlsx', '--monthly has no xlsx form yet: use table, csv or json / --monthly 暂无 xlsx 格式：请用 table、csv 或 json');
-        const text = budgetMonthlyOutput(file, o.with ?? [], budgets, o.format, o.lang).text;
-        if (!o.out) return void io.out(text);
+        const split = budgetMonthlyOutput(file, o.with ?? [], budgets, o.format === 'xlsx' ? 'json' : o.format, o.lang);
+        let text: string | Uint8Array = split.text;
+        if (o.format === 'xlsx') {
+          const { budgetMonthlyWorkbook } = await import('../../excel/budgetMonthlyWorkbook');
+          const s = result.scenario;
+          text = await budgetMonthlyWorkbook(split.monthly.map((m, k) => ({ monthly: m, name: o.lang === 'zh' ? (budgets[k]!.nameZh ?? budgets[k]!.name) : budgets[k]!.name })), { lang: o.lang, scenario: o.lang === 'zh' ? (s.nameZh ?? s.name) : s.name });
+        }
+        if (!o.out) return void io.out(text as string);
         const name = `budget-${year}-monthly-${o.lang}.${o.format === 'table' ? 'txt' : o.format}`;
         writeOutputs(o.out, { [name]: text }, { force: o.force, label: `--out ${o.out}`, protect: [file, ...(o.with ?? []), ...result.scenario.files, ...result.scenario.overlays.map((x) => x.file)], about: { command: 'budget', scenario: result.scenario.id, year } });
         return void io.err(`wrote ${o.out}/${name} / 已写入\n`);
@@ -108,7 +113,7 @@ export function configure(command: Command, { io }: CommandContext): void {
       else if (o.format === 'xlsx') {
         const { budgetWorkbook } = await import('../../excel/budgetWorkbook');
         const s = result.scenario;
-        output = await budgetWorkbook(checked, { lang: o.lang, scenario: o.lang === 'zh' ? (s.nameZh ?? s.name) : s.name, bands: result.bands, surplusRange: range });
+        output = await budgetWorkbook(o.variance ? checked : checked.map(({ variance: _v, ...c }) => c), { lang: o.lang, scenario: o.lang === 'zh' ? (s.nameZh ?? s.name) : s.name, bands: result.bands, surplusRange: range });
       } else output = checked.map((c) => formatBudget(c.budget, o.lang, c.checks, c.principles) + (o.variance ? '\n' + formatBudgetVariance(c.budget, c.variance, o.lang) : '')).join('\n');
       if (!o.out) return void io.out(output as string);
       const name = `${stem}-${year}${o.variance && o.format === 'csv' && !o.allocate ? '-variance' : ''}-${o.lang}.${o.format === 'table' ? 'txt' : o.format}`;
