@@ -1,9 +1,9 @@
 import { YUAN_PER_MONEY_UNIT } from '../assumptions/unitFactor';
 import { BudgetError } from './BudgetError';
 import { apportion } from '../money/apportion';
-import { BUDGET_LINES, type BudgetLine, type BudgetScheme } from '../money/budgetLines';
+import { BUDGET_LINES, CASE_LINE_IDS, type BudgetLine, type BudgetScheme } from '../money/budgetLines';
 import { roundToTotal } from '../money/roundToTotal';
-import type { FundResult, ProjectionResult } from '../results/types';
+import type { FundResult, FundYearRow, ProjectionResult } from '../results/types';
 import type { BudgetDraftLine, BudgetSource, BudgetYearInput, FundBudget } from './types';
 
 /** Whole yuan of an amount in `units.money`. */
@@ -20,7 +20,9 @@ function depthOf(line: BudgetLine, byId: Map<string, BudgetLine>): number {
 
 /**
  * Drafts one fund's budget for `year` from the projection (本年预算数), in the official line
- * layout (money/budgetLines), beside last year's executed and budgeted columns when given.
+ * layout (money/budgetLines), beside last year's executed and budgeted columns when given — by
+ * default those of the fund's last history year before `year` with `budget_lines`
+ * (budgetInputFromHistory); pass `{}` for none.
  *
  * Rounding rule (the budget equals `fundcast run` to the yuan): the projected income I,
  * expenditure E and opening balance B₀ of the year, in `units.money`, are converted to yuan and
@@ -37,11 +39,12 @@ function depthOf(line: BudgetLine, byId: Map<string, BudgetLine>): number {
  * Throws BudgetError `budget.noSuchFund`, `budget.yearNotProjected` (year outside the projected
  * years), `budget.unmappedItem` (an engine item no line takes: the layout table is incomplete).
  */
-export function draftBudget(result: ProjectionResult, fundId: string, year: number, input: BudgetYearInput = {}): FundBudget {
+export function draftBudget(result: ProjectionResult, fundId: string, year: number, given?: BudgetYearInput): FundBudget {
   const fund = result.funds.find((f) => f.id === fundId);
   if (!fund) throw new BudgetError('budget.noSuchFund', { fund: fundId, funds: result.funds.map((f) => f.id) });
   const row = fund.rows.find((r) => r.year === year);
   if (!row) throw new BudgetError('budget.yearNotProjected', { year, first: fund.rows[0]?.year ?? result.scenario.baseYear + 1, last: fund.rows.at(-1)?.year ?? result.scenario.endYear });
+  const input = given ?? budgetInputFromHistory(fund, year);
   const u = YUAN_PER_MONEY_UNIT[result.unit.money as keyof typeof YUAN_PER_MONEY_UNIT];
   const scheme: BudgetScheme = fund.scheme;
   const lines = BUDGET_LINES.filter((l) => l.schemes.includes(scheme));
@@ -138,6 +141,12 @@ export function draftBudget(result: ProjectionResult, fundId: string, year: numb
       fromItems: (own.get(l.id) ?? []).map(({ item, yuan }) => ({ item, yuan })),
     })),
     run: { income, expenditure, openingBalance: opening, balance: toYuan(row.balance, u), reserveMonths: row.reserveMonths, band: row.band },
+    executedYear: input.year ?? null,
+    volumes: {
+      draft: { members: memberCount(row.members), cases: projectedCases(row) },
+      executed: input.executed || input.executedMembers || input.executedCases ? { members: memberCount(input.executedMembers ?? {}), cases: { ...(input.executedCases ?? {}) } } : null,
+      budgeted: input.budgeted || input.budgetedMembers || input.budgetedCases ? { members: memberCount(input.budgetedMembers ?? {}), cases: { ...(input.budgetedCases ?? {}) } } : null,
+    },
   };
 }
 
@@ -147,8 +156,10 @@ function yuanRecord(r: Readonly<Record<string, number>> | undefined, u: number):
 
 /**
  * Puts one engine item (whole yuan) on its line(s): one line takes it whole (`engine`); several
- * lines share it by their executed figures (`executed_share`) when all are given, ≥ 0 and not all
- * zero; otherwise it stays whole on the line whose `unsplit` names it (`assumption`).
+ * lines share it by their executed figures (`executed_share`) — among the lines that have an
+ * executed figure (a line left out of the executed column is one the region does not use, and
+ * stays empty), when those are ≥ 0 and not all zero; otherwise it stays whole on the line whose
+ * `unsplit` names it (`assumption`).
  */
 function assignItem(
   item: string,
@@ -161,15 +172,55 @@ function assignItem(
 ): void {
   const targets = lines.filter((l) => l.items?.[scheme]?.includes(item));
   if (targets.length === 1) return give(targets[0].id, item, yuan, 'engine');
-  const shares = targets.map((t) => executed.get(t.id));
-  if (targets.length > 1 && shares.every((s) => s !== undefined && s >= 0) && shares.some((s) => s! > 0)) {
-    const parts = apportion(yuan, shares as number[]);
-    targets.forEach((t, k) => give(t.id, item, parts[k], 'executed_share'));
+  // the lines the region executed (a line left out of the executed column is one it does not use)
+  const used = targets.filter((t) => executed.has(t.id));
+  const shares = used.map((t) => executed.get(t.id)!);
+  if (used.length > 0 && shares.every((s) => s >= 0) && shares.some((s) => s > 0)) {
+    const parts = apportion(yuan, shares);
+    used.forEach((t, k) => give(t.id, item, parts[k], 'executed_share'));
     return;
   }
   const whole = lines.find((l) => l.unsplit?.[scheme]?.includes(item));
   if (whole) return give(whole.id, item, yuan, 'assumption');
   throw new BudgetError('budget.unmappedItem', { item, scheme, fund });
+}
+
+/**
+ * The last executed year of a fund for a budget year: the latest history year before `year` with
+ * a budget table (`budget_lines`), as draftBudget's input — its executed and budgeted columns, its
+ * members (executed) and the members and cases its budget assumed. Empty when there is none.
+ */
+export function budgetInputFromHistory(fund: FundResult, year: number): BudgetYearInput {
+  const last = [...fund.history].reverse().find((h) => h.year < year && h.budgetLines);
+  if (!last?.budgetLines) return {};
+  const b = last.budgetLines;
+  const some = (r: Record<string, number>) => (Object.keys(r).length ? r : undefined);
+  return {
+    year: last.year,
+    executed: some(b.executed),
+    budgeted: some(b.budgeted),
+    executedMembers: some(last.members),
+    budgetedMembers: some(b.budgetedMembers),
+    executedCases: some(b.executedCases),
+    budgetedCases: some(b.budgetedCases),
+  };
+}
+
+/** All members of a fund from its counts by status: `insured`, else actives + retirees; null when neither is known. */
+export function memberCount(members: Readonly<Record<string, number>>): number | null {
+  if (members.insured !== undefined) return members.insured;
+  if (members.actives !== undefined && members.retirees !== undefined) return members.actives + members.retirees;
+  return null;
+}
+
+/** Admissions or visits of a projected year by budget line (the service lines with `use`). */
+function projectedCases(row: FundYearRow): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const id of CASE_LINE_IDS) {
+    const c = row.serviceLines?.[id]?.cases;
+    if (c !== null && c !== undefined) out[id] = c;
+  }
+  return out;
 }
 
 /** Every fund's draft budget for `year` (see draftBudget), in the order of the result's funds. */

@@ -144,6 +144,22 @@ export const monthlyMessages = {
   'monthly.label.source.draft': template<{ lines: string }>({ en: (p) => `the model's draft budget (fundcast budget, without the months) for ${p.lines}`, zh: (p) => `${p.lines} 按模型编制的预算草案（fundcast budget，不含月度数据）` }),
   'monthly.label.source.grown': template<{ lines: string }>({ en: (p) => `last year's months grown as their line's budget for ${p.lines}`, zh: (p) => `${p.lines} 按上年各月数随所属项目预算同比例增长` }),
   'monthly.label.source.given': template<{ lines: string }>({ en: (p) => `the figures given for ${p.lines}`, zh: (p) => `${p.lines} 按给定数` }),
+  // ---- the chart of a line against its profile (charts/profileChartSpec, report/monitorSection) ----
+  'charts.profile.badRow': template<{ i: number }>({
+    en: (p) => `profile chart: row ${p.i} must be month ${p.i + 1} of twelve, with finite shares and low ≤ share ≤ high`,
+    zh: (p) => `进度图：第 ${p.i} 行应为十二个月中的第 ${p.i + 1} 月，各比例为有限数且下限 ≤ 进度 ≤ 上限`,
+  }),
+  'charts.profile.month': template({ en: () => 'Month', zh: () => '月份' }),
+  'charts.profile.share': template({ en: () => 'Share of the year (%)', zh: () => '占全年比例（%）' }),
+  'monthly.label.chartTitle': template<{ fund: string; line: string }>({ en: (p) => `${p.fund}: ${p.line}, year to date against its profile`, zh: (p) => `${p.fund}：${p.line} 累计执行进度与季节性进度` }),
+  'monthly.label.chartNote': template<{ pct: number; source: string }>({
+    en: (p) => `Red: the year to date over the year's budget (${p.source}); dashed: the share the seasonal profile expects; band: its ${p.pct}% range across past years.`,
+    zh: (p) => `红线：累计数占本年预算数（${p.source}）的比例；虚线：季节性进度应达比例；浅色区域：历史年度进度的 ${p.pct}% 区间。`,
+  }),
+  'monthly.label.ref.budget': template({ en: () => 'the approved budget', zh: () => '批准的预算' }),
+  'monthly.label.ref.draft': template({ en: () => "the model's draft budget", zh: () => '模型编制的预算草案' }),
+  'monthly.label.ref.grown': template({ en: () => "last year's months grown as the line's budget", zh: () => '上年数按项目预算同比例增长' }),
+  'monthly.label.ref.given': template({ en: () => 'the figures given', zh: () => '给定数' }),
   // ---- the budget year by month (budget/budgetByMonth, budget/formatBudgetByMonth) ----
   'budget.monthly.short': template<{ fund: string; year: number; months: string; lowestMonth: number; lowest: number; closing: number }>({
     en: (p) => `fund '${p.fund}', ${p.year}: the balance is below zero at the end of month(s) ${p.months} (lowest ${p.lowest} yuan, month ${p.lowestMonth}; the year closes at ${p.closing} yuan) — the fund is short of money within the year`,

@@ -8,6 +8,8 @@ import type { MonthlyHistory } from './types';
 export interface ExecutionRow {
   line: string;
   yearToDate: number;
+  /** the year to date at the end of each month so far (index k = month k + 1, up to the month analysed); null where not known */
+  yearToDateByMonth: (number | null)[];
   /** the share of the year the profile expects by now */
   expectedShare: number;
   /** the full-year re-estimate and its range */
@@ -84,6 +86,7 @@ export function monitorFund(
     const lastTotal = previousTotal(group);
     return t !== null && lastItem !== null && lastTotal !== null && lastTotal > 0 ? { value: (lastItem * t.value) / lastTotal, source: 'grown' } : null;
   };
+  const months = h.years.get(re.year)!;
   const rows: ExecutionRow[] = re.lines.map((l) => {
     const r = reference(l.line);
     const ref = r?.value ?? null;
@@ -91,6 +94,7 @@ export function monitorFund(
     return {
       line: l.line,
       yearToDate: l.yearToDate,
+      yearToDateByMonth: months.slice(0, re.month).map((m) => lineValue(m, l.line, 'ytd')),
       expectedShare: l.expectedShare,
       estimate: l.estimate,
       low: l.low,
@@ -121,7 +125,6 @@ export function monitorFund(
   if (re.reserveMonths && re.reserveMonths.estimate < rules.yearEndMonthsBelow)
     warn('monitor_year_end_months', [], { months: re.reserveMonths.estimate, threshold: rules.yearEndMonthsBelow }, re.reserveMonths.estimate - rules.yearEndMonthsBelow,
       messages('monthly.monitor.yearEndMonths', { fund: h.fund, period, year: re.year, months: f(re.reserveMonths.estimate), threshold: f(rules.yearEndMonthsBelow) }));
-  const months = h.years.get(re.year)!;
   let run = 0;
   for (let k = re.month - 1; k >= 0; k--) {
     const r = months[k];

@@ -172,7 +172,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
   }
 
   // the current year month by month
-  if (input.monitor?.length) sections.push({ id: 'monitor', title: message('monthly.label.section', {}, lang), html: monitorSectionHtml(input.monitor, lang, caption, nameOf) });
+  if (input.monitor?.length) sections.push({ id: 'monitor', title: message('monthly.label.section', {}, lang), html: await monitorSectionHtml(input.monitor, lang, caption, nameOf, figure) });
 
   // budget
   if (input.budget?.length) {
