@@ -30,8 +30,9 @@ function depthOf(line: BudgetLine, byId: Map<string, BudgetLine>): number {
  * engine's items are rounded to whole yuan summing exactly to Iʸ and Eʸ (roundToTotal), and an
  * item that covers several lines is split between them by their last executed figures
  * (apportion), or kept whole on the line whose `unsplit` names it when no executed figures are
- * given (a stated assumption). Sum lines are the sums of their parts; 其中 lines are the parent's
- * draft × their executed share of the parent. Then
+ * given (a stated assumption). A fund with service lines has its benefits split by the engine
+ * (splitByServiceLines). Sum lines are the sums of their parts; 其中 lines are the engine's figure
+ * or the parent's draft × their executed share of the parent. Then
  *   本年收支结余 = Iʸ − Eʸ,  年末滚存结余 = B₀ʸ + Iʸ − Eʸ,
  *   总计 = B₀ʸ + Iʸ = Eʸ + 年末滚存结余.
  * Transfer lines (上级补助收入 …) stay empty: the engine has no transfers between levels.
@@ -61,6 +62,9 @@ export function draftBudget(result: ProjectionResult, fundId: string, year: numb
     list.push({ item, yuan, source });
     own.set(id, list);
   };
+  // the engine items of benefit spending (those the 住院 line is drafted from), and 其中 figures the engine gives
+  const benefitItems = byId.get('inpatient')?.items?.[scheme] ?? [];
+  const engineMemo = new Map<string, number>();
   for (const [items, total] of [
     [row.incomeItems, income],
     [row.expenditureItems, expenditure],
@@ -70,7 +74,12 @@ export function draftBudget(result: ProjectionResult, fundId: string, year: numb
       names.map((n) => items[n] * u),
       total,
     );
-    names.forEach((name, k) => assignItem(name, yuan[k], lines, scheme, executed, give, fund.id));
+    const benefits = names.filter((n) => benefitItems.includes(n));
+    const split = items === row.expenditureItems && benefits.length ? serviceLineYuan(row, benefits.reduce((s, n) => s + yuan[names.indexOf(n)], 0)) : null;
+    names.forEach((name, k) => {
+      if (!split || !benefits.includes(name)) assignItem(name, yuan[k], lines, scheme, executed, give, fund.id);
+    });
+    if (split) splitByServiceLines(split, benefits[0], lines, byId, scheme, executed, give, engineMemo, fund.id);
   }
 
   const draft = new Map<string, number | null>();
@@ -96,9 +105,14 @@ export function draftBudget(result: ProjectionResult, fundId: string, year: numb
     return v;
   };
   for (const line of lines) if (line.rule !== 'ofWhich' && line.rule !== 'balance') valueOf(line);
-  // 其中 lines: the parent's draft × their executed share of the parent
+  // 其中 lines: the engine's figure (service lines), else the parent's draft × their executed share of the parent
   for (const line of lines.filter((l) => l.rule === 'ofWhich')) {
     const parentDraft = draft.get(line.parent!) ?? null;
+    if (engineMemo.has(line.id) && parentDraft !== null) {
+      draft.set(line.id, engineMemo.get(line.id)!);
+      source.set(line.id, 'engine');
+      continue;
+    }
     const e = executed.get(line.id);
     const ep = executed.get(line.parent!);
     if (parentDraft !== null && e !== undefined && ep !== undefined && ep > 0 && e >= 0 && e <= ep) {
@@ -169,20 +183,66 @@ function assignItem(
   executed: Map<string, number>,
   give: (id: string, item: string, yuan: number, source: BudgetSource) => void,
   fund: string,
+  label: string = item,
 ): void {
   const targets = lines.filter((l) => l.items?.[scheme]?.includes(item));
-  if (targets.length === 1) return give(targets[0].id, item, yuan, 'engine');
+  if (targets.length === 1) return give(targets[0].id, label, yuan, 'engine');
   // the lines the region executed (a line left out of the executed column is one it does not use)
   const used = targets.filter((t) => executed.has(t.id));
   const shares = used.map((t) => executed.get(t.id)!);
   if (used.length > 0 && shares.every((s) => s >= 0) && shares.some((s) => s > 0)) {
     const parts = apportion(yuan, shares);
-    used.forEach((t, k) => give(t.id, item, parts[k], 'executed_share'));
+    used.forEach((t, k) => give(t.id, label, parts[k], 'executed_share'));
     return;
   }
   const whole = lines.find((l) => l.unsplit?.[scheme]?.includes(item));
-  if (whole) return give(whole.id, item, yuan, 'assumption');
+  if (whole) return give(whole.id, label, yuan, 'assumption');
   throw new BudgetError('budget.unmappedItem', { item, scheme, fund });
+}
+
+/**
+ * A projected year's benefit spending (whole yuan) split by the engine's service lines (their
+ * spending as weights, apportion: whole yuan summing exactly to `total`); null when the fund has
+ * no service lines or their spending cannot weight a split.
+ */
+function serviceLineYuan(row: FundYearRow, total: number): Record<string, number> | null {
+  const sl = row.serviceLines;
+  if (!sl) return null;
+  const ids = Object.keys(sl);
+  const w = ids.map((id) => sl[id].spending);
+  if (ids.length === 0 || w.some((x) => !(x >= 0)) || !(w.reduce((a, b) => a + b, 0) > 0)) return null;
+  const parts = apportion(total, w);
+  return Object.fromEntries(ids.map((id, k) => [id, parts[k]]));
+}
+
+/**
+ * Benefits the engine splits by service line (docs/service-lines.md) go to their lines as engine
+ * items: inpatient → 住院费用支出; general and chronic outpatient → 门诊费用支出 and its two 其中
+ * lines; an employee fund's critical-illness line → 大病保险支出. The rest (pharmacy, out of region,
+ * other) has no line of its own and is put like an unsplit benefit item (assignItem: the executed
+ * shares of 住院/门诊, else whole on 基本医疗保险待遇支出, a stated assumption).
+ */
+function splitByServiceLines(
+  split: Record<string, number>,
+  benefitItem: string,
+  lines: readonly BudgetLine[],
+  byId: ReadonlyMap<string, BudgetLine>,
+  scheme: BudgetScheme,
+  executed: Map<string, number>,
+  give: (id: string, item: string, yuan: number, source: BudgetSource) => void,
+  engineMemo: Map<string, number>,
+  fund: string,
+): void {
+  const own: [string, string][] = [['inpatient', 'inpatient'], ['general_outpatient', 'outpatient'], ['chronic_outpatient', 'outpatient'], ['critical_illness', 'critical_illness']];
+  const taken = new Set<string>();
+  for (const [sl, line] of own) {
+    if (split[sl] === undefined || !byId.has(line)) continue;
+    give(line, `service_lines.${sl}`, split[sl], 'engine');
+    if (byId.get(sl)?.rule === 'ofWhich') engineMemo.set(sl, split[sl]);
+    taken.add(sl);
+  }
+  const rest = Object.keys(split).filter((sl) => !taken.has(sl));
+  if (rest.length) assignItem(benefitItem, rest.reduce((s, sl) => s + split[sl], 0), lines, scheme, executed, give, fund, `service_lines.${rest.join('+')}`);
 }
 
 /**
