@@ -5,9 +5,10 @@
 // /proc/self/stat (Linux; 10 ms ticks, so the medians are good to ~10 ms).
 // Run: npx tsx bench/cli.bench.ts   (or `npm run bench` for every benchmark)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { childrenCpu } from './measure';
 
 const root = join(__dirname, '..');
 const bin = join(root, 'bin', 'fundcast.cjs');
@@ -16,13 +17,6 @@ const forecast: string = JSON.parse(readFileSync(join(root, 'package.json'), 'ut
 const scenario = join(root, /\S+\.yaml/.exec(forecast)![0]);
 const RUNS = 21;
 const TARGET_RUN_WALL_S = 0.35;
-
-/** CPU seconds used so far by this process's finished children, or undefined off Linux. */
-function childrenCpu(): number | undefined {
-  if (!existsSync('/proc/self/stat')) return undefined;
-  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / 100; // cutime + cstime (fields 16 and 17), clock ticks
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

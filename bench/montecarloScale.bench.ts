@@ -6,8 +6,13 @@
 //   plain loop:  the same workload as one plain typed-array loop (bench/plainLoop.ts), 1 thread —
 //                the kernel's ratio to it is printed;
 //   numpy:       the same workload vectorised in numpy (bench/numpyLoop.py), when python3 has numpy;
+//   summary:     the library's simulate with streamed summaries (kernel + per-worker partial
+//                summaries + merge; histogram quantiles), aggregate 10⁵ and 10⁶ paths, 1 and 2 threads;
+//   accuracy:    at 10⁶ paths, every reported quantile of 8 (fund, quantity, year) columns against
+//                exact type 7 of the same paths (the columns gathered and sorted here): the largest
+//                rank error seen beside the one the summary states;
 //   simulate:    the whole `fundcast simulate --format json` process (summary included), aggregate
-//                10⁵ and 10⁶ paths, 1 and 2 threads;
+//                10⁵ and 10⁶ paths on 1 and 2 threads, 10⁷ on 2 (not with --quick);
 //   everyday:    `node -e 0`, `fundcast run <default> --format json`, `fundcast simulate <example>`
 //                (5,000 paths), as ratios to node's own start.
 // Targets (issue 20, on 2 cores): kernel ≥ 1,000,000 aggregate paths/s on 2 threads and not slower
@@ -18,7 +23,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createSimulationPool, loadScenario, parseScenario, resolveAssumptions, type Assumptions } from '../src/index';
+import { createSimulationPool, loadScenario, parseScenario, resolveAssumptions, simulate, type Assumptions } from '../src/index';
 import { kernelModel } from '../src/montecarlo/kernelModel';
 import { emptyPathBlock, runPaths } from '../src/montecarlo/runPaths';
 import { plainKeys, plainLoop, plainWorkload } from './plainLoop';
@@ -113,6 +118,22 @@ async function child(spec: { kind: string; paths: number; threads: number; runs:
   let note: string | undefined;
   if (spec.kind === 'kernel-aggregate') t = await kernelCase(AGGREGATE(), spec.paths, spec.threads, spec.runs);
   else if (spec.kind === 'kernel-age-detailed') t = await kernelCase(AGE_DETAILED(), spec.paths, spec.threads, spec.runs);
+  else if (spec.kind === 'summary-aggregate') {
+    const a = resolveText(AGGREGATE());
+    const pool = spec.threads > 1 ? await createSimulationPool(spec.threads) : undefined;
+    let err = 0;
+    try {
+      t = await timed(spec.runs, async () => {
+        err = (await simulate(a, { paths: spec.paths, threads: spec.threads, pool, quantileMethod: 'histogram' })).settings.quantileRankError!;
+      });
+    } finally {
+      await pool?.close();
+    }
+    note = `stated rank error ${err.toPrecision(2)}`;
+  } else if (spec.kind === 'accuracy-aggregate') {
+    note = accuracy(resolveText(AGGREGATE()), spec.paths, await simulate(resolveText(AGGREGATE()), { paths: spec.paths, quantileMethod: 'histogram' }));
+    t = { wall: NaN, cpu: NaN };
+  }
   else if (spec.kind === 'plain-aggregate') {
     const model = kernelModel(resolveText(AGGREGATE()));
     const w = plainWorkload(model);
@@ -131,6 +152,51 @@ async function child(spec: { kind: string; paths: number; threads: number; runs:
     note = `= kernel to 1e-9; exhausted by the end: ${out.exhausted.map((x) => ((100 * x) / spec.paths).toFixed(1) + '%').join(', ')}`;
   } else throw new Error(`unknown case ${spec.kind}`);
   console.log(JSON.stringify({ ...t, maxRssMb: process.resourceUsage().maxRSS / 1024, note }));
+}
+
+/**
+ * Every reported quantile of 8 columns (balance and months of reserve in the 10th and last year,
+ * both funds) against exact type 7 of the same paths: the rank error of each — how far, as a share
+ * of the paths, its value lies outside the exact order statistics at (n − 1)·q — beside the stated one.
+ */
+function accuracy(a: Assumptions, paths: number, result: Awaited<ReturnType<typeof simulate>>): string {
+  const model = kernelModel(a);
+  const Y = model.timeline.endYear - model.timeline.baseYear;
+  const picks = [0, 1].flatMap((f) => [9, Y - 1].flatMap((y) => (['balance', 'months'] as const).map((q) => ({ f, y, q, values: new Float64Array(paths) }))));
+  const block = emptyPathBlock(model, 0, CHUNK);
+  for (let from = 0; from < paths; from += CHUNK) {
+    const to = Math.min(from + CHUNK, paths);
+    block.from = from;
+    runPaths(model, { seed: '1', from, to }, block);
+    for (const k of picks) for (let p = 0; p < to - from; p++) k.values[from + p] = block.funds[k.f][k.q][p * Y + k.y];
+  }
+  let worst = 0;
+  for (const k of picks) {
+    const sorted = k.values.filter((v) => !Number.isNaN(v)).sort();
+    const n = sorted.length;
+    const row = result.funds[k.f].rows[k.y];
+    const reported = k.q === 'balance' ? row.balance : row.reserveMonths;
+    for (const q of result.settings.quantiles) {
+      const v = reported[`p${Number((q * 100).toPrecision(12))}`]!;
+      // L: the last order statistic ≤ v, U: the first ≥ v; v lies between x(h − e·n) and x(h + e·n) for
+      // e·n ≥ h − L and ≥ U − h, less the one rank that exact type 7 itself spans
+      const below = (x: number, strict: boolean) => {
+        let lo = 0;
+        let hi = n;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (strict ? sorted[mid] < x : sorted[mid] <= x) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      };
+      const h = (n - 1) * q;
+      const L = below(v, false) - 1;
+      const U = below(v, true);
+      worst = Math.max(worst, Math.max(0, h - L - 1, U - h - 1) / n);
+    }
+  }
+  return `largest rank error seen ${worst.toPrecision(2)} (of ${picks.length * result.settings.quantiles.length} quantiles), stated ${result.settings.quantileRankError!.toPrecision(2)}${worst <= result.settings.quantileRankError! ? ' — within it' : ' — NOT within it'}`;
 }
 
 function runChild(spec: { kind: string; paths: number; threads: number; runs: number }): Timing {
@@ -184,6 +250,10 @@ async function main(): Promise<void> {
     const plain = runChild({ kind: 'plain-aggregate', paths, threads: 1, runs: paths > 100_000 ? 3 : 5 });
     line(`plain typed-array loop ${fmt(paths)} paths, 1 thread`, plain, paths, `   kernel/plain on 1 thread: ${(kernel[`${paths}/1`].wall / plain.wall).toFixed(2)}× the time`);
   }
+  for (const paths of [100_000, big]) {
+    for (const threads of [1, 2]) line(`simulate (library, streamed summary) ${fmt(paths)} paths, ${threads} thread${threads > 1 ? 's' : ''}`, runChild({ kind: 'summary-aggregate', paths, threads, runs: paths > 100_000 ? 2 : 3 }), paths);
+  }
+  console.log(`accuracy at ${fmt(big)} paths: ${runChild({ kind: 'accuracy-aggregate', paths: big, threads: 2, runs: 1 }).note}`);
   for (const threads of [1, 2]) line(`kernel age-detailed 10,000 paths × 30 years, ${threads} thread${threads > 1 ? 's' : ''}`, runChild({ kind: 'kernel-age-detailed', paths: 10_000, threads, runs: 5 }), 10_000);
   const s12 = kernel[`${big}/1`].wall / kernel[`${big}/2`].wall;
   console.log(`kernel speed-up 1 → 2 threads at ${fmt(big)} paths`.padEnd(60) + ` ${s12.toFixed(2)}×`);
@@ -204,9 +274,9 @@ async function main(): Promise<void> {
     execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--js'], { stdio: 'inherit' });
     const aggregateFile = join(dir, 'aggregate-30.yaml');
     writeFileSync(aggregateFile, AGGREGATE());
-    for (const paths of [100_000, big]) {
-      for (const threads of [1, 2]) {
-        line(`fundcast simulate aggregate ${fmt(paths)} paths, ${threads} thread${threads > 1 ? 's' : ''} (whole process)`, command([bin, 'simulate', aggregateFile, '--paths', String(paths), '--threads', String(threads), '--format', 'json'], paths > 100_000 ? 2 : 3), paths);
+    for (const paths of [100_000, big, ...(quick ? [] : [10_000_000])]) {
+      for (const threads of paths > big ? [2] : [1, 2]) {
+        line(`fundcast simulate aggregate ${fmt(paths)} paths, ${threads} thread${threads > 1 ? 's' : ''} (whole process)`, command([bin, 'simulate', aggregateFile, '--paths', String(paths), '--threads', String(threads), '--format', 'json'], paths > big ? 1 : paths > 100_000 ? 2 : 3), paths);
       }
     }
     const defaultScenario = join(root, /\S+\.yaml/.exec(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.forecast as string)![0]);

@@ -26,7 +26,7 @@ export { historyBaseYear } from './history/historyBaseYear';
 export { observedRows } from './history/observedRows';
 export { sameBasisSpans, basesAgree } from './history/sameBasisSpans';
 export { formatWarning } from './results/formatWarning';
-export type { FundHistory, HistoryYear, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ScenarioWarning } from './history/types';
+export type { FundHistory, HistoryYear, HistoryBudgetLines, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ScenarioWarning } from './history/types';
 
 // ---- validated assumptions ----------------------------------------------------------------
 export { resolveAssumptions } from './assumptions/resolveAssumptions';
@@ -96,15 +96,19 @@ export { apportion } from './money/apportion';
 export { roundToTotal } from './money/roundToTotal';
 
 // ---- next year's fund budget (基金收支预算): official layout, draft, checks ------------------
-export { BUDGET_LINES, BUDGET_LINE_IDS, budgetLine, type BudgetLine, type BudgetScheme } from './money/budgetLines';
-export { draftBudget, draftBudgets } from './budget/draftBudget';
+export { BUDGET_LINES, BUDGET_LINE_IDS, CASE_LINE_IDS, budgetLine, type BudgetLine, type BudgetScheme } from './money/budgetLines';
+export { draftBudget, draftBudgets, budgetInputFromHistory, memberCount } from './budget/draftBudget';
 export { checkBudget, type BudgetFinding } from './budget/checkBudget';
+export { columnArithmetic, type ColumnDiscrepancy } from './money/columnArithmetic';
+export { budgetVariance, splitChange, type BudgetVariance, type LineVariance, type VarianceChange } from './budget/budgetVariance';
+export { checkBudgetLines } from './history/checkBudgetLines';
 export { budgetPrinciples, DEFAULT_SURPLUS_RANGE, type SurplusRange, type PrincipleFinding } from './budget/budgetPrinciples';
-export { formatBudget, budgetCsv, budgetLineLabel, BUDGET_SOURCE_LABELS } from './budget/formatBudget';
+export { formatBudget, budgetCsv, budgetLineLabel, BUDGET_SOURCE_LABELS, formatBudgetVariance, budgetVarianceCsv } from './budget/formatBudget';
 export { BudgetError } from './budget/BudgetError';
-export type { FundBudget, BudgetDraftLine, BudgetSource, BudgetYearInput } from './budget/types';
-export { budgetFormulas, BUDGET_FIGURE_COLUMNS, type BudgetFigureColumn } from './budget/budgetFormulas';
+export type { FundBudget, BudgetDraftLine, BudgetSource, BudgetYearInput, BudgetVolume } from './budget/types';
+export { budgetFormulas, lineFormulas, BUDGET_FIGURE_COLUMNS, type BudgetFigureColumn, type FormulaLine, type CellAddress } from './budget/budgetFormulas';
 export { budgetWorkbook, type BudgetSheetInput, type BudgetWorkbookOptions } from './excel/budgetWorkbook';
+export { budgetMonthlyWorkbook, type MonthlyBudgetSheetInput } from './excel/budgetMonthlyWorkbook';
 // ---- the current year month by month: seasonal profiles, re-estimate (docs/monthly.md) ----
 export { seasonalProfile, type SeasonalProfileOptions } from './monthly/seasonalProfile';
 export { defaultSeasonalProfile } from './monthly/defaultSeasonalProfile';
@@ -188,7 +192,11 @@ export { solveLever, SOLVE_TOLERANCE, requiredTopUp, verdict, verdictSummary, fo
 export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure, SolveFailureReason, LeverYearValue, Bilingual, TopUpOptions, TopUpResult, Verdict, VerdictStatus, YearMonths, Boundary, Bracket, TargetConstraint } from './solve/index';
 
 // ---- uncertainty: stochastic assumptions and Monte Carlo (docs/stochastic.md) -------------
-export { simulate, simulatePaths, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, type SimulateOptions, type SimulationPool } from './montecarlo/simulate';
+export { simulate, simulatePaths, simulatePartial, simulationPlan, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, EXACT_PATHS, type SimulateOptions, type SimulationPool, type SimulationPlan } from './montecarlo/simulate';
+export { emptyPartialSummary, mergePartialSummary, type PartialSummary } from './montecarlo/partialSummary';
+export { type QuantileGrids } from './montecarlo/quantileGrid';
+export { pilotGrids, summarizeRange, PILOT_PATHS } from './montecarlo/summarizeRange';
+export { summarizePartial } from './montecarlo/summarizePartial';
 export { runPaths, emptyPathBlock, DEFAULT_FLOOR_MONTHS } from './montecarlo/runPaths';
 export { kernelModel } from './montecarlo/kernelModel';
 export { summarizePaths, quantileKey, DEFAULT_QUANTILES, type SimulationResult, type SimulationFund, type SimulationYearRow, type YearDistribution, type Quantiles } from './montecarlo/summarizePaths';
@@ -230,7 +238,7 @@ export { rollUp, type ProvinceYear } from './regions/rollUp';
 export { regionRisk, type RegionRisk } from './regions/regionRisk';
 export { rankRegions, type RankedRegion } from './regions/rankRegions';
 export { outOfRegionCare, type OutOfRegionYear } from './regions/outOfRegionCare';
-export { transferLines, TRANSFER_LINES, type TransferLine } from './regions/transferLines';
+export { transferLines, TRANSFER_LINES, type TransferLine, type TransferLineSpec } from './regions/transferLines';
 export { regionsCsv } from './regions/regionsCsv';
 export { formatRegions } from './regions/formatRegions';
 export { POOLING_RULES, type PoolingRuleId, type PoolingRule, type AdjustmentFundRule, type RegionFlows, type PooledRegion, type PooledUpperFund, type PoolingResult } from './regions/types';

@@ -32,7 +32,7 @@ import { MAX_PER_HEAD } from '../scenario/scenarioSchema';
  *    (code `unused_value`), and `retiree_credit_share` ≠ 0 while it is pre2021 in every year;
  *  - `disposable_income` when no per-head amount of the fund is an `income_share`.
  */
-export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext, parameters: readonly ScenarioParameter[] = listParameters(s)): void {
+export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext, parameters: () => readonly ScenarioParameter[] = () => listParameters(s)): void {
   const k = unitFactor(s.units);
   for (const [id, spec] of Object.entries(s.funds)) {
     const p: Path = ['funds', id];
@@ -50,9 +50,10 @@ export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext, para
   checkSources(s, parameters, ctx);
 }
 
-/** Every `sources` key names a parameter, or a path above parameters (listParameters). */
-function checkSources(s: Scenario, parameters: readonly ScenarioParameter[], ctx: ResolutionContext): void {
+/** Every `sources` key names a parameter, or a path above parameters (listParameters, asked for only when there are sources). */
+function checkSources(s: Scenario, listed: () => readonly ScenarioParameter[], ctx: ResolutionContext): void {
   for (const key of Object.keys(s.sources ?? {})) {
+    const parameters = listed();
     if (!parameters.some((p) => p.path === key || p.path.startsWith(`${key}.`))) ctx.fail(['sources', key], 'assumptions.sourceWithoutParameter', { key }, 'unknown_parameter');
   }
 }

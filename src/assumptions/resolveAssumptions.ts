@@ -5,7 +5,7 @@ import { applyReEstimates } from '../monthly/applyReEstimates';
 import { resolveHistories } from '../history/resolveHistory';
 import { totalsAssumptions } from './totalsAssumptions';
 import type { LoadedScenario } from '../scenario/loadScenario';
-import { listParameters } from '../scenario/listParameters';
+import { listParameters, type ScenarioParameter } from '../scenario/listParameters';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { scenarioHash } from '../scenario/scenarioHash';
 import { ageDetailedMembers } from './ageDetailedMembers';
@@ -44,8 +44,10 @@ import { resolveStochastic } from '../stochastic/resolveStochastic';
 export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
   const s = loaded.scenario;
   const ctx = resolutionContext(loaded);
-  const parameters = listParameters(s);
-  checkScenarioSemantics(s, ctx, parameters);
+  // the parameter list walks the scenario's JSON Schema (built once per process, ~40 ms): only when asked
+  let parameters: ScenarioParameter[] | undefined;
+  const listed = () => (parameters ??= listParameters(s));
+  checkScenarioSemantics(s, ctx, listed);
   const k = unitFactor(s.units);
   const detailed = ageDetailedMembers(s, ctx);
   const histories = resolveHistories(loaded);
@@ -66,7 +68,7 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
   const fed = monthly.issues.length ? { funds: withHistory.funds, warnings: [] } : applyReEstimates(withHistory.funds, monthly.monthly);
   const stochastic = resolveStochastic(s, fed.funds, ctx.timeline, ctx.fail);
   if (ctx.issues.length) throw new ScenarioError(ctx.issues);
-  return {
+  const assumptions: Omit<Assumptions, 'parameters'> = {
     scenario: { id: s.id, name: s.name, nameZh: s.name_zh ?? null, files: loaded.files, overlays: loaded.overlays, hash: scenarioHash(s) },
     timeline: ctx.timeline,
     units: { ...s.units },
@@ -75,6 +77,7 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
     funds: fed.funds,
     warnings: [...ctx.warnings, ...withHistory.warnings, ...monthlyWarnings, ...fed.warnings],
     stochastic,
-    parameters,
   };
+  // enumerable, so a copy ({...a}) carries the list (computed then)
+  return Object.defineProperty(assumptions, 'parameters', { enumerable: true, configurable: true, get: listed }) as Assumptions;
 }

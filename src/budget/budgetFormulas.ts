@@ -18,6 +18,15 @@ const BALANCE_TERMS: Readonly<Record<string, readonly (readonly ['+' | '-', stri
   total_uses: [['+', 'expenditure_total'], ['+', 'closing_balance']],
 };
 
+/** What a formula needs of a line: its id, parent and rule (money/budgetLines). */
+export type FormulaLine = Pick<BudgetDraftLine, 'id' | 'parent' | 'rule'>;
+
+/** A cell address: column letters and row number. */
+export interface CellAddress {
+  col: string;
+  row: number;
+}
+
 /**
  * The spreadsheet formula (without the leading '=') of each subtotal, total and balance row of a
  * budget column, for the lines where the formula gives exactly the figure stored:
@@ -30,36 +39,47 @@ const BALANCE_TERMS: Readonly<Record<string, readonly (readonly ['+' | '-', stri
  * checkBudget reports them) gets no formula and keeps the figure as given; so does every line with
  * no figure, and every input line. `cell(id)` is the address of a line's cell in this column.
  */
-export function budgetFormulas(lines: readonly BudgetDraftLine[], column: BudgetFigureColumn, cell: (id: string) => { col: string; row: number }): Map<string, string> {
+export function budgetFormulas(lines: readonly BudgetDraftLine[], column: BudgetFigureColumn, cell: (id: string) => CellAddress): Map<string, string> {
+  return lineFormulas(lines, (l) => l[column], (l) => (column === 'draft' ? l.fromItems.reduce((s, f) => s + f.yuan, 0) : 0), cell);
+}
+
+/**
+ * The formulas of budgetFormulas for any one column of figures: `value(line)` is the line's figure
+ * (null = empty), `own(line)` the part of a sum line's figure that is not in its parts (a constant
+ * term of its formula; 0 for none). Used by the budget table's columns and by each month of the
+ * budget year by month.
+ */
+export function lineFormulas<L extends FormulaLine>(lines: readonly L[], value: (line: L) => number | null, own: (line: L) => number, cell: (id: string) => CellAddress): Map<string, string> {
   const byId = new Map(lines.map((l) => [l.id, l]));
   const out = new Map<string, string>();
   for (const line of lines) {
-    const value = line[column];
-    if (value === null) continue;
+    const figure = value(line);
+    if (figure === null) continue;
     if (line.rule === 'sum') {
-      const parts = lines.filter((c) => c.parent === line.id && c.rule !== 'ofWhich' && c[column] !== null);
-      const own = column === 'draft' ? line.fromItems.reduce((s, f) => s + f.yuan, 0) : 0;
-      if (parts.length === 0 || parts.reduce((s, c) => s + c[column]!, 0) + own !== value) continue;
+      const parts = lines.filter((c) => c.parent === line.id && c.rule !== 'ofWhich' && value(c) !== null);
+      const constant = own(line);
+      if (parts.length === 0 || parts.reduce((s, c) => s + value(c)!, 0) + constant !== figure) continue;
       const terms = runs(parts.map((p) => cell(p.id)));
-      if (own !== 0) terms.push(String(own));
+      if (constant !== 0) terms.push(String(constant));
       out.set(line.id, terms.join('+').replace(/\+-/g, '-'));
     }
     const balance = BALANCE_TERMS[line.id];
     if (balance) {
-      const figures = balance.map(([, id]) => byId.get(id)?.[column] ?? null);
+      const figures = balance.map(([, id]) => { const l = byId.get(id); return l ? value(l) : null; });
       if (figures.some((f) => f === null)) continue;
       const sum = balance.reduce((s, [sign], k) => s + (sign === '+' ? figures[k]! : -figures[k]!), 0);
-      if (sum !== value) continue;
+      if (sum !== figure) continue;
       out.set(line.id, balance.map(([sign, id], k) => `${k === 0 && sign === '+' ? '' : sign}${address(cell(id))}`).join(''));
     }
   }
   return out;
 }
 
-const address = (a: { col: string; row: number }) => `${a.col}${a.row}`;
+/** `E7` of {col: 'E', row: 7}. */
+export const address = (a: CellAddress) => `${a.col}${a.row}`;
 
 /** Cell references, with runs of three or more adjacent rows of one column as SUM(first:last). */
-function runs(cells: { col: string; row: number }[]): string[] {
+function runs(cells: CellAddress[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < cells.length; ) {
     let j = i;

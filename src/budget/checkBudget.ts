@@ -1,6 +1,8 @@
 import { message } from '../messages/message';
 import type { MessageKey } from '../messages/catalogue';
-import type { BudgetDraftLine, FundBudget } from './types';
+import type { BudgetLine } from '../money/budgetLines';
+import { columnArithmetic } from '../money/columnArithmetic';
+import type { FundBudget } from './types';
 
 /** One finding of a budget check, located by fund, column and line, with both figures named. */
 export interface BudgetFinding {
@@ -21,7 +23,8 @@ const COLUMNS = ['draft', 'executed', 'budgetedLastYear'] as const;
  * The arithmetic checks of a budget table, on each column that has figures (whole yuan, so exact):
  *   - every sum line equals the sum of its parts (where any part is given): Σ parts = subtotal;
  *   - every 其中 line is at most its parent;
- *   - the balances chain: 上年结余 + 本年收入合计 − 本年支出合计 = 年末滚存结余 (when all four are given);
+ *   - the balances chain: 上年结余 + 本年收入合计 − 本年支出合计 = 年末滚存结余 (when all four are given),
+ *     本年收支结余 = 本年收入合计 − 本年支出合计, and the two 总计 rows (columnArithmetic);
  *   - the draft's income, expenditure and opening balance equal the projection's (`run`).
  * Returns the findings (empty: the table adds up). A draft from draftBudget passes by
  * construction; the executed and budgeted columns are the user's figures and may not.
@@ -32,27 +35,16 @@ export function checkBudget(budget: FundBudget): BudgetFinding[] {
   const add = (code: MessageKey, column: BudgetFinding['column'], line: string, details: Record<string, unknown>) =>
     out.push({ code, fund: budget.fund, column, line, details, en: message(code, details as never, 'en'), zh: message(code, details as never, 'zh') });
   for (const column of COLUMNS) {
-    const v = (l: BudgetDraftLine | undefined) => (l ? l[column] : null);
-    for (const line of budget.lines) {
-      const value = v(line);
-      if (value === null) continue;
-      if (line.rule === 'sum') {
-        const parts = budget.lines.filter((c) => c.parent === line.id && c.rule !== 'ofWhich' && v(c) !== null);
-        const own = column === 'draft' ? line.fromItems.reduce((s, f) => s + f.yuan, 0) : 0;
-        if (parts.length === 0) continue;
-        const sum = parts.reduce((s, c) => s + v(c)!, 0) + own;
-        if (sum !== value)
-          add('budget.check.partsSum', column, line.id, { column, lineEn: line.en, lineZh: line.zh, value, sum, partsEn: parts.map((p) => p.en).join(' + '), partsZh: parts.map((p) => p.zh).join('＋') });
-      }
-      if (line.rule === 'ofWhich') {
-        const parent = byId.get(line.parent!);
-        const pv = v(parent);
-        if (parent && pv !== null && value > pv) add('budget.check.ofWhich', column, line.id, { column, lineEn: line.en, lineZh: line.zh, value, parentEn: parent.en, parentZh: parent.zh, parent: pv });
-      }
+    const value = (id: string) => byId.get(id)?.[column] ?? null;
+    const own = (l: BudgetLine) => (column === 'draft' ? (byId.get(l.id)?.fromItems ?? []).reduce((s, f) => s + f.yuan, 0) : 0);
+    for (const d of columnArithmetic(budget.lines, value, (a, b) => a === b, own)) {
+      const line = byId.get(d.line)!;
+      const parts = d.parts.map((id) => byId.get(id)!);
+      if (d.kind === 'partsSum') add('budget.check.partsSum', column, d.line, { column, lineEn: line.en, lineZh: line.zh, value: d.value, sum: d.expected, partsEn: parts.map((p) => p.en).join(' + '), partsZh: parts.map((p) => p.zh).join('＋') });
+      else if (d.kind === 'ofWhich') add('budget.check.ofWhich', column, d.line, { column, lineEn: line.en, lineZh: line.zh, value: d.value, parentEn: parts[0].en, parentZh: parts[0].zh, parent: d.expected });
+      else if (d.kind === 'chain') add('budget.check.chain', column, d.line, { column, opening: value('opening_balance'), income: value('income_total'), expenditure: value('expenditure_total'), closing: d.value, expected: d.expected });
+      else add('budget.check.identity', column, d.line, { column, lineEn: line.en, lineZh: line.zh, value: d.value, expected: d.expected, partsEn: parts.map((p) => p.en), partsZh: parts.map((p) => p.zh), minus: d.kind === 'surplus' });
     }
-    const [opening, income, expenditure, closing] = ['opening_balance', 'income_total', 'expenditure_total', 'closing_balance'].map((id) => v(byId.get(id)));
-    if (opening !== null && income !== null && expenditure !== null && closing !== null && opening + income - expenditure !== closing)
-      add('budget.check.chain', column, 'closing_balance', { column, opening, income, expenditure, closing, expected: opening + income - expenditure });
   }
   const draftOf = (id: string) => byId.get(id)?.draft ?? null;
   for (const [id, run] of [

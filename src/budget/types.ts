@@ -24,10 +24,31 @@ export interface BudgetDraftLine extends BudgetLine {
   fromItems: { item: string; yuan: number }[];
 }
 
-/** Last year's figures of a fund by budget line id, in the scenario's `units.money`. */
+/**
+ * Last year's figures of a fund by budget line id, in the scenario's `units.money` (by default
+ * the last history year before the budget year that has `budget_lines`: budgetInputFromHistory),
+ * with the volumes of that year for the variance analysis (counts in `units.persons`).
+ */
 export interface BudgetYearInput {
   executed?: Readonly<Record<string, number>>;
   budgeted?: Readonly<Record<string, number>>;
+  /** the year the executed and budgeted figures are of (the last executed year) */
+  year?: number;
+  /** members in the executed year (the history year's `members`), and those its budget assumed */
+  executedMembers?: Readonly<Record<string, number>>;
+  budgetedMembers?: Readonly<Record<string, number>>;
+  /** admissions or visits by line (CASE_LINE_IDS), executed and budgeted */
+  executedCases?: Readonly<Record<string, number>>;
+  budgetedCases?: Readonly<Record<string, number>>;
+}
+
+/**
+ * The volumes of one column of a budget table (units.persons): the fund's members (all statuses:
+ * insured, or actives + retirees; null when not known) and admissions or visits by line.
+ */
+export interface BudgetVolume {
+  members: number | null;
+  cases: Record<string, number>;
 }
 
 /** A fund's draft budget for one year: the lines, and the projection figures they equal. */
@@ -48,4 +69,8 @@ export interface FundBudget {
    * the rounded projected balance by at most 1 yuan).
    */
   run: { income: number; expenditure: number; openingBalance: number; balance: number; reserveMonths: number | null; band: string };
+  /** the year of the executed and last-budget columns (null: none given) */
+  executedYear?: number | null;
+  /** the volumes of the draft year (projected), the executed year and its budget (null: not given), for the variance analysis */
+  volumes?: { draft: BudgetVolume; executed: BudgetVolume | null; budgeted: BudgetVolume | null };
 }

@@ -5,9 +5,12 @@ import type { PrincipleFinding, SurplusRange } from '../budget/budgetPrinciples'
 import { budgetNotes } from '../budget/budgetNotes';
 import { BUDGET_SOURCE_LABELS, budgetLineLabel } from '../budget/formatBudget';
 import type { BudgetDraftLine, FundBudget } from '../budget/types';
+import type { BudgetVariance } from '../budget/budgetVariance';
+import { budgetVarianceSheet } from './budgetVarianceSheet';
 import { message } from '../messages/message';
 import { label, type Lang } from '../results/labels';
 import type { Band } from '../results/types';
+import { BUDGET_HEAD_ROWS, budgetSheetFrame, lineNameCells, YUAN_FORMAT } from './budgetSheetLayout';
 import { newWorkbook } from './newWorkbook';
 import { sheetName } from './projectionWorkbook';
 
@@ -16,6 +19,8 @@ export interface BudgetSheetInput {
   budget: FundBudget;
   checks: readonly BudgetFinding[];
   principles: readonly PrincipleFinding[];
+  /** the variance analysis (budgetVariance): adds a variance sheet for the fund after the budget sheets */
+  variance?: BudgetVariance;
 }
 
 /** Options of {@link budgetWorkbook}. */
@@ -29,19 +34,21 @@ export interface BudgetWorkbookOptions {
   surplusRange?: SurplusRange;
 }
 
-/** Rows above the table (title, scenario and unit, column heads): frozen and printed on every page. */
-const HEAD_ROWS = 3;
+const HEAD_ROWS = BUDGET_HEAD_ROWS;
 /** Columns: 项目, 行次, the figure columns, the source of the draft. */
 const FIRST_FIGURE_COLUMN = 3;
-const YUAN = '#,##0;-#,##0';
+const YUAN = YUAN_FORMAT;
 
 /** Column letter of a 1-based index (1 → A). */
 const letter = (i: number) => String.fromCharCode(64 + i);
 
-const figureHead = (c: BudgetFigureColumn, year: number, lang: Lang) =>
-  c === 'draft' ? message('budget.output.column.draft', { year }, lang)
-    : c === 'executed' ? message('budget.output.column.executed', { year: year - 1 }, lang)
-      : message('budget.output.column.budgetedLastYear', { year: year - 1 }, lang);
+/** A figure column's head: the draft's year, and the year of the executed and last-budget columns (the year before, unless the budget says otherwise). */
+const figureHead = (c: BudgetFigureColumn, budget: FundBudget, lang: Lang) => {
+  const executedYear = budget.executedYear ?? budget.year - 1;
+  return c === 'draft' ? message('budget.output.column.draft', { year: budget.year }, lang)
+    : c === 'executed' ? message('budget.output.column.executed', { year: executedYear }, lang)
+      : message('budget.output.column.budgetedLastYear', { year: executedYear }, lang);
+};
 
 /** Where a line's draft comes from, as the source column says it: the kind, and the engine items by name. */
 function sourceText(line: BudgetDraftLine, lang: Lang): string {
@@ -59,29 +66,19 @@ function budgetSheet(wb: ExcelJS.Workbook, input: BudgetSheetInput, options: Bud
   const last = FIRST_FIGURE_COLUMN + BUDGET_FIGURE_COLUMNS.length;
   ws.columns = [{ width: 46 }, { width: 6 }, ...BUDGET_FIGURE_COLUMNS.map(() => ({ width: 18 })), { width: 44 }];
 
-  ws.mergeCells(1, 1, 1, last);
-  const title = ws.getCell(1, 1);
-  title.value = message('budget.output.title', { fund: fundName, year: budget.year }, lang);
-  title.font = { bold: true, size: 14 };
-  title.alignment = { horizontal: 'center' };
-  ws.getCell(2, 1).value = options.scenario ? message('budget.output.scenario', { scenario: options.scenario }, lang) : null;
-  ws.getCell(2, last).value = message('budget.output.unit', {}, lang);
-  ws.getCell(2, last).alignment = { horizontal: 'right' };
-  const head = ws.getRow(HEAD_ROWS);
-  head.values = [message('budget.output.column.item', {}, lang), message('budget.output.column.no', {}, lang),
-    ...BUDGET_FIGURE_COLUMNS.map((c) => figureHead(c, budget.year, lang)), message('budget.output.column.source', {}, lang)];
-  head.font = { bold: true };
-  head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  const { finish } = budgetSheetFrame(ws, {
+    title: message('budget.output.title', { fund: fundName, year: budget.year }, lang),
+    scenario: options.scenario,
+    heads: [message('budget.output.column.item', {}, lang), message('budget.output.column.no', {}, lang),
+      ...BUDGET_FIGURE_COLUMNS.map((c) => figureHead(c, budget, lang)), message('budget.output.column.source', {}, lang)],
+    lang,
+  });
 
   const rowOf = new Map(budget.lines.map((l, k) => [l.id, HEAD_ROWS + 1 + k]));
   const formulas = BUDGET_FIGURE_COLUMNS.map((c, k) => budgetFormulas(budget.lines, c, (id) => ({ col: letter(FIRST_FIGURE_COLUMN + k), row: rowOf.get(id)! })));
-  const thin: Partial<ExcelJS.Border> = { style: 'thin' };
   budget.lines.forEach((line, k) => {
     const row = ws.getRow(HEAD_ROWS + 1 + k);
-    row.getCell(1).value = budgetLineLabel(line, lang).trimStart();
-    row.getCell(1).alignment = { indent: line.depth };
-    row.getCell(2).value = k + 1;
-    row.getCell(2).alignment = { horizontal: 'center' };
+    lineNameCells(row, budgetLineLabel(line, lang).trimStart(), line.depth, k + 1);
     BUDGET_FIGURE_COLUMNS.forEach((c, j) => {
       const cell = row.getCell(FIRST_FIGURE_COLUMN + j);
       const value = line[c];
@@ -91,35 +88,12 @@ function budgetSheet(wb: ExcelJS.Workbook, input: BudgetSheetInput, options: Bud
     });
     row.getCell(last).value = sourceText(line, lang);
     if (line.total || line.kind === 'total') row.font = { bold: true };
-    for (let c = 1; c <= last; c++) row.getCell(c).border = { top: thin, left: thin, bottom: thin, right: thin };
   });
-  for (let c = 1; c <= last; c++) ws.getCell(HEAD_ROWS, c).border = { top: thin, left: thin, bottom: thin, right: thin };
 
   // under the table: the reserve, the range used, the checks and the principle findings
   const notes = budgetNotes(budget, input.checks, input.principles, options).map((n) => n[lang]);
   notes.push(message('budget.output.rounding', {}, lang));
-  const first = HEAD_ROWS + budget.lines.length + 2;
-  notes.forEach((text, k) => {
-    ws.mergeCells(first + k, 1, first + k, last);
-    const cell = ws.getCell(first + k, 1);
-    cell.value = text;
-    cell.alignment = { wrapText: true, vertical: 'top' };
-  });
-  ws.getRow(first + notes.length - 1).height = 30;
-
-  ws.views = [{ state: 'frozen', xSplit: 2, ySplit: HEAD_ROWS }];
-  ws.pageSetup = {
-    paperSize: 9, // A4
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `1:${HEAD_ROWS}`,
-    printArea: `A1:${letter(last)}${first + notes.length - 1}`,
-    horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  ws.headerFooter = { oddFooter: lang === 'zh' ? '&C第 &P 页，共 &N 页' : '&CPage &P of &N' };
+  finish(budget.lines.length, notes);
 }
 
 /**
@@ -132,11 +106,13 @@ function budgetSheet(wb: ExcelJS.Workbook, input: BudgetSheetInput, options: Bud
  * stored with their values (budgetFormulas), so a reader without recalculation sees the same
  * numbers. Under the table: year-end months of reserve, the 略有结余 range, the arithmetic checks and
  * the budget-principle findings with the change that restores each. Head rows frozen (with 项目 and
- * 行次), printed on every page; A4 landscape, one page wide. Returns the .xlsx bytes.
+ * 行次), printed on every page; A4 landscape, one page wide. With a fund's `variance`, a variance
+ * sheet follows the budget sheets (budgetVarianceSheet). Returns the .xlsx bytes.
  */
 export async function budgetWorkbook(sheets: readonly BudgetSheetInput[], options: BudgetWorkbookOptions = {}): Promise<Uint8Array> {
   const lang = options.lang ?? 'zh';
   const wb = await newWorkbook();
   for (const s of sheets) budgetSheet(wb, s, options, lang);
+  for (const s of sheets) if (s.variance) budgetVarianceSheet(wb, s.variance, lang === 'zh' ? (s.budget.nameZh ?? s.budget.name) : s.budget.name, lang);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

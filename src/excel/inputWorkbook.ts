@@ -1,11 +1,12 @@
 import { resolveHistories } from '../history/resolveHistory';
 import type { HistoryYear } from '../history/types';
 import type { LoadedScenario } from '../scenario/loadScenario';
+import { addBudgetLinesSheet } from './budgetLinesSheet';
 import { freezeHeader } from './freezeHeader';
 import { newWorkbook } from './newWorkbook';
 
 /** Sheet names of the input workbook (the documented layout: docs/excel.md). */
-export const INPUT_SHEETS = { history: 'history', parameters: 'parameters', readme: 'README' } as const;
+export const INPUT_SHEETS = { history: 'history', budgetLines: 'budget_lines', parameters: 'parameters', readme: 'README' } as const;
 
 /** Columns of the `parameters` sheet. */
 export const PARAMETER_COLUMNS = ['fund', 'parameter', 'year', 'value', 'interpolate'] as const;
@@ -67,9 +68,17 @@ function historyColumns(years: HistoryYear[]): string[] {
     for (const k of Object.keys(y.expenditureItems)) add(`expenditure.${k}`);
     for (const k of Object.keys(y.members)) add(`members.${k}`);
     for (const k of Object.keys(y.perHead)) add(`per_head.${k}`);
+    for (const [group, values] of budgetLineVolumes(y)) for (const k of Object.keys(values)) add(`${group}.${k}`);
   }
   for (const c of ['report', 'scope', 'maternity', 'source']) add(c);
   return cols;
+}
+
+/** The volumes of a year's budget table as wide columns' groups (budgeted_members.<status>, executed_cases.<line>, budgeted_cases.<line>); the figures by line are on the budget_lines sheet. */
+function budgetLineVolumes(y: HistoryYear): [string, Record<string, number>][] {
+  const b = y.budgetLines;
+  if (!b) return [];
+  return [['budgeted_members', b.budgetedMembers], ['executed_cases', b.executedCases], ['budgeted_cases', b.budgetedCases]];
 }
 
 function historyCells(fund: string, y: HistoryYear): Record<string, string | number | null> {
@@ -78,6 +87,7 @@ function historyCells(fund: string, y: HistoryYear): Record<string, string | num
   for (const [k, v] of Object.entries(y.expenditureItems)) out[`expenditure.${k}`] = v;
   for (const [k, v] of Object.entries(y.members)) out[`members.${k}`] = v ?? null;
   for (const [k, v] of Object.entries(y.perHead)) out[`per_head.${k}`] = v ?? null;
+  for (const [group, values] of budgetLineVolumes(y)) for (const [k, v] of Object.entries(values)) out[`${group}.${k}`] = v;
   out.report = y.basis.report;
   out.scope = y.basis.scope;
   out.maternity = y.basis.maternity;
@@ -87,14 +97,16 @@ function historyCells(fund: string, y: HistoryYear): Record<string, string | num
 
 const README: readonly [string, string][] = [
   ['fundcast input workbook · fundcast 数据录入工作簿', ''],
-  ['history', 'One line per fund and year: totals, items (income.<item>, expenditure.<item>), members.<status>, per_head.<standard>, basis (report, scope, maternity), source. An empty cell is a figure not given. The same columns as a wide history CSV (docs/history.md). · 每行一个基金一年；空单元格表示未提供。'],
+  ['history', 'One line per fund and year: totals, items (income.<item>, expenditure.<item>), members.<status>, per_head.<standard>, the volumes of the budget table (budgeted_members.<status>, executed_cases.<line>, budgeted_cases.<line>; docs/budget.md), basis (report, scope, maternity), source. An empty cell is a figure not given. The same columns as a wide history CSV (docs/history.md). · 每行一个基金一年；空单元格表示未提供。'],
+  ['budget_lines', 'The budget table (社会保险基金收支预算表) of each fund in the official order of lines: fill the executed (执行数) and budgeted (预算数) columns for the year shown, in the scenario\'s money unit; leave a line the region does not use empty (not 0). Imported into history.csv as executed.<line> / budgeted.<line> (docs/budget.md). · 按官方表式逐行填写执行数和预算数；不用的行留空。'],
   ['parameters', 'One line per value: fund, parameter (path below the fund, e.g. members.active_growth), year (empty for a constant; the year a value takes effect), value, interpolate (linear, or empty for steps). · 每行一个取值：基金、参数路径、生效年份（常数留空）、取值、插值方式。'],
   ['import', '`fundcast import <book.xlsx> --out DIR` writes history.csv (point each fund\'s `history: {file: history.csv}` at it) and parameters.yaml (an overlay: apply with --with). · 导入后生成 history.csv 与 parameters.yaml。'],
 ];
 
 /**
  * The input workbook of a scenario (the template `fundcast template` writes): a `history` sheet in the
- * wide layout, prefilled with every fund's history; a `parameters` sheet with every time-indexed
+ * wide layout, prefilled with every fund's history; a `budget_lines` sheet, each fund's budget table
+ * by line with its executed and budgeted columns (addBudgetLinesSheet); a `parameters` sheet with every time-indexed
  * parameter (parameterRows); a README sheet. Numbers are stored as numbers. Returns the .xlsx bytes.
  */
 export async function inputWorkbook(loaded: LoadedScenario): Promise<Uint8Array> {
@@ -111,6 +123,7 @@ export async function inputWorkbook(loaded: LoadedScenario): Promise<Uint8Array>
   hs.columns = cols.map((c) => ({ key: c, header: c, width: Math.max(10, c.length + 2) }));
   for (const [fund, h] of histories) for (const y of h.years) hs.addRow(historyCells(fund, y));
   freezeHeader(hs);
+  addBudgetLinesSheet(wb, loaded, histories);
 
   const ps = wb.addWorksheet(INPUT_SHEETS.parameters);
   ps.columns = PARAMETER_COLUMNS.map((c) => ({ key: c, header: c, width: c === 'parameter' ? 44 : 12 }));

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { stringify } from 'yaml';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
+import { readBudgetLinesSheet, type BudgetLinesSheetContent } from './budgetLinesSheet';
 import { INPUT_SHEETS, PARAMETER_COLUMNS } from './inputWorkbook';
 import { loadExcel } from './loadExcel';
 
@@ -37,8 +38,9 @@ const csvCell = (v: string | number | null) => {
 };
 
 /**
- * Reads an input workbook (the layout `inputWorkbook` writes; docs/excel.md). The history sheet
- * becomes a wide history CSV — numbers written with JavaScript's shortest round-trip form, so every
+ * Reads an input workbook (the layout `inputWorkbook` writes; docs/excel.md). The history sheet,
+ * with the budget_lines sheet's executed and budgeted figures as columns executed.<line> /
+ * budgeted.<line> (mergeBudgetLines), becomes a wide history CSV — numbers written with JavaScript's shortest round-trip form, so every
  * figure reads back as the same double; the parameters sheet becomes overlay changes (a constant, or
  * a year map, or `{interpolate: linear, values}`). Problems are returned as located issues
  * (`book.xlsx!parameters`, row, column, expected, found) in English and Chinese, never guessed at.
@@ -59,9 +61,10 @@ export async function readInputWorkbook(bytes: Uint8Array, displayName = 'workbo
   const hs = wb.getWorksheet(INPUT_SHEETS.history);
   const ps = wb.getWorksheet(INPUT_SHEETS.parameters);
   const ms = wb.getWorksheet(MONTHLY_SHEET);
+  const bs = wb.getWorksheet(INPUT_SHEETS.budgetLines);
   // a zip without workbook parts loads as a workbook with no sheets: nothing to import is an error,
   // not an empty success (the command would write only its manifest)
-  if (!(hs && hs.rowCount > 1) && !(ps && ps.rowCount > 1) && !(ms && ms.rowCount > 1)) {
+  if (!(hs && hs.rowCount > 1) && !(ps && ps.rowCount > 1) && !(ms && ms.rowCount > 1) && !(bs && bs.rowCount > 1)) {
     const sheets = wb.worksheets.map((w) => w.name).join(', ') || 'no sheet';
     issue('', 0, 0, [], `a '${INPUT_SHEETS.history}' or '${INPUT_SHEETS.parameters}' sheet with rows (fundcast template)`, sheets,
       `nothing to import: the workbook has no '${INPUT_SHEETS.history}' or '${INPUT_SHEETS.parameters}' sheet with rows (nor a '${MONTHLY_SHEET}' sheet; found: ${sheets}); start from \`fundcast template\``,
@@ -69,7 +72,14 @@ export async function readInputWorkbook(bytes: Uint8Array, displayName = 'workbo
     return { historyCsv: null, monthlyCsv: null, changes: null, issues };
   }
 
-  const historyCsv = hs && hs.rowCount > 1 ? sheetCsv(hs) : null;
+  const history = hs && hs.rowCount > 1 ? sheetRows(hs) : { header: [], rows: [] };
+  if (bs && bs.rowCount > 1) {
+    const budget = readBudgetLinesSheet(bs, displayName, plain);
+    issues.push(...budget.issues);
+    if (budget.issues.length === 0)
+      history.header = mergeBudgetLines(history.header, history.rows, budget, (row, column, en, zh) => issue(INPUT_SHEETS.budgetLines, row, column, [INPUT_SHEETS.budgetLines, row], 'the figure on one sheet only', 'both sheets', en, zh));
+  }
+  const historyCsv = history.rows.length ? rowsCsv(history.header, history.rows) : null;
   const monthlyCsv = ms && ms.rowCount > 1 ? sheetCsv(ms) : null;
 
   let changes: Record<string, unknown> | null = null;
@@ -118,17 +128,61 @@ export async function readInputWorkbook(bytes: Uint8Array, displayName = 'workbo
   return { historyCsv, monthlyCsv, changes, issues };
 }
 
-/** A sheet as CSV text: its first row the header, each later row with a cell under a header (blank rows left out). */
-function sheetCsv(ws: ExcelJS.Worksheet): string {
+/** A sheet's cells: its first row the header, each later row with a cell under a header (blank rows left out). */
+function sheetRows(ws: ExcelJS.Worksheet): { header: string[]; rows: (string | number | null)[][] } {
   const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => String(plain(v) ?? ''));
-  const lines = [header.map(csvCell).join(',')];
+  const rows: (string | number | null)[][] = [];
   ws.eachRow((row, n) => {
     if (n === 1) return;
     const cells = header.map((_, i) => plain(row.getCell(i + 1).value));
     if (cells.every((c) => c === null)) return;
-    lines.push(cells.map(csvCell).join(','));
+    rows.push(cells);
   });
-  return lines.join('\n') + '\n';
+  return { header, rows };
+}
+
+/** A header and rows as CSV text. */
+function rowsCsv(header: readonly string[], rows: readonly (string | number | null)[][]): string {
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+}
+
+/** A sheet as CSV text (sheetRows). */
+function sheetCsv(ws: ExcelJS.Worksheet): string {
+  const { header, rows } = sheetRows(ws);
+  return rowsCsv(header, rows);
+}
+
+/**
+ * Puts the budget_lines sheet's figures into the history rows as wide columns executed.<line> /
+ * budgeted.<line> (new columns appended, a new row for a fund and year the history sheet lacks).
+ * A figure the history sheet also gives differently is reported (`conflict`), not overwritten.
+ * Returns the header.
+ */
+function mergeBudgetLines(header: string[], rows: (string | number | null)[][], budget: BudgetLinesSheetContent, conflict: (row: number, column: number, en: string, zh: string) => void): string[] {
+  const head = header.length ? [...header] : ['fund', 'year'];
+  const fundAt = head.indexOf('fund');
+  const yearAt = head.indexOf('year');
+  for (const entry of budget.figures.values()) {
+    let row = rows.find((r) => (fundAt < 0 || r[fundAt] === entry.fund) && Number(r[yearAt]) === entry.year);
+    if (!row) {
+      row = head.map((h) => (h === 'fund' ? entry.fund : h === 'year' ? entry.year : null));
+      rows.push(row);
+    }
+    for (const [name, f] of entry.values) {
+      let c = head.indexOf(name);
+      if (c < 0) {
+        head.push(name);
+        for (const r of rows) r.push(null);
+        c = head.length - 1;
+      }
+      if (row[c] !== null && row[c] !== f.value) {
+        conflict(f.row, f.column, `row ${f.row}: ${name} of ${entry.fund} ${entry.year} is ${f.value} here but ${String(row[c])} on the history sheet`, `第${f.row}行：${entry.fund} ${entry.year} 年 ${name} 在此为 ${f.value}，而 history 工作表中为 ${String(row[c])}`);
+        continue;
+      }
+      row[c] = f.value;
+    }
+  }
+  return head;
 }
 
 /** Overlay YAML text of imported parameters (`fundcast_overlay: 1`), to apply with `--with`. */

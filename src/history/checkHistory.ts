@@ -1,13 +1,9 @@
+import { checkBudgetLines } from './checkBudgetLines';
 import { figuresAgree } from './figuresAgree';
+import { showFigure } from './showFigure';
 import type { FundHistory, HistoryBasis, HistoryYear, ScenarioWarning } from './types';
 
-/**
- * A figure as written in a message: integers as they are, others to at most 6 decimals.
- * @example showFigure(17342.45 - 13222.71) // '4119.74'
- */
-export function showFigure(x: number): string {
-  return Number.isInteger(x) ? String(x) : String(Math.round(x * 1e6) / 1e6);
-}
+export { showFigure };
 
 const BASIS_NAMES: Record<keyof HistoryBasis, { en: string; zh: string }> = {
   report: { en: 'report', zh: '数据来源（公报/快报等）' },
@@ -27,6 +23,7 @@ const BASIS_NAMES: Record<keyof HistoryBasis, { en: string; zh: string }> = {
  *   actives + retirees ≠ insured (when all three are given);
  * - `history_basis_change`: a stated basis field (report, scope, maternity) differs from the value
  *   last stated before it (an unstated field carries the earlier value on; see sameBasisSpans);
+ * - the budget tables of the years (`budget_lines`): checkBudgetLines;
  * - `history_jump`: a total, member count or per-head amount changes year on year by more than
  *   `jumpThreshold` (over a gap of g years, the annual rate (x_t / x_prev)^(1/g) − 1), same basis only.
  *
@@ -90,6 +87,7 @@ export function checkHistory(h: FundHistory): ScenarioWarning[] {
     prev = y;
     for (const k of Object.keys(BASIS_NAMES) as (keyof HistoryBasis)[]) if (y.basis[k] !== null) stated[k] = { value: y.basis[k]!, year: y.year };
   }
+  out.push(...checkBudgetLines(h));
   return out;
 }
 

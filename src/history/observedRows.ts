@@ -46,6 +46,7 @@ export function observedRows(
       incomeItems: { ...y.incomeItems },
       expenditureItems: { ...y.expenditureItems },
       perHead: { ...y.perHead } as Record<string, number>,
+      ...(y.budgetLines ? { budgetLines: structuredClone(y.budgetLines) } : {}),
     };
   });
 }

@@ -5,7 +5,19 @@ import type { ScenarioIssue } from '../scenario/ScenarioIssue';
 
 const BASIS_COLUMNS = ['report', 'scope', 'maternity'] as const;
 const TOTALS = ['income', 'expenditure', 'surplus', 'balance'] as const;
-const GROUPS: Record<string, string> = { income: 'income_items', expenditure: 'expenditure_items', members: 'members', per_head: 'per_head' };
+const GROUPS: Record<string, string[]> = {
+  income: ['income_items'],
+  expenditure: ['expenditure_items'],
+  members: ['members'],
+  per_head: ['per_head'],
+  // the year's budget table by line (docs/budget.md): executed.<line>, budgeted.<line>, …
+  executed: ['budget_lines', 'executed'],
+  budgeted: ['budget_lines', 'budgeted'],
+  budgeted_members: ['budget_lines', 'budgeted_members'],
+  executed_cases: ['budget_lines', 'executed_cases'],
+  budgeted_cases: ['budget_lines', 'budgeted_cases'],
+};
+const FIGURE_NAMES = 'income, expenditure, surplus, balance, income.<item>, expenditure.<item>, members.<status>, per_head.<standard>, executed.<line>, budgeted.<line>, budgeted_members.<status>, executed_cases.<line>, budgeted_cases.<line>';
 
 /** A history read from CSV, in the shape of the inline `years` block (validated afterwards by the same schema). */
 export interface HistoryCsv {
@@ -25,7 +37,8 @@ export interface HistoryCsv {
  *
  * Figure names: income, expenditure, surplus, balance; income.<item>, expenditure.<item>;
  * members.actives|retirees|insured; per_head.<standard> — the column names of `fundcast run
- * --format csv`. An empty cell is a figure not given. With a `fund` column only the rows whose fund
+ * --format csv`; and the year's budget table by line: executed.<line>, budgeted.<line>,
+ * budgeted_members.<status>, executed_cases.<line>, budgeted_cases.<line> (docs/budget.md). An empty cell is a figure not given. With a `fund` column only the rows whose fund
  * is `fund` are read. Only a regular file is read (readInputFile: not a folder, device or pipe, at
  * most MAX_INPUT_BYTES). Problems are returned as located issues (file, line, column), never thrown.
  */
@@ -55,7 +68,7 @@ export function readHistoryCsv(path: string, displayName: string, fund: string):
     if (known.has(h)) return;
     const field = long ? null : figureField(h);
     if (field) figureColumns.push({ index: i, field });
-    else fail(1, i + 1, 'unknown_column', `unknown column '${h}' in a ${long ? 'long' : 'wide'} history CSV`, `${long ? '长' : '宽'}格式历史数据 CSV 中有未知列 '${h}'`, long ? 'year, item, value, fund, report, scope, maternity, source' : 'year, fund, income, expenditure, surplus, balance, income.<item>, expenditure.<item>, members.<status>, per_head.<standard>, report, scope, maternity, source', h);
+    else fail(1, i + 1, 'unknown_column', `unknown column '${h}' in a ${long ? 'long' : 'wide'} history CSV`, `${long ? '长' : '宽'}格式历史数据 CSV 中有未知列 '${h}'`, long ? 'year, item, value, fund, report, scope, maternity, source' : `year, fund, ${FIGURE_NAMES}, report, scope, maternity, source`, h);
   });
   if (out.issues.length) return out;
   const fundAt = col('fund');
@@ -108,7 +121,7 @@ export function readHistoryCsv(path: string, displayName: string, fund: string):
       const item = cells[col('item')];
       const field = figureField(item);
       if (!field) {
-        fail(line, col('item') + 1, 'unknown_item', `unknown item '${item}'`, `未知项目 '${item}'`, 'income, expenditure, surplus, balance, income.<item>, expenditure.<item>, members.<status>, per_head.<standard>', item);
+        fail(line, col('item') + 1, 'unknown_item', `unknown item '${item}'`, `未知项目 '${item}'`, FIGURE_NAMES, item);
         continue;
       }
       if (cells[col('value')] === '') fail(line, col('value') + 1, 'invalid_type', `${item} of ${yearText} has no value`, `${yearText} 年的 ${item} 没有数值`, 'a number', 'an empty cell');
@@ -122,11 +135,11 @@ export function readHistoryCsv(path: string, displayName: string, fund: string):
   return out;
 }
 
-/** `income` → ['income']; `income.interest` → ['income_items', 'interest']; `members.actives` → ['members', 'actives']; else null. */
+/** `income` → ['income']; `income.interest` → ['income_items', 'interest']; `executed.inpatient` → ['budget_lines', 'executed', 'inpatient']; else null. */
 function figureField(name: string): string[] | null {
   if ((TOTALS as readonly string[]).includes(name)) return [name];
   const m = /^([a-z_]+)\.([a-z][a-z0-9_]*)$/.exec(name);
-  if (m && GROUPS[m[1]]) return [GROUPS[m[1]], m[2]];
+  if (m && GROUPS[m[1]]) return [...GROUPS[m[1]], m[2]];
   return null;
 }
 

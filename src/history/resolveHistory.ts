@@ -4,11 +4,12 @@ import type { LoadedScenario } from '../scenario/loadScenario';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
 import { yearKey } from '../scenario/timeSeries';
 import { issuesFromZod } from '../scenario/zodIssues';
-import { historyYearSchema, type HistoryBasisSpec, type HistorySpec, type HistoryYearSpec } from '../scenario/historySchema';
+import { historyYearSchema, type HistoryBasisSpec, type HistoryBudgetLinesSpec, type HistorySpec, type HistoryYearSpec } from '../scenario/historySchema';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { checkHistory } from './checkHistory';
+import { BUDGET_LINES, budgetLine, type BudgetScheme } from '../money/budgetLines';
 import { readHistoryCsv } from './readHistoryCsv';
-import type { FundHistory, HistoryCheckSettings, HistoryLocation, HistoryYear, ScenarioWarning } from './types';
+import type { FundHistory, HistoryBudgetLines, HistoryCheckSettings, HistoryLocation, HistoryYear, ScenarioWarning } from './types';
 
 /** Defaults of the consistency checks (docs/history.md). */
 export const DEFAULT_HISTORY_CHECKS: HistoryCheckSettings = { relativeTolerance: 0.0005, absoluteTolerance: 0, jumpThreshold: 0.25 };
@@ -52,7 +53,11 @@ export function resolveHistories(loaded: LoadedScenario): { histories: Map<strin
     }
     const built = fundHistory(id, raw, spec, form, locate, s.base_year);
     if ('issues' in built) issues.push(...built.issues.map((i) => (i.path.length ? i : { ...i, ...loaded.locate(p), path: p })));
-    else histories.set(id, built);
+    else {
+      // a line of another scheme's table is an error; the history is still read, so that it raises no other
+      issues.push(...lineSchemeIssues(built, (fund as { scheme?: string }).scheme));
+      histories.set(id, built);
+    }
   }
   return { histories, issues };
 }
@@ -73,6 +78,7 @@ function historyYear(year: number, y: HistoryYearSpec, basis: HistoryBasisSpec |
     expenditureItems: { ...(y.expenditure_items ?? {}) },
     members: { ...(y.members ?? {}) },
     perHead: { ...(y.per_head ?? {}) },
+    ...(y.budget_lines ? { budgetLines: historyBudgetLines(y.budget_lines) } : {}),
     basis: {
       report: y.basis?.report ?? basis?.report ?? null,
       scope: y.basis?.scope ?? basis?.scope ?? null,
@@ -80,6 +86,44 @@ function historyYear(year: number, y: HistoryYearSpec, basis: HistoryBasisSpec |
     },
     source: y.source ?? source ?? null,
   };
+}
+
+/**
+ * A budget line given for a fund whose scheme's table has no such line (e.g. 单位缴费收入 in a
+ * resident fund): an error located at the figure, not a figure silently dropped.
+ */
+function lineSchemeIssues(h: FundHistory, scheme: string | undefined): ScenarioIssue[] {
+  const out: ScenarioIssue[] = [];
+  for (const y of h.years) {
+    for (const column of ['executed', 'budgeted'] as const) {
+      for (const id of Object.keys(y.budgetLines?.[column] ?? {})) {
+        const line = budgetLine(id)!;
+        if (scheme === undefined || line.schemes.includes(scheme as BudgetScheme)) continue;
+        const field = ['budget_lines', column, id];
+        const allowed = BUDGET_LINES.filter((l) => l.schemes.includes(scheme as BudgetScheme)).map((l) => l.id);
+        out.push({
+          ...h.locate(y.year, field),
+          path: ['funds', h.fund, 'history', 'years', String(y.year), ...field],
+          code: 'history_line_scheme',
+          expected: `a line of the ${scheme} fund's budget table: ${allowed.join(', ')}`,
+          found: id,
+          message: {
+            en: `budget line '${id}' (${line.en}) is not a line of a ${scheme} fund's budget table (fund '${h.fund}', ${y.year}, ${column}); leave it out, or check the fund's scheme`,
+            zh: `预算行 '${id}'（${line.zh}）不是${SCHEME_ZH[scheme] ?? scheme}基金收支预算表的行次（基金 '${h.fund}'，${y.year} 年，${column === 'executed' ? '执行数' : '预算数'}）；请删去该行，或检查基金的 scheme`,
+          },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const SCHEME_ZH: Record<string, string> = { employee: '职工医保', resident: '城乡居民医保', totals: '仅总额' };
+
+/** A year's `budget_lines` as read: every group present (empty when not given), values as written. */
+function historyBudgetLines(b: HistoryBudgetLinesSpec): HistoryBudgetLines {
+  const figures = (r: Record<string, number | undefined> | undefined) => Object.fromEntries(Object.entries(r ?? {}).filter((e): e is [string, number] => e[1] !== undefined));
+  return { executed: figures(b.executed), budgeted: figures(b.budgeted), budgetedMembers: figures(b.budgeted_members), executedCases: figures(b.executed_cases), budgetedCases: figures(b.budgeted_cases) };
 }
 
 /**

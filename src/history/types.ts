@@ -51,8 +51,24 @@ export interface HistoryYear {
   expenditureItems: Record<string, number>;
   members: Partial<Record<(typeof HISTORY_MEMBER_KEYS)[number], number>>;
   perHead: Partial<Record<(typeof HISTORY_PER_HEAD_KEYS)[number], number>>;
+  /** the year's budget table by line (absent when the year gives none) */
+  budgetLines?: HistoryBudgetLines;
   basis: HistoryBasis;
   source: string | null;
+}
+
+/**
+ * A history year's budget table (社会保险基金收支预算表) by budget line id (money/budgetLines), in
+ * `units.money`: what was executed (执行数) and what had been budgeted (预算数), with the volumes
+ * the variance analysis uses (members the budget assumed; admissions or visits by line, 人次, in
+ * `units.persons`). A line not given is absent — a line the region does not use — never 0.
+ */
+export interface HistoryBudgetLines {
+  executed: Record<string, number>;
+  budgeted: Record<string, number>;
+  budgetedMembers: Record<string, number>;
+  executedCases: Record<string, number>;
+  budgetedCases: Record<string, number>;
 }
 
 /** Settings of the consistency checks (see checkHistory). */

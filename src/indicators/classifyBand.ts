@@ -8,8 +8,14 @@ import type { Band } from '../results/types';
  */
 export function classifyBand(months: number | null, bands: readonly Band[]): string {
   if (months === null) return 'no_expenditure';
-  for (const b of bands) {
-    if (b.upper === null || months < b.upper || (b.upperInclusive && months === b.upper)) return b.id;
+  return bands[bandIndex(months, bands)].id;
+}
+
+/** The index in `bands` of the band that months M (a number) fall in, as classifyBand. */
+export function bandIndex(months: number, bands: readonly Band[]): number {
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i];
+    if (b.upper === null || months < b.upper || (b.upperInclusive && months === b.upper)) return i;
   }
-  return bands[bands.length - 1].id;
+  return bands.length - 1;
 }

@@ -26,6 +26,10 @@ export const budgetMessages = {
     en: (p) => `${p.column}: balance brought forward ${p.opening} + income ${p.income} − expenditure ${p.expenditure} = ${p.expected} yuan, but the balance carried forward is ${p.closing} yuan`,
     zh: (p) => `${p.column === 'draft' ? '预算数' : p.column === 'executed' ? '执行数' : '上年预算数'}：上年结余 ${p.opening} ＋ 本年收入合计 ${p.income} － 本年支出合计 ${p.expenditure} ＝ ${p.expected} 元，但年末滚存结余为 ${p.closing} 元`,
   }),
+  'budget.check.identity': template<{ column: string; lineEn: string; lineZh: string; value: number; expected: number; partsEn: readonly string[]; partsZh: readonly string[]; minus: boolean }>({
+    en: (p) => `${p.column}: ${p.partsEn.join(p.minus ? ' − ' : ' + ')} = ${p.expected} yuan, but ${p.lineEn} is ${p.value} yuan`,
+    zh: (p) => `${p.column === 'draft' ? '预算数' : p.column === 'executed' ? '执行数' : '上年预算数'}：${p.partsZh.join(p.minus ? ' － ' : ' ＋ ')} ＝ ${p.expected} 元，但${p.lineZh}为 ${p.value} 元`,
+  }),
   'budget.check.run': template<{ lineEn: string; lineZh: string; value: number; run: number }>({
     en: (p) => `draft ${p.lineEn} is ${p.value} yuan but the projection gives ${p.run} yuan`,
     zh: (p) => `预算数 ${p.lineZh} 为 ${p.value} 元，但测算结果为 ${p.run} 元`,
@@ -46,4 +50,28 @@ export const budgetMessages = {
     en: (p) => `to restore ${p.targetEn}: ${p.what} ${p.change >= 0 ? 'up' : 'down'} by ${Math.abs(p.change)} yuan`,
     zh: (p) => `恢复${p.targetZh}需${p.what === 'income' ? '收入' : '支出'}${p.change >= 0 ? '增加' : '减少'} ${Math.abs(p.change)} 元`,
   }),
+  'budget.history.partsSum': template<{ fund: string; year: number; column: 'executed' | 'budgeted'; lineEn: string; lineZh: string; value: string; expected: string; difference: string; partsEn: readonly string[]; partsZh: readonly string[] }>({
+    en: (p) => `fund '${p.fund}', ${p.year}, ${p.column} (budget_lines.${p.column}): ${p.lineEn} is ${p.value} but its parts (${p.partsEn.join(' + ')}) sum to ${p.expected} (difference ${p.difference})`,
+    zh: (p) => `基金 '${p.fund}' ${p.year} 年${COLUMN_ZH[p.column]}：${p.lineZh} 为 ${p.value}，但其组成项（${p.partsZh.join('＋')}）合计为 ${p.expected}（差额 ${p.difference}）`,
+  }),
+  'budget.history.ofWhich': template<{ fund: string; year: number; column: 'executed' | 'budgeted'; lineEn: string; lineZh: string; value: string; expected: string; difference: string; parentEn: string; parentZh: string }>({
+    en: (p) => `fund '${p.fund}', ${p.year}, ${p.column} (budget_lines.${p.column}): "of which" ${p.lineEn} (${p.value}) exceeds ${p.parentEn} (${p.expected}) by ${p.difference}`,
+    zh: (p) => `基金 '${p.fund}' ${p.year} 年${COLUMN_ZH[p.column]}：其中项 ${p.lineZh}（${p.value}）大于 ${p.parentZh}（${p.expected}），超出 ${p.difference}`,
+  }),
+  'budget.history.identity': template<{ fund: string; year: number; column: 'executed' | 'budgeted'; lineEn: string; lineZh: string; value: string; expected: string; difference: string; termsEn: readonly string[]; termsZh: readonly string[]; signs: readonly string[] }>({
+    en: (p) => `fund '${p.fund}', ${p.year}, ${p.column} (budget_lines.${p.column}): ${p.termsEn.map((t, k) => (k ? ` ${p.signs[k]} ` : '') + t).join('')} = ${p.expected}, but ${p.lineEn} is ${p.value} (difference ${p.difference})`,
+    zh: (p) => `基金 '${p.fund}' ${p.year} 年${COLUMN_ZH[p.column]}：${p.termsZh.map((t, k) => (k ? ` ${p.signs[k] === '−' ? '－' : '＋'} ` : '') + t).join('')} ＝ ${p.expected}，但${p.lineZh}为 ${p.value}（差额 ${p.difference}）`,
+  }),
+  'budget.history.totals': template<{ fund: string; year: number; lineEn: string; lineZh: string; value: string; what: 'income' | 'expenditure' | 'balance' | 'previous_balance'; reported: string; difference: string }>({
+    en: (p) => `fund '${p.fund}', ${p.year}: executed ${p.lineEn} ${p.value} ≠ ${WHAT[p.what].en} ${p.reported} (difference ${p.difference})`,
+    zh: (p) => `基金 '${p.fund}' ${p.year} 年：执行数${p.lineZh} ${p.value} ≠ ${WHAT[p.what].zh} ${p.reported}（差额 ${p.difference}）`,
+  }),
 };
+
+const COLUMN_ZH = { executed: '执行数', budgeted: '预算数' } as const;
+const WHAT = {
+  income: { en: "the year's income (history income)", zh: '该年收入（历史数据 income）' },
+  expenditure: { en: "the year's expenditure (history expenditure)", zh: '该年支出（历史数据 expenditure）' },
+  balance: { en: "the year's balance (history balance)", zh: '该年累计结余（历史数据 balance）' },
+  previous_balance: { en: "the previous year's balance", zh: '上一年累计结余' },
+} as const;

@@ -32,6 +32,32 @@ export const budgetOutputMessages = {
     en: (p) => `Draft budget ${p.year}`,
     zh: (p) => `${p.year}年预算数`,
   }),
+  'budget.output.column.month': template<{ month: number }>({ en: (p) => `Month ${p.month}`, zh: (p) => `${p.month}月` }),
+  'budget.output.column.profile': template({ en: () => 'Split by the profile', zh: () => '分月依据' }),
+  'budget.output.monthlySheet': template<{ fund: string }>({
+    en: (p) => `${p.fund} by month`,
+    zh: (p) => `${p.fund} 分月`,
+  }),
+  'budget.output.monthlyRule': template({
+    en: () => 'Each line\'s months sum to its year exactly (whole yuan, largest remainder); a month\'s 上年结余 is the end balance of the month before; 全年 is the sum of the months. Subtotals, totals and balances are formulas.',
+    zh: () => '各行分月之和恰等于全年（元，最大余数法）；各月上年结余为上月末滚存结余；全年为各月之和；小计、合计与结余为公式。',
+  }),
+  'budget.output.varianceSheet': template<{ fund: string }>({ en: (p) => `${p.fund} variance`, zh: (p) => `${p.fund} 差异分析` }),
+  'budget.output.varianceTitle': template<{ fund: string; year: number }>({
+    en: (p) => `${p.fund}: variance analysis of the ${p.year} budget`,
+    zh: (p) => `${p.fund}${p.year}年基金收支预算差异分析表`,
+  }),
+  'budget.output.variance.executionChange': template({ en: () => 'Execution − budget', zh: () => '执行数较预算数增减额' }),
+  'budget.output.variance.draftChange': template({ en: () => 'Draft − execution', zh: () => '本年预算数较执行数增减额' }),
+  'budget.output.variance.volume': template({ en: () => 'Volume effect', zh: () => '数量因素' }),
+  'budget.output.variance.perHead': template({ en: () => 'Per-head effect', zh: () => '人均（单价）因素' }),
+  'budget.output.variance.driver': template({ en: () => 'Measured by', zh: () => '计量' }),
+  'budget.output.variance.cases': template({ en: () => 'cases', zh: () => '人次' }),
+  'budget.output.variance.members': template({ en: () => 'members', zh: () => '参保人数' }),
+  'budget.output.varianceRule': template({
+    en: () => 'Each change (a formula) = volume effect + per-head effect, by the symmetric midpoint rule (volume = Δmembers or cases × the mean of the two per-head figures; per head = Δper-head × the mean of the two volumes), whole yuan summing exactly to the change; an empty effect is a change not split.',
+    zh: () => '增减额（公式）＝数量因素＋人均（单价）因素，按对称中点法分解（数量因素＝Δ人数或人次×两期人均之平均，人均因素＝Δ人均×两期人数之平均），取整到元且恰好相加等于增减额；因素为空表示该行未分解。',
+  }),
   'budget.output.column.source': template({ en: () => 'Source of the draft', zh: () => '预算数来源' }),
   'budget.output.reserve': template<{ months: string; band: string }>({
     en: (p) => `Months of reserve at year end: ${p.months} (${p.band})`,

@@ -14,6 +14,10 @@ export const montecarloMessages = {
     en: (p) => `the block of paths ${p.first}–${p.last} cannot hold paths ${p.from}–${p.to - 1}`,
     zh: (p) => `路径 ${p.first}–${p.last} 的结果数组容纳不下路径 ${p.from}–${p.to - 1}`,
   }),
+  'montecarlo.partialMismatch': template<{ expected: string; found: string }>({
+    en: (p) => `partial summaries of different runs cannot be merged: funds × years × bands ${p.expected} and ${p.found}`,
+    zh: (p) => `不同运行的部分汇总不能合并：基金 × 年份 × 预警区间分别为 ${p.expected} 与 ${p.found}`,
+  }),
   'montecarlo.workerMissing': template<{ dir: string }>({
     en: (p) => `the Monte Carlo worker file simulateWorker.js is missing next to ${p.dir}: rebuild the package`,
     zh: (p) => `找不到蒙特卡洛工作线程文件，请重新构建`,

@@ -88,6 +88,13 @@ export const BUDGET_LINES: readonly BudgetLine[] = [
   { id: 'total_uses', zh: '总计（本年支出合计＋年末滚存结余）', en: 'Grand total: expenditure + balance carried forward', parent: null, kind: 'total', schemes: ALL, rule: 'balance' },
 ];
 
+/**
+ * Budget lines that are also service lines of the engine (docs/service-lines.md), so that their
+ * admissions or visits (人次) are known where the fund has `service_lines` with `use`: the volume
+ * driver of these lines in the variance analysis.
+ */
+export const CASE_LINE_IDS = ['inpatient', 'general_outpatient', 'chronic_outpatient'] as const;
+
 /** Ids of the budget lines, in table order. */
 export const BUDGET_LINE_IDS: readonly string[] = BUDGET_LINES.map((l) => l.id);
 

@@ -1,4 +1,4 @@
-import { classifyBand } from '../indicators/classifyBand';
+import { bandIndex } from '../indicators/classifyBand';
 import { fundcastVersion } from '../results/fundcastVersion';
 import { quantile } from './quantile';
 import type { FundPaths, KernelModel, PathBlock } from './types';
@@ -69,7 +69,12 @@ export interface SimulationResult {
   /** `hash`: SHA-256 of the resolved scenario (as in `fundcast run`; levers moved change it, the stream key does not use it) */
   scenario: { id: string; name: string; nameZh: string | null; baseYear: number; endYear: number; files: string[]; hash: string };
   fundcastVersion: string;
-  settings: { paths: number; firstPath: number; seed: string; streamHash: string | null; quantiles: number[]; floorMonths: number };
+  /**
+   * `quantileMethod` and `quantileRankError` appear only when the quantiles come from the merged
+   * histograms of a large run (summarizePartial): the largest rank error of a reported quantile, as
+   * a share of the paths. Absent: every quantile is exact (type 7 of the sorted values).
+   */
+  settings: { paths: number; firstPath: number; seed: string; streamHash: string | null; quantiles: number[]; floorMonths: number; quantileMethod?: 'histogram'; quantileRankError?: number };
   unit: { money: string };
   bands: { id: string; labelEn: string; labelZh: string; lower: number | null }[];
   funds: SimulationFund[];
@@ -109,7 +114,6 @@ export function summarizePaths(model: KernelModel, block: PathBlock, options: Su
     return scratch.subarray(0, n).sort();
   };
   const quantiles = (sorted: Float64Array): Quantiles => Object.fromEntries(qs.map((q) => [quantileKey(q), quantile(sorted, q)]));
-  const bandIndex = new Map(bands.map((b, i) => [b.id, i]));
 
   const funds = model.funds.map((fund, f): SimulationFund => {
     const cols: FundPaths = block.funds[f];
@@ -133,7 +137,7 @@ export function summarizePaths(model: KernelModel, block: PathBlock, options: Su
         topUpTotal[p] += cols.topUp[at];
         const m = cols.months[at];
         if (Number.isNaN(m)) undefinedMonths++;
-        else below[bandIndex.get(classifyBand(m, bands))!]++;
+        else below[bandIndex(m, bands)]++;
       }
       const pBelow: Record<string, number> = {};
       let cumulative = 0;
@@ -157,42 +161,59 @@ export function summarizePaths(model: KernelModel, block: PathBlock, options: Su
     }
     const anyTopUp = topUpTotal.reduce((n, t) => n + (t > 0 ? 1 : 0), 0);
     return {
-      id: fund.id,
-      name: fund.name,
-      nameZh: fund.nameZh,
-      topUpBasis: fund.rules.topUp ? 'rule' : 'floor',
-      floorMonths: fund.rules.topUp ? fund.rules.topUp.floorMonths : options.floorMonths,
+      ...fundHead(fund, options.floorMonths),
       rows,
-      firstDeficitYear: yearDistribution(firstDeficit, years, timeline.baseYear + 1, qs),
-      exhaustionYear: yearDistribution(exhausted, years, timeline.baseYear + 1, qs),
+      firstDeficitYear: yearDistribution(firstYearCounts(firstDeficit, years), N, timeline.baseYear + 1, qs),
+      exhaustionYear: yearDistribution(firstYearCounts(exhausted, years), N, timeline.baseYear + 1, qs),
       topUpTotal: quantiles(topUpTotal.slice().sort()),
       pTopUp: anyTopUp / N,
     };
   });
+  return resultEnvelope(model, { paths: N, firstPath: block.from, seed: options.seed, quantiles: qs, floorMonths: options.floorMonths }, funds);
+}
+
+/** A fund's names and the basis of its top-up figures: its treasury_top_up rule, else the least top-up keeping `floorMonths`. */
+export function fundHead(fund: KernelModel['funds'][number], floorMonths: number): Pick<SimulationFund, 'id' | 'name' | 'nameZh' | 'topUpBasis' | 'floorMonths'> {
+  return { id: fund.id, name: fund.name, nameZh: fund.nameZh, topUpBasis: fund.rules.topUp ? 'rule' : 'floor', floorMonths: fund.rules.topUp ? fund.rules.topUp.floorMonths : floorMonths };
+}
+
+/** A summary's scenario, settings, unit and bands around its funds' statistics. */
+export function resultEnvelope(model: KernelModel, s: { paths: number; firstPath: number; seed: string; quantiles: number[]; floorMonths: number }, funds: SimulationFund[]): SimulationResult {
+  const { timeline, bands } = model;
   return {
     scenario: { id: model.scenario.id, name: model.scenario.name, nameZh: model.scenario.nameZh, baseYear: timeline.baseYear, endYear: timeline.endYear, files: model.scenario.files, hash: model.scenario.hash },
     fundcastVersion: fundcastVersion(),
-    settings: { paths: N, firstPath: block.from, seed: options.seed, streamHash: model.stochastic?.hash ?? null, quantiles: qs, floorMonths: options.floorMonths },
+    settings: { paths: s.paths, firstPath: s.firstPath, seed: s.seed, streamHash: model.stochastic?.hash ?? null, quantiles: s.quantiles, floorMonths: s.floorMonths },
     unit: { money: model.units.money },
     bands: bands.map((b) => ({ id: b.id, labelEn: b.labelEn, labelZh: b.labelZh, lower: b.lower })),
     funds,
   };
 }
 
-/** Distribution of first years (index y ≥ 0, or −1 for "not within the horizon"). */
-function yearDistribution(first: Int32Array, years: number, firstYear: number, qs: number[]): YearDistribution {
-  const N = first.length;
-  const counts = new Int32Array(years);
-  let never = 0;
-  for (let p = 0; p < N; p++) {
-    if (first[p] < 0) never++;
-    else counts[first[p]]++;
-  }
-  // "not within the horizon" sorts after every year; a quantile that falls there is null
-  const sorted = Float64Array.from(first, (y) => (y < 0 ? Infinity : y)).sort();
+/** Paths whose event first happens in each year index (0 … years − 1), and (last) not within the horizon, from each path's first index (−1: none). */
+function firstYearCounts(first: Int32Array, years: number): Float64Array {
+  const counts = new Float64Array(years + 1);
+  for (let p = 0; p < first.length; p++) counts[first[p] < 0 ? years : first[p]]++;
+  return counts;
+}
+
+/**
+ * Distribution of first years from `counts` (years + 1 values: paths whose event first happens in
+ * each year index, the last those where it does not happen within the horizon) of N paths. The
+ * q-quantile is the year of the order statistic k = min(N − 1, max(0, ⌈q·N⌉ − 1)) of the first years,
+ * "not within the horizon" sorting after every year (then null): the earliest year y with
+ * (paths first in a year ≤ y) > k.
+ */
+export function yearDistribution(counts: Float64Array, N: number, firstYear: number, qs: number[]): YearDistribution {
+  const years = counts.length - 1;
   const quantiles: Quantiles = Object.fromEntries(qs.map((q) => {
-    const v = sorted[Math.min(N - 1, Math.max(0, Math.ceil(q * N) - 1))];
-    return [quantileKey(q), Number.isFinite(v) ? firstYear + v : null];
+    const k = Math.min(N - 1, Math.max(0, Math.ceil(q * N) - 1));
+    let cumulative = 0;
+    for (let y = 0; y < years; y++) {
+      cumulative += counts[y];
+      if (cumulative > k) return [quantileKey(q), firstYear + y];
+    }
+    return [quantileKey(q), null];
   }));
-  return { byYear: Array.from(counts, (c, y) => ({ year: firstYear + y, share: c / N })), notWithinHorizon: never / N, quantiles };
+  return { byYear: Array.from(counts.subarray(0, years), (c, y) => ({ year: firstYear + y, share: c / N })), notWithinHorizon: counts[years] / N, quantiles };
 }

@@ -1,5 +1,8 @@
 import { terminalTable, wrapText } from '../results/terminalTable';
 import type { RegionsProjection } from './projectRegions';
+import { TRANSFER_LINES } from './transferLines';
+import type { RankedRegion } from './rankRegions';
+import type { PoolingResult } from './types';
 
 const RULE_NAMES: Record<string, { en: string; zh: string }> = {
   separate: { en: 'separate regional funds', zh: '各统筹区独立核算' },
@@ -11,7 +14,9 @@ const RULE_NAMES: Record<string, { en: string; zh: string }> = {
  * A multi-region projection as text: for each pooling rule, the province line (first year the
  * province's balance falls below zero, end balance and months) and the regions ranked by risk
  * (first deficit, exhaustion, probability of exhaustion when simulated, top-up per insured person
- * in yuan), within `width` columns.
+ * in yuan), within `width` columns. Under a rule with an upper fund, who pays and who receives
+ * over the horizon: each region's Σ 上解上级支出 and Σ 上级补助收入 and the net (received − paid),
+ * receivers first, then the upper fund's Σ 下级上解收入 and Σ 补助下级支出 (transferLines' lines).
  */
 export function formatRegions(p: RegionsProjection, lang: 'en' | 'zh' = 'en', width?: number): string {
   const zh = lang === 'zh';
@@ -27,7 +32,11 @@ export function formatRegions(p: RegionsProjection, lang: 'en' | 'zh' = 'en', wi
       const t = upper.balance.findIndex((b, i) => b <= 0 && upper.paid[i] > 0);
       out.push(`${zh ? '调剂金首次用尽' : 'adjustment fund first used up'}: ${t < 0 ? (zh ? '否' : 'never') : pooling.years[t]}`);
     }
-    if (pooling.rule.id === 'full') continue;
+    const transfers = transfersTable(pooling, ranking, p.units.money, zh, width);
+    if (pooling.rule.id === 'full') {
+      out.push(...transfers);
+      continue;
+    }
     const year = (y: number | null) => (y === null ? '-' : String(y));
     out.push(
       terminalTable(
@@ -42,6 +51,38 @@ export function formatRegions(p: RegionsProjection, lang: 'en' | 'zh' = 'en', wi
         width,
       ),
     );
+    out.push(...transfers);
   }
   return wrapText(out.join('\n'), width) + '\n';
+}
+
+const SHORT_EN: Record<string, string> = { remittance_to_upper: 'paid up', subsidy_from_upper: 'received', remittance_from_lower: 'received from regions', subsidy_to_lower: 'paid to regions' };
+
+/** Who pays and who receives under one rule, over the horizon (money rounded to units.money); empty for separate funds. */
+function transfersTable(pooling: PoolingResult, names: readonly RankedRegion[], unit: string, zh: boolean, width?: number): string[] {
+  const u = pooling.upper;
+  if (!u) return [];
+  // the budget lines' Chinese names; short English heads (the lines' full names are in TRANSFER_LINES)
+  const name = (id: string) => (zh ? TRANSFER_LINES.find((l) => l.id === id)!.zh : SHORT_EN[id]);
+  const total = (xs: Float64Array) => xs.reduce((s, x) => s + x, 0);
+  const label = (id: string) => {
+    const r = names.find((n) => n.id === id);
+    return r ? (zh && r.nameZh ? r.nameZh : r.name) : id;
+  };
+  const rows = pooling.regions.map((r) => ({ name: label(r.id), up: total(r.paidUp), down: total(r.received) })).sort((a, b) => b.down - b.up - (a.down - a.up));
+  const money = (x: number) => Math.round(x).toString();
+  const years = `${pooling.years[0]}–${pooling.years.at(-1)}`;
+  return [
+    zh ? `调剂资金（${years}合计，${unit}）：净额 = 上级补助收入 − 上解上级支出` : `transfers (Σ ${years}, ${unit}): net = received − paid`,
+    terminalTable(
+      [
+        { head: zh ? '统筹区' : 'region', align: 'left', cells: rows.map((r) => r.name) },
+        { head: name('remittance_to_upper'), cells: rows.map((r) => money(r.up)) },
+        { head: name('subsidy_from_upper'), cells: rows.map((r) => money(r.down)) },
+        { head: zh ? '净额' : 'net', cells: rows.map((r) => money(r.down - r.up)) },
+      ],
+      width,
+    ),
+    `${u.id === 'adjustment_fund' ? (zh ? '调剂金' : 'adjustment fund') : zh ? '省级统筹基金' : 'provincial fund'}: ${name('remittance_from_lower')} ${money(total(u.received))}, ${name('subsidy_to_lower')} ${money(total(u.paid))}`,
+  ];
 }

@@ -1,24 +1,27 @@
 import type { RegionsProjection } from './projectRegions';
-import { transferLines } from './transferLines';
+import { TRANSFER_LINES, transferLines } from './transferLines';
 
 const num = (x: number | null) => (x === null ? '' : String(x));
 
 /**
  * The CSV files of a multi-region projection, by name:
- * - `regions.csv`: rule, region, year, income, expenditure, paid_to_upper, subsidy_from_upper, balance, top_up
- *   (regions, then the upper fund as region `province_fund` / `adjustment_fund`);
+ * - `regions.csv`: rule, region, year, income, expenditure, transfers_out, transfers_in, balance, top_up
+ *   (regions, then the upper fund as region `province_fund` / `adjustment_fund`; transfers_out is a
+ *   region's 上解上级支出 and the upper fund's 补助下级支出, transfers_in a region's 上级补助收入 and the
+ *   upper fund's 下级上解收入);
  * - `province.csv`: rule, year, income, expenditure, surplus, balance, reserve_months, top_up (the roll-up);
  * - `ranking.csv`: rule, rank, region, name, first_deficit_year, exhaustion_year, probability_of_exhaustion, top_up_per_insured (yuan);
- * - `transfers.csv`: rule, year, account, line, line_zh, amount (the transfer budget lines);
+ * - `transfers.csv`: rule, year, account, line, line_zh, amount (the transfer budget lines, with the
+ *   budget table's line ids: remittance_to_upper, subsidy_from_upper, remittance_from_lower, subsidy_to_lower);
  * - `out-of-region.csv`: year, residence, treatment, amount (when the file gives out-of-region care).
  * Money in the region file's units.money; numbers as JavaScript prints them (shortest round-trip).
  */
 export function regionsCsv(p: RegionsProjection): Record<string, string> {
-  const regions = ['rule,region,year,income,expenditure,paid_to_upper,subsidy_from_upper,balance,top_up'];
+  const regions = ['rule,region,year,income,expenditure,transfers_out,transfers_in,balance,top_up'];
   const province = ['rule,year,income,expenditure,surplus,balance,reserve_months,top_up'];
   const ranking = ['rule,rank,region,name,first_deficit_year,exhaustion_year,probability_of_exhaustion,top_up_per_insured'];
   const transfers = ['rule,year,account,line,line_zh,amount'];
-  const zh: Record<string, string> = { paid_to_upper: '上解上级支出', subsidy_from_upper: '上级补助收入', remitted_by_lower: '下级上解收入', subsidy_to_lower: '补助下级支出' };
+  const zh = Object.fromEntries(TRANSFER_LINES.map((l) => [l.id, l.zh]));
   for (const { pooling, province: rows, ranking: ranked } of p.rules) {
     const rule = pooling.rule.id;
     for (const r of pooling.regions) pooling.years.forEach((y, t) => regions.push([rule, r.id, y, r.income[t], r.expenditure[t], r.paidUp[t], r.received[t], r.balance[t], r.topUp[t]].join(',')));

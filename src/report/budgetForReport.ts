@@ -31,7 +31,8 @@ export function budgetForReport(result: ProjectionResult, options: { year?: numb
     const checks = checkBudget(budget);
     const principles = budgetPrinciples(budget, result.bands, { surplusRange: range, basis: result.reserveMonthsBasis });
     const columns = BUDGET_FIGURE_COLUMNS.filter((c) => c !== 'budgetedLastYear' || budget.lines.some((l) => l[c] !== null));
-    const head = { draft: messages('budget.output.column.draft', { year }), executed: messages('budget.output.column.executed', { year: year - 1 }), budgetedLastYear: messages('budget.output.column.budgetedLastYear', { year: year - 1 }) };
+    const executedYear = budget.executedYear ?? year - 1;
+    const head = { draft: messages('budget.output.column.draft', { year }), executed: messages('budget.output.column.executed', { year: executedYear }), budgetedLastYear: messages('budget.output.column.budgetedLastYear', { year: executedYear }) };
     const notes = budgetNotes(budget, checks, principles, { bands: result.bands, surplusRange: range });
     return {
       title: { zh: messages('budget.output.title', { fund: f.nameZh ?? f.name, year }).zh, en: messages('budget.output.title', { fund: f.name, year }).en },

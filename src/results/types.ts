@@ -1,5 +1,5 @@
 import type { FundDemography } from './demographyTypes';
-import type { HistoryBasis, ScenarioWarning } from '../history/types';
+import type { HistoryBasis, HistoryBudgetLines, ScenarioWarning } from '../history/types';
 import type { OverlayInfo } from '../scenario/overlaySchema';
 
 /**
@@ -119,6 +119,8 @@ export interface ObservedYearRow {
   expenditureItems: Record<string, number>;
   /** per-head standards in force (yuan per person per year) */
   perHead: Record<string, number>;
+  /** the year's budget table by line, executed and budgeted (history `budget_lines`); absent when not given */
+  budgetLines?: HistoryBudgetLines;
 }
 
 /** Base-year figures: as the model reproduces them, and as observed when the scenario gives them. */

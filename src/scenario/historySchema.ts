@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { paramMeta as meta } from './paramMeta';
 import { MAX_COUNT, MAX_MONEY, MAX_PER_HEAD } from './levelBounds';
 import { yearKey } from './timeSeries';
+import { BUDGET_LINES, CASE_LINE_IDS } from '../money/budgetLines';
 
 /**
  * The `history` block of a fund: the fund's observed years, inline or in a CSV file
@@ -66,6 +67,33 @@ const perHeadSchema = z
   })
   .meta(meta('yuan per person per year', 'Per-head standards in force in the year.'));
 
+const lineFigures = (column: string) =>
+  z
+    .strictObject(Object.fromEntries(BUDGET_LINES.map((l) => [l.id, item.optional().meta(meta('units.money', `${l.zh} · ${l.en}`))])))
+    .meta(meta('units.money', `${column} by budget line id (docs/budget.md); a line the region does not use is left out, not 0.`));
+const count = (description: string) => z.number().min(0).max(MAX_COUNT).optional().meta(meta('units.persons', description));
+const caseCounts = (column: string) =>
+  z
+    .strictObject(Object.fromEntries(CASE_LINE_IDS.map((id) => [id, count(`${column} admissions or visits of the line`)])))
+    .meta(meta('units.persons', `${column} admissions or visits (人次) by line, for the volume effect of the variance analysis.`));
+
+/**
+ * The zod schema of a history year's `budget_lines`: the year's budget table by line, executed
+ * (执行数) and budgeted (预算数), with the volumes the variance analysis needs (docs/budget.md).
+ */
+export const historyBudgetLinesSchema = z
+  .strictObject({
+    executed: lineFigures('Executed figures (执行数)').optional(),
+    budgeted: lineFigures('Budgeted figures (预算数)').optional(),
+    budgeted_members: z
+      .strictObject({ actives: count('Active contributors the budget assumed.'), retirees: count('Retirees the budget assumed.'), insured: count('Insured residents the budget assumed.') })
+      .optional()
+      .meta(meta('units.persons', 'Members the year’s budget assumed (the executed members are the year’s `members`).')),
+    executed_cases: caseCounts('Executed').optional(),
+    budgeted_cases: caseCounts('Budgeted').optional(),
+  })
+  .meta(meta('units.money', 'The year’s fund budget table by line (社会保险基金收支预算表): executed and budgeted columns.'));
+
 /**
  * The zod schema of one observed year of a fund's `history`: totals, items, members and per-head
  * standards as reported.
@@ -80,6 +108,7 @@ export const historyYearSchema = z
     expenditure_items: z.record(itemName, item).optional().meta(meta('units.money', 'Expenditure by item (parts of the total), e.g. benefits_actives, benefits_retirees.')),
     members: members.optional(),
     per_head: perHeadSchema.optional(),
+    budget_lines: historyBudgetLinesSchema.optional(),
     basis: historyBasisSchema.optional(),
     source: z.string().optional().meta(meta('text', 'Where this year’s figures come from.')),
   })
@@ -117,5 +146,7 @@ export const historySchema = z
 export type HistorySpec = z.infer<typeof historySchema>;
 /** One observed year as written in a `history` block. */
 export type HistoryYearSpec = z.infer<typeof historyYearSchema>;
+/** A history year's `budget_lines` as written. */
+export type HistoryBudgetLinesSpec = z.infer<typeof historyBudgetLinesSchema>;
 /** The basis of observed figures as written (report, scope, maternity). */
 export type HistoryBasisSpec = z.infer<typeof historyBasisSchema>;

@@ -2,107 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type ExcelJS from 'exceljs';
-import { loadExcel } from '../../src/excel/loadExcel';
 import { budgetWorkbook } from '../../src/excel/budgetWorkbook';
 import { runProjection } from '../../src/cli/runProjection';
 import { draftBudget } from '../../src/budget/draftBudget';
 import { checkBudget } from '../../src/budget/checkBudget';
 import { budgetPrinciples } from '../../src/budget/budgetPrinciples';
+import { budgetVariance } from '../../src/budget/budgetVariance';
 import { runCli } from '../helpers/runCli';
+import { colHeaded, evaluate, formulaCells, readBook, rowNamed, sheetText, stored } from '../helpers/xlsxCells';
 import { zipEntry } from '../helpers/zipEntry';
 
 const root = join(__dirname, '..', '..');
 // yuan per unit of `units.money`, by hand (not the library's table)
 const YUAN = { yuan: 1, '10k yuan': 1e4, '100m yuan': 1e8 } as Record<string, number>;
 
-async function readBook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const ExcelJS = await loadExcel();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  return wb;
-}
-
-/**
- * An evaluator of the formulas the budget workbook may hold, independent of the writer: a formula
- * is terms joined by + and −; a term is a number, a cell (A1) or SUM(args) with args cells or
- * ranges (A1:A9). A referenced cell with a formula is evaluated (recursively, never its stored
- * value); an empty cell counts 0 (as in Excel). Anything else is an error (the test fails).
- */
-function evaluate(ws: ExcelJS.Worksheet, address: string, seen: Set<string> = new Set()): number {
-  if (seen.has(address)) throw new Error(`circular reference at ${address}`);
-  const v = ws.getCell(address).value as unknown;
-  if (v === null || v === undefined) return 0;
-  if (typeof v === 'number') return v;
-  if (typeof v === 'object' && v !== null && 'formula' in v) return evalFormula(ws, (v as { formula: string }).formula, new Set([...seen, address]));
-  throw new Error(`${address} holds ${JSON.stringify(v)}, not a number`);
-}
-function evalFormula(ws: ExcelJS.Worksheet, formula: string, seen: Set<string>): number {
-  const terms = formula.match(/[+-]?(SUM\([^)]*\)|[A-Z]+\d+|\d+)/g) ?? [];
-  if (terms.join('') !== formula) throw new Error(`unsupported formula ${formula}`);
-  return terms.reduce((sum, t) => {
-    const sign = t.startsWith('-') ? -1 : 1;
-    const body = t.replace(/^[+-]/, '');
-    let x: number;
-    if (/^\d+$/.test(body)) x = Number(body);
-    else if (/^[A-Z]+\d+$/.test(body)) x = evaluate(ws, body, seen);
-    else {
-      x = 0;
-      for (const arg of body.slice(4, -1).split(',')) {
-        const [a, b = a] = arg.split(':');
-        const [ca, ra] = [a.replace(/\d+/, ''), Number(a.replace(/[A-Z]+/, ''))];
-        const [cb, rb] = [b.replace(/\d+/, ''), Number(b.replace(/[A-Z]+/, ''))];
-        if (ca !== cb) throw new Error(`range over columns ${arg}`);
-        for (let r = ra; r <= rb; r++) x += evaluate(ws, `${ca}${r}`, seen);
-      }
-    }
-    return sum + sign * x;
-  }, 0);
-}
-
-/**
- * Every formula cell of a sheet: address, formula, stored result. exceljs reads a stored result of 0
- * back as undefined (its reader drops a falsy <v>); for those the value stored in the sheet's XML
- * (`sheetXml`, read with the test's own zip reader) is taken, so a missing <v> still fails.
- */
-function formulaCells(ws: ExcelJS.Worksheet, sheetXml: string): { address: string; formula: string; result: unknown }[] {
-  const out: { address: string; formula: string; result: unknown }[] = [];
-  ws.eachRow((row) => row.eachCell((cell) => {
-    const v = cell.value as { formula?: string; result?: unknown } | null;
-    if (typeof v !== 'object' || v === null || !('formula' in v)) return;
-    let result = v.result;
-    if (result === undefined) {
-      const m = new RegExp(`<c r="${cell.address}"[^>]*><f>[^<]*</f><v>([^<]*)</v>`).exec(sheetXml);
-      result = m ? Number(m[1]) : undefined;
-    }
-    out.push({ address: cell.address, formula: v.formula!, result });
-  }));
-  return out;
-}
-
-/** The row of a sheet whose first cell is `name`, and the column whose head (row 3) is `head`. */
-const rowNamed = (ws: ExcelJS.Worksheet, name: string) => {
-  for (let r = 4; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === name) return r;
-  throw new Error(`no row ${name}`);
-};
-const colHeaded = (ws: ExcelJS.Worksheet, head: string) => {
-  for (let c = 1; c <= ws.columnCount; c++) if (ws.getCell(3, c).value === head) return c;
-  throw new Error(`no column ${head}`);
-};
-const stored = (ws: ExcelJS.Worksheet, r: number, c: number): number | null => {
-  const v = ws.getCell(r, c).value as unknown;
-  if (v === null || v === undefined) return null;
-  return typeof v === 'number' ? v : ((v as { result: number }).result);
-};
-const sheetText = (ws: ExcelJS.Worksheet) => {
-  const parts: string[] = [];
-  ws.eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && parts.push(c.value))));
-  return parts.join('\n');
-};
-
 const CASES = [
   { file: 'scenarios/china-national-2025.yaml', lang: 'zh' as const, year: undefined },
   { file: 'scenarios/examples/county-totals.yaml', lang: 'en' as const, year: 2026 },
+  // a county resident fund whose history gives its 2024 budget table (executed and budgeted columns)
+  { file: 'scenarios/examples/county-resident-budget.yaml', lang: 'zh' as const, year: undefined },
 ];
 
 describe('fundcast budget --format xlsx: the workbook read back', () => {
@@ -141,9 +59,15 @@ describe('fundcast budget --format xlsx: the workbook read back', () => {
           // the closing balance chains from the three rounded figures: within 1 yuan of the rounded run balance (documented)
           expect(Math.abs(stored(ws, rowNamed(ws, names.closing), draft)! - Math.round(row.balance * u))).toBeLessThanOrEqual(1);
           expect(ws.getCell(rowNamed(ws, names.income), draft).formula, 'income total is a formula').toBeTruthy();
-          // no executed figures given: the executed column is there and empty
+          // the executed column shows the history's executed figures (in yuan), empty cells where none are given
           const executed = colHeaded(ws, names.executed);
-          for (let r = 4; r <= 3 + budget.lines.length; r++) expect(ws.getCell(r, executed).value).toBeNull();
+          budget.lines.forEach((l, i) => expect(stored(ws, 4 + i, executed), l.id).toBe(l.executed));
+          if (c.file.includes('county-resident')) {
+            // the executed subtotals add up there, so they are formulas too
+            expect(budget.lines.filter((l) => l.executed !== null).length).toBeGreaterThan(10);
+            expect(ws.getCell(rowNamed(ws, names.income), executed).formula).toBeTruthy();
+            expect(stored(ws, rowNamed(ws, names.income), executed)).toBe(43700 * 1e4);
+          }
           // unit stated, sources stated, principle findings on the sheet (the same sentences as the JSON)
           const text = sheetText(ws);
           expect(text).toContain(names.unit);
@@ -183,6 +107,46 @@ describe('fundcast budget --format xlsx: the workbook read back', () => {
     expect(sheetText(ws)).toContain('基本医疗保险费收入 为 9500000000 元，但其组成项');
   });
 
+  it('--variance adds a variance sheet per fund: changes are formulas of the two columns, volume + per-head = change to the yuan', async () => {
+    const file = join(root, 'scenarios/examples/county-resident-budget.yaml');
+    const dir = mkdtempSync(join(tmpdir(), 'fundcast-budget-'));
+    try {
+      const r = await runCli('budget', file, '--format', 'xlsx', '--variance', '--out', dir, '--lang', 'zh');
+      expect(r.code, r.err).toBe(0);
+      const result = runProjection(file);
+      const year = result.scenario.baseYear + 1;
+      const bytes = readFileSync(join(dir, `budget-${year}-zh.xlsx`));
+      const wb = await readBook(bytes);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['resident 预算表', 'resident 差异分析']);
+      const ws = wb.worksheets[1];
+      const xml = zipEntry(bytes, 'xl/worksheets/sheet2.xml');
+      const formulas = formulaCells(ws, xml);
+      expect(formulas.length).toBeGreaterThan(20);
+      for (const f of formulas) expect(f.result, `${f.address} =${f.formula}`).toBe(evaluate(ws, f.address));
+      const variance = budgetVariance(draftBudget(result, 'resident', year));
+      const change = colHeaded(ws, '执行数较预算数增减额');
+      const draftChange = colHeaded(ws, '本年预算数较执行数增减额');
+      let split = 0;
+      variance.lines.forEach((l, i) => {
+        const r = 4 + i;
+        for (const [col, v] of [[change, l.executionVsBudget], [draftChange, l.draftVsExecution]] as const) {
+          expect(stored(ws, r, col, xml) ?? null, `${l.line}`).toBe(v?.change ?? null);
+          const volume = stored(ws, r, col + 1, xml);
+          const perHead = stored(ws, r, col + 2, xml);
+          if (volume === null) continue;
+          split++;
+          // the two effects add up to the stored change exactly
+          expect(volume! + perHead!, l.line).toBe(stored(ws, r, col, xml));
+        }
+      });
+      expect(split).toBeGreaterThan(5);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, xSplit: 2 });
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--out writes the other formats as files too: the csv file is what the command prints', async () => {
     const county = join(root, 'scenarios/examples/county-totals.yaml');
     const dir = mkdtempSync(join(tmpdir(), 'fundcast-budget-'));
@@ -202,5 +166,56 @@ describe('fundcast budget --format xlsx: the workbook read back', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('--out');
     expect(r.err).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+// the monthly workbook is read here too: one exceljs load for both
+describe('fundcast budget --monthly --format xlsx: the budget year by month, read back', () => {
+  it('every month formula equals its stored value; months sum to the year; the year equals fundcast run; balances chain month to month', async () => {
+    const file = join(root, 'scenarios/china-national-2025.yaml');
+    const dir = mkdtempSync(join(tmpdir(), 'fundcast-budget-monthly-'));
+    try {
+      const r = await runCli('budget', file, '--monthly', '--format', 'xlsx', '--out', dir, '--lang', 'zh');
+      expect(r.code, r.err).toBe(0);
+      const result = runProjection(file);
+      const year = result.scenario.baseYear + 1;
+      const u = YUAN[result.unit.money];
+      const bytes = readFileSync(join(dir, `budget-${year}-monthly-zh.xlsx`));
+      const wb = await readBook(bytes);
+      expect(wb.worksheets.length).toBe(result.funds.length);
+      result.funds.forEach((fund, k) => {
+        const ws = wb.worksheets[k];
+        const xml = zipEntry(bytes, `xl/worksheets/sheet${k + 1}.xml`);
+        const formulas = formulaCells(ws, xml);
+        expect(formulas.length).toBeGreaterThan(12 * 6);
+        for (const f of formulas) expect(f.result, `${ws.name}!${f.address} =${f.formula}`).toBe(evaluate(ws, f.address));
+        const yearCol = colHeaded(ws, '全年');
+        const jan = colHeaded(ws, '1月');
+        const dec = colHeaded(ws, '12月');
+        const row = fund.rows.find((x) => x.year === year)!;
+        const income = rowNamed(ws, '本年收入合计');
+        const spending = rowNamed(ws, '本年支出合计');
+        const opening = rowNamed(ws, '上年结余');
+        const closing = rowNamed(ws, '年末滚存结余');
+        expect(stored(ws, income, yearCol)).toBe(Math.round(row.income * u));
+        expect(stored(ws, spending, yearCol)).toBe(Math.round(row.expenditure * u));
+        expect(stored(ws, opening, jan)).toBe(Math.round(row.openingBalance * u));
+        // the twelve stored months of every line add up to its year exactly
+        for (let r = 4; r <= closing; r++) {
+          const y = stored(ws, r, yearCol, xml);
+          if (y === null || r === opening || r === closing || r > closing) continue;
+          let sum = 0;
+          for (let c = jan; c <= dec; c++) sum += stored(ws, r, c, xml) ?? 0;
+          expect(sum, `row ${r}`).toBe(y);
+        }
+        // each month opens with the balance the month before closed with; December closes the year
+        for (let c = jan + 1; c <= dec; c++) expect(stored(ws, opening, c)).toBe(stored(ws, closing, c - 1));
+        expect(stored(ws, closing, dec)).toBe(stored(ws, opening, jan)! + stored(ws, income, yearCol)! - stored(ws, spending, yearCol)!);
+        expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, xSplit: 2 });
+        expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, printTitlesRow: '1:3' });
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

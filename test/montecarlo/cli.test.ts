@@ -52,12 +52,13 @@ describe('fundcast simulate', () => {
     expect(readFileSync(join(dir, 'simulation.json'), 'utf8')).toBe(out);
   });
 
-  it('beyond the memory limit: exit 1, advice that names an option the command has and a path count that fits', async () => {
-    const { code, err } = await run('simulate', example, '--paths', '100000000', '--threads', '1');
+  it('beyond the memory limit of exact quantiles: exit 1, advice that names options the command has and a path count that fits', async () => {
+    const { code, err } = await run('simulate', example, '--paths', '100000000', '--threads', '1', '--exact');
     expect(code).toBe(EXIT.invalidInput);
     const help = (await run('simulate', '--help')).out;
     const named = [...err.matchAll(/--[a-z-]+/g)].map((m) => m[0]);
     expect(named).toContain('--paths');
+    expect(named).toContain('--exact'); // leaving it out lifts the limit
     for (const option of named) expect(help, option).toContain(option);
     expect(err).not.toMatch(/firstPath/); // a library option the command line cannot pass
     // the count advised: the most whole paths whose fund-years (funds × projected years) fit in MAX_PATH_YEARS
@@ -69,6 +70,23 @@ describe('fundcast simulate', () => {
     expect(err).toMatch(/请将路径数减至/);
   });
 
+  it('--dry-run prints the plan and the memory its data need, and runs nothing', async () => {
+    const json = JSON.parse((await run('simulate', example, '--paths', '2', '--threads', '1', '--format', 'json')).out);
+    const fundYears = json.funds.reduce((n: number, f: { rows: unknown[] }) => n + f.rows.length, 0);
+    const exact = await run('simulate', example, '--paths', '200000', '--threads', '1', '--exact', '--dry-run');
+    expect(exact.code).toBe(EXIT.ok);
+    // exact quantiles keep 5 doubles per path-year and 16 bytes per path: 40·PY·N + 16·N bytes
+    expect(exact.out).toContain(`${Math.round((40 * fundYears * 200000 + 16 * 200000) / 1e6).toLocaleString('en-US')} MB`);
+    expect(exact.out).toMatch(/200,000 paths, 1 thread, exact quantiles/);
+    const streamed = await run('simulate', example, '--paths', '10000000', '--threads', '2', '--dry-run');
+    expect(streamed.code).toBe(EXIT.ok);
+    expect(streamed.out).toMatch(/10,000,000 paths, 2 threads, histogram quantiles/);
+    expect(streamed.out).not.toMatch(/Monte Carlo:/); // nothing ran
+    // histogram runs: the same memory for 10⁶ and 10⁷ paths
+    const mb = (out: string) => /about ([\d,]+) MB/.exec(out)![1];
+    expect(mb((await run('simulate', example, '--paths', '1000000', '--threads', '2', '--dry-run')).out)).toBe(mb(streamed.out));
+  });
+
   it('refuses a non-positive-definite correlation matrix with the located error (exit 1)', async () => {
     const { code, err } = await run('simulate', join(__dirname, 'fixtures', 'not-positive-definite.yaml'), '--paths', '10', '--threads', '1');
     expect(code).toBe(EXIT.invalidInput);
@@ -76,14 +94,14 @@ describe('fundcast simulate', () => {
     expect(err).toMatch(/不是正定矩阵/);
   });
 
-  it('refuses bad options (exit 1): paths, seed, more paths than the memory bound', async () => {
+  it('refuses bad options (exit 1): paths, seed, more paths than the memory bound of --exact', async () => {
     expect((await run('simulate', example, '--paths', '0', '--threads', '1')).code).toBe(EXIT.invalidInput);
     expect((await run('simulate', example, '--paths', 'many')).code).toBe(EXIT.invalidInput);
     const bad = await run('simulate', example, '--seed', 'a b', '--threads', '1', '--paths', '5');
     expect(bad.code).toBe(EXIT.invalidInput);
     expect(bad.err).toMatch(/seed/);
     // 400,000 paths × 2 funds × 36 years = 28.8 million path-years > 20 million: refused before any memory is taken
-    const big = await run('simulate', example, '--paths', '400000', '--threads', '1');
+    const big = await run('simulate', example, '--paths', '400000', '--threads', '1', '--exact');
     expect(big.code).toBe(EXIT.invalidInput);
     expect(big.err).toMatch(/at most 277777 paths here/);
   });

@@ -15,6 +15,23 @@ describe('fundcast regions', () => {
     expect(out.split('\n').find((l) => /│ 1 │/.test(l))).toMatch(/District/);
     expect(Math.max(...out.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
   });
+  it('shows who pays and who receives as the budget lines; the nets add up to what the fund paid out net', async () => {
+    const { code, out } = await runCli('regions', FILE, '--lang', 'zh');
+    expect(code).toBe(0);
+    const block = out.slice(out.indexOf('调剂金: 全省结余'));
+    expect(block).toMatch(/上解上级支出.*上级补助收入.*净额/);
+    const row = (name: string) => block.split('\n').find((l) => l.startsWith(`│ ${name}`))!.split('│').slice(2, 5).map((c) => Number(c.trim()));
+    // the city remits 5 % of its own income, 240,000 growing 4 % a year, in 2025–2034, and receives nothing
+    let remitted = 0;
+    for (let t = 1; t <= 10; t++) remitted += 0.05 * 240000 * 1.04 ** t;
+    const [up, down, net] = row('市本级');
+    expect(Math.abs(up - remitted)).toBeLessThanOrEqual(1); // rounded to the 10k yuan
+    expect([down, net]).toEqual([0, -up]);
+    const fund = /调剂金: 下级上解收入 (\d+), 补助下级支出 (\d+)/.exec(block)!;
+    const nets = ['乙县', '某区', '甲县', '市本级'].reduce((s, n) => s + row(n)[2], 0);
+    // Σ (received − paid) over the regions = what the fund paid − what it received; 4 rounded nets and 2 rounded totals
+    expect(Math.abs(nets - (Number(fund[2]) - Number(fund[1])))).toBeLessThanOrEqual(3);
+  });
   it('writes the CSV files; transfers.csv carries the four budget lines', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fundcast-regions-out-'));
     const { code } = await runCli('regions', FILE, '--out', dir);

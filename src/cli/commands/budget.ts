@@ -3,7 +3,8 @@ import { BudgetError } from '../../budget/BudgetError';
 import { budgetPrinciples, DEFAULT_SURPLUS_RANGE, type SurplusRange } from '../../budget/budgetPrinciples';
 import { checkBudget } from '../../budget/checkBudget';
 import { draftBudget } from '../../budget/draftBudget';
-import { budgetCsv, formatBudget } from '../../budget/formatBudget';
+import { budgetVariance } from '../../budget/budgetVariance';
+import { budgetCsv, budgetVarianceCsv, formatBudget, formatBudgetVariance } from '../../budget/formatBudget';
 import { argumentError } from '../argumentError';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
@@ -24,11 +25,12 @@ function parseRange(v: string): SurplusRange {
 /**
  * `fundcast budget`:
  *   fundcast budget <scenario> [--year Y] [--fund ID] [--format table|csv|json] [--lang en|zh]
- *                   [--surplus-range LOW,HIGH] [--monthly] [--with overlay…] [--out DIR [--force]]
+ *                   [--surplus-range LOW,HIGH] [--monthly] [--variance] [--with overlay…] [--out DIR [--force]]
  * Drafts next year's fund budget (基金收支预算) from the projection, in the official line layout,
  * for every fund (or the one named): each line with its source, the arithmetic checks, and the
  * budget-principle check (以收定支、收支平衡、略有结余) with the change of income or spending that
- * would restore it; with --monthly, the budget year by month instead (budgetByMonth). The year defaults to the year after the base year. With --out the output is
+ * would restore it; with --monthly, the budget year by month instead (budgetByMonth); with
+ * --variance, the variance analysis after each table (csv: instead of it; xlsx: a variance sheet per fund; budgetVariance; json has it always). The year defaults to the year after the base year. With --out the output is
  * written as DIR/budget-<year>-<lang>.<txt|csv|json|xlsx> (through writeOutputs) instead of printed;
  * xlsx (the workbook in the official layout: excel/budgetWorkbook) needs --out. Exit 0 even when the
  * principle is breached (the draft is still a draft); 1 on bad arguments or scenario.
@@ -44,9 +46,10 @@ export function configure(command: Command, { io }: CommandContext): void {
     .option('--out <dir>', 'write the output as budget-<year>-<lang>.<txt|csv|json|xlsx> into this folder instead of printing it (other files there are never touched)')
     .option('--force', 'replace a file of that name even if fundcast did not write it')
     .option('--monthly', 'the budget year by month: each line split by its seasonal profile, month-end balances, the lowest month / 预算分月')
+    .option('--variance', 'add the variance analysis: last year\'s budget, last year\'s execution and the draft by line, each change split into volume and per-head effects (csv: the variance table instead of the budget table; xlsx: a variance sheet per fund)')
     .option('--surplus-range <low,high>', `the "small surplus" (略有结余) range as shares of income (default ${DEFAULT_SURPLUS_RANGE.low},${DEFAULT_SURPLUS_RANGE.high})`)
     .addHelpText('after', '\nFigures are whole yuan: the year\'s income, expenditure and opening balance of `fundcast run`, each rounded once, split exactly over the lines.\nExit codes: 0 ok; 1 invalid arguments or scenario; 2 other failure.\n')
-    .action(async (file: string, o: { with?: string[]; year?: string; fund?: string; format: string; lang: 'en' | 'zh'; surplusRange?: string; out?: string; force?: boolean; monthly?: boolean }) => {
+    .action(async (file: string, o: { with?: string[]; year?: string; fund?: string; format: string; lang: 'en' | 'zh'; surplusRange?: string; out?: string; force?: boolean; monthly?: boolean; variance?: boolean }) => {
       if (o.format === 'xlsx' && !o.out) throw new CommanderError(EXIT.invalidInput, 'fundcast.xlsxOut', '--format xlsx writes a workbook file: give --out DIR / --format xlsx 需要 --out 指定输出文件夹');
       if (o.year !== undefined && !/^\s*\d{4}\s*$/.test(o.year)) throw argumentError('cli.args.year', { value: o.year });
       const range = o.surplusRange === undefined ? DEFAULT_SURPLUS_RANGE : parseRange(o.surplusRange);
@@ -59,24 +62,29 @@ export function configure(command: Command, { io }: CommandContext): void {
         throw e instanceof BudgetError ? new CommanderError(EXIT.invalidInput, 'fundcast.budget', e.message) : e;
       }
       if (o.monthly) {
-        if (o.format === 'xlsx') throw new CommanderError(EXIT.invalidInput, 'fundcast.monthlyXlsx', '--monthly has no xlsx form yet: use table, csv or json / --monthly 暂无 xlsx 格式：请用 table、csv 或 json');
-        const text = budgetMonthlyOutput(file, o.with ?? [], budgets, o.format, o.lang).text;
-        if (!o.out) return void io.out(text);
+        const split = budgetMonthlyOutput(file, o.with ?? [], budgets, o.format === 'xlsx' ? 'json' : o.format, o.lang);
+        let text: string | Uint8Array = split.text;
+        if (o.format === 'xlsx') {
+          const { budgetMonthlyWorkbook } = await import('../../excel/budgetMonthlyWorkbook');
+          const s = result.scenario;
+          text = await budgetMonthlyWorkbook(split.monthly.map((m, k) => ({ monthly: m, name: o.lang === 'zh' ? (budgets[k]!.nameZh ?? budgets[k]!.name) : budgets[k]!.name })), { lang: o.lang, scenario: o.lang === 'zh' ? (s.nameZh ?? s.name) : s.name });
+        }
+        if (!o.out) return void io.out(text as string);
         const name = `budget-${year}-monthly-${o.lang}.${o.format === 'table' ? 'txt' : o.format}`;
         writeOutputs(o.out, { [name]: text }, { force: o.force, label: `--out ${o.out}`, protect: [file, ...(o.with ?? []), ...result.scenario.files, ...result.scenario.overlays.map((x) => x.file)], about: { command: 'budget', scenario: result.scenario.id, year } });
         return void io.err(`wrote ${o.out}/${name} / 已写入\n`);
       }
-      const checked = budgets.map((b) => ({ budget: b, checks: checkBudget(b), principles: budgetPrinciples(b, result.bands, { surplusRange: range, basis: result.reserveMonthsBasis }) }));
+      const checked = budgets.map((b) => ({ budget: b, checks: checkBudget(b), principles: budgetPrinciples(b, result.bands, { surplusRange: range, basis: result.reserveMonthsBasis }), variance: budgetVariance(b) }));
       let output: string | Uint8Array;
       if (o.format === 'json') output = JSON.stringify({ scenario: result.scenario, year, unit: 'yuan', surplusRange: range, budgets: checked }, null, 2) + '\n';
-      else if (o.format === 'csv') output = budgetCsv(budgets);
+      else if (o.format === 'csv') output = o.variance ? budgetVarianceCsv(checked.map((c) => c.variance)) : budgetCsv(budgets);
       else if (o.format === 'xlsx') {
         const { budgetWorkbook } = await import('../../excel/budgetWorkbook');
         const s = result.scenario;
-        output = await budgetWorkbook(checked, { lang: o.lang, scenario: o.lang === 'zh' ? (s.nameZh ?? s.name) : s.name, bands: result.bands, surplusRange: range });
-      } else output = checked.map((c) => formatBudget(c.budget, o.lang, c.checks, c.principles)).join('\n');
+        output = await budgetWorkbook(o.variance ? checked : checked.map(({ variance: _v, ...c }) => c), { lang: o.lang, scenario: o.lang === 'zh' ? (s.nameZh ?? s.name) : s.name, bands: result.bands, surplusRange: range });
+      } else output = checked.map((c) => formatBudget(c.budget, o.lang, c.checks, c.principles) + (o.variance ? '\n' + formatBudgetVariance(c.budget, c.variance, o.lang) : '')).join('\n');
       if (!o.out) return void io.out(output as string);
-      const name = `budget-${year}-${o.lang}.${o.format === 'table' ? 'txt' : o.format}`;
+      const name = `budget-${year}${o.variance && o.format === 'csv' ? '-variance' : ''}-${o.lang}.${o.format === 'table' ? 'txt' : o.format}`;
       writeOutputs(o.out, { [name]: output }, { force: o.force, label: `--out ${o.out}`, protect: [file, ...(o.with ?? []), ...result.scenario.files, ...result.scenario.overlays.map((x) => x.file)], about: { command: 'budget', scenario: result.scenario.id, year } });
       io.err(`wrote ${o.out}/${name} / 已写入\n`);
     });

@@ -1,7 +1,7 @@
 import { type Command, CommanderError, Option } from 'commander';
 import { resolveAssumptions } from '../../assumptions/resolveAssumptions';
 import { formatSimulation } from '../../montecarlo/formatSimulation';
-import { DEFAULT_PATHS, DEFAULT_SEED, simulate, SimulateOptionError } from '../../montecarlo/simulate';
+import { DEFAULT_PATHS, DEFAULT_SEED, EXACT_PATHS, simulate, SimulateOptionError, simulationPlan } from '../../montecarlo/simulate';
 import { writeOutputs } from '../../output/writeOutputs';
 import { combineScenario } from '../../scenario/combineScenario';
 import type { CommandContext } from '../commandTypes';
@@ -16,7 +16,7 @@ const whole = (name: string) => (v: string) => {
 };
 
 /**
- * `fundcast simulate <scenario> [--with overlay…] [--paths N] [--seed S] [--threads T] [--format table|json] [--out DIR [--force]] [--lang en|zh] [--step N] [--wide]`:
+ * `fundcast simulate <scenario> [--with overlay…] [--paths N] [--seed S] [--threads T] [--exact] [--quiet] [--dry-run] [--format table|json] [--out DIR [--force]] [--lang en|zh] [--step N] [--wide]`:
  * the Monte Carlo run of a scenario's `stochastic` block (library: simulate). The same seed gives
  * the same bytes on any number of threads. A progress bar shows on a terminal when a run takes
  * more than a second; nothing is drawn otherwise.
@@ -28,6 +28,9 @@ export function configure(command: Command, { io }: CommandContext): void {
     .addOption(new Option('--paths <n>', 'number of paths').default(DEFAULT_PATHS).argParser(whole('--paths')))
     .addOption(new Option('--seed <seed>', "the seed (letters, digits, '.', '_', '-')").default(DEFAULT_SEED))
     .addOption(new Option('--threads <n>', 'worker threads (default: the cores)').argParser(whole('--threads')))
+    .option('--exact', `exact quantiles (type 7) however many paths; by default runs above ${EXACT_PATHS.toLocaleString('en-US')} paths take quantiles from merged histograms, their rank error stated in the JSON (settings.quantileRankError)`)
+    .option('--quiet', 'no progress bar')
+    .option('--dry-run', 'print the run\'s plan (paths, threads, quantile method) and the memory it needs, and stop')
     .addOption(new Option('--floor <months>', 'floor of the least top-up for funds without a top-up rule').default(3).argParser((v) => {
       const n = Number(v);
       if (v.trim() === '' || !Number.isFinite(n)) throw argumentError('cli.args.months', { option: '--floor', value: v });
@@ -41,12 +44,23 @@ export function configure(command: Command, { io }: CommandContext): void {
     .addOption(stepOption())
     .addOption(wideOption())
     .addHelpText('after', '\nShock processes: docs/stochastic.md. Exit codes: 0 ok; 1 invalid arguments or scenario; 2 other failure.\n')
-    .action(async (file: string, o: { with?: string[]; paths: number; seed: string; threads?: number; floor: number; format: string; out?: string; chart?: string; force?: boolean; lang: 'en' | 'zh'; step?: number; wide?: boolean }) => {
+    .action(async (file: string, o: { with?: string[]; paths: number; seed: string; threads?: number; exact?: boolean; quiet?: boolean; dryRun?: boolean; floor: number; format: string; out?: string; chart?: string; force?: boolean; lang: 'en' | 'zh'; step?: number; wide?: boolean }) => {
       const assumptions = resolveAssumptions(combineScenario(file, o.with ?? []));
-      const progress = progressBar();
+      const options = { paths: o.paths, seed: o.seed, threads: o.threads, floorMonths: o.floor, quantileMethod: o.exact ? ('exact' as const) : ('auto' as const) };
+      const progress = progressBar(!o.quiet);
       let result;
       try {
-        result = await simulate(assumptions, { paths: o.paths, seed: o.seed, threads: o.threads, floorMonths: o.floor, onProgress: progress.update });
+        if (o.dryRun) {
+          const plan = simulationPlan(assumptions, options);
+          const mb = (x: number) => Math.round(x / 1e6).toLocaleString('en-US');
+          const zh = o.lang === 'zh';
+          const method = plan.quantileMethod === 'exact' ? (zh ? '精确分位数' : 'exact quantiles') : zh ? '直方图分位数（合并的部分汇总）' : 'histogram quantiles (merged partial summaries)';
+          io.out(zh
+            ? `simulate --dry-run：${plan.paths.toLocaleString('en-US')} 条路径，${plan.threads} 个线程，${method}；数据约需 ${mb(plan.bytes)} MB（另加程序本身约 100 MB），本机内存 ${mb(plan.available)} MB\n`
+            : `simulate --dry-run: ${plan.paths.toLocaleString('en-US')} paths, ${plan.threads} thread${plan.threads > 1 ? 's' : ''}, ${method}; its data need about ${mb(plan.bytes)} MB (plus about 100 MB for the program); this machine has ${mb(plan.available)} MB\n`);
+          return;
+        }
+        result = await simulate(assumptions, { ...options, onProgress: progress.update });
       } catch (e) {
         throw e instanceof SimulateOptionError ? new CommanderError(EXIT.invalidInput, 'fundcast.simulate', e.message) : e;
       } finally {
@@ -73,25 +87,26 @@ export function configure(command: Command, { io }: CommandContext): void {
 }
 
 /**
- * A progress bar on standard error when it is a terminal and the run has taken more than a second
- * (cli-progress, loaded only then); otherwise nothing.
+ * A progress bar on standard error when it is a terminal, `show` (not --quiet) and the run has taken
+ * more than a second (cli-progress, loaded only then): paths done, rate and time left; otherwise nothing.
  */
-function progressBar(): { update: (done: number, total: number) => void; stop: () => void } {
+function progressBar(show: boolean): { update: (done: number, total: number) => void; stop: () => void } {
   const started = Date.now();
-  let bar: { update(n: number): void; stop(): void } | null = null;
+  let bar: { update(n: number, payload: { rate: string }): void; stop(): void } | null = null;
+  const rate = (done: number) => ({ rate: Math.round(done / Math.max(0.001, (Date.now() - started) / 1000)).toLocaleString('en-US') });
   let loading = false;
   let stopped = false;
   let latest = 0;
   return {
     update(done, total) {
       latest = done;
-      if (bar) return bar.update(done);
-      if (loading || stopped || !process.stderr.isTTY || Date.now() - started < 1000) return;
+      if (bar) return bar.update(done, rate(done));
+      if (!show || loading || stopped || !process.stderr.isTTY || Date.now() - started < 1000) return;
       loading = true;
       void import('cli-progress').then(({ SingleBar, Presets }) => {
         if (stopped) return; // the run ended while the module loaded: draw nothing
-        const b = new SingleBar({ stream: process.stderr, format: 'simulate [{bar}] {percentage}% | {value}/{total} paths | {eta}s', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
-        b.start(total, latest);
+        const b = new SingleBar({ stream: process.stderr, format: 'simulate [{bar}] {percentage}% | {value}/{total} paths | {rate} paths/s | {eta}s left', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+        b.start(total, latest, rate(latest));
         bar = b;
       });
     },
