@@ -22,11 +22,13 @@ export { historySchema, historyYearSchema, historyBasisSchema, type HistorySpec,
 export { resolveHistories, loadHistoryCsv, DEFAULT_HISTORY_CHECKS } from './history/resolveHistory';
 export { readHistoryCsv } from './history/readHistoryCsv';
 export { checkHistory } from './history/checkHistory';
+export { checkReportedFigures, reportedFigureChecks, type ReportedFigureCheck, type ReportedBasisValue } from './history/checkReportedFigures';
+export { checkCombinedPools } from './history/checkCombinedPools';
 export { historyBaseYear } from './history/historyBaseYear';
 export { observedRows } from './history/observedRows';
 export { sameBasisSpans, basesAgree } from './history/sameBasisSpans';
 export { formatWarning } from './results/formatWarning';
-export type { FundHistory, HistoryYear, HistoryBudgetLines, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ScenarioWarning } from './history/types';
+export type { FundHistory, HistoryYear, HistoryBudgetLines, HistoryBasis, HistoryReport, HistoryScope, HistoryMaternity, HistoryCheckSettings, ReportedFigure, ScenarioWarning } from './history/types';
 
 // ---- validated assumptions ----------------------------------------------------------------
 export { resolveAssumptions } from './assumptions/resolveAssumptions';
@@ -60,6 +62,13 @@ export { attributeScenarios, attributeOverlays, type Attribution } from './attri
 export { scenarioDifferences, applyDifferences, type Difference } from './attribution/scenarioDifferences';
 export { outcomeOf } from './attribution/outcomeOf';
 export { formatAttribution } from './attribution/formatAttribution';
+export { shapleyValues } from './attribution/shapleyValues';
+export { reconcile, RECONCILE_OUTCOMES, type Reconciliation, type FundReconciliation, type OutcomeReconciliation, type ReconcileOutcome, type EarlierForecast } from './attribution/reconcile';
+export { reconcileCategory, RECONCILE_CATEGORIES, type ReconcileCategory } from './attribution/reconcileCategory';
+export { readEarlierForecast } from './attribution/earlierForecast';
+export { formatReconciliation, reconciliationCsv, reconciliationLines, RECONCILE_DECIMALS } from './attribution/formatReconciliation';
+export { roundedParts } from './attribution/roundedParts';
+export { absoluteFiles } from './attribution/absoluteFiles';
 
 // ---- benefit design (claims, schedules, claim-size distributions) -------------------------
 export * from './benefits/index';
@@ -189,7 +198,7 @@ export type { ReportInput, ReportText, ReportHistory, ReportFan, ReportSensitivi
 
 // ---- solvers ------------------------------------------------------------------------------
 export { solveLever, SOLVE_TOLERANCE, requiredTopUp, verdict, verdictSummary, formatVerdict, formatSolveResult, solveResultJson, parseTargetSpec, describeTarget, phasedPath, applyLeverPath, currentLeverValue, findBoundary, refineBracket, targetConstraints, projectOneFund, SolveError } from './solve/index';
-export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure, SolveFailureReason, LeverYearValue, Bilingual, TopUpOptions, TopUpResult, Verdict, VerdictStatus, YearMonths, Boundary, Bracket, TargetConstraint } from './solve/index';
+export type { SolveTarget, SolveOptions, SolveResult, SolveSuccess, SolveFailure, SolveFailureReason, LeverYearValue, Bilingual, TopUpOptions, TopUpResult, Verdict, VerdictStatus, VerdictTopUp, YearMonths, Boundary, Bracket, TargetConstraint } from './solve/index';
 
 // ---- uncertainty: stochastic assumptions and Monte Carlo (docs/stochastic.md) -------------
 export { simulate, simulatePaths, simulatePartial, simulationPlan, createSimulationPool, SimulateOptionError, DEFAULT_PATHS, DEFAULT_SEED, EXACT_PATHS, type SimulateOptions, type SimulationPool, type SimulationPlan } from './montecarlo/simulate';

@@ -1,4 +1,5 @@
 import { FundcastError } from '../errors/FundcastError';
+import { shapleyValues } from './shapleyValues';
 /** The outcomes attributed: balance and months of reserve at a year, and the exhaustion year. */
 export interface Outcome {
   balance: number;
@@ -46,7 +47,7 @@ export const MAX_LEVERS = 30;
  * Splits the change of each outcome between levers, two ways whose parts add up to the total:
  *
  * sequential (in the stated order): part_k = v({1..k}) − v({1..k−1}); Σ part_k = v(N) − v(∅) by telescoping.
- * Shapley: φ_i = Σ_{S ⊆ N∖{i}} |S|!·(n − |S| − 1)!/n! · (v(S ∪ {i}) − v(S)), exact over all 2^n subsets
+ * Shapley (shapleyValues): φ_i = Σ_{S ⊆ N∖{i}} |S|!·(n − |S| − 1)!/n! · (v(S ∪ {i}) − v(S)), exact over all 2^n subsets
  *   (n ≤ 8); Σ φ_i = v(N) − v(∅) (efficiency), and the answer does not depend on the order.
  * `evaluate(subset)` projects with the levers whose flags are true. Each subset is evaluated once.
  */
@@ -70,25 +71,10 @@ export function attribute(levers: string[], evaluate: (subset: boolean[]) => Out
   const useShapley = options.shapley ?? n <= MAX_SHAPLEY_LEVERS;
   if (useShapley) {
     if (n > MAX_SHAPLEY_LEVERS) throw new FundcastError('attribution.tooManyShapleyLevers', { max: MAX_SHAPLEY_LEVERS, n });
-    const fact = [1];
-    for (let k = 1; k <= n; k++) fact[k] = fact[k - 1] * k;
+    const phi = shapleyValues(n, (mask) => { const o = v(mask); return KEYS.map((k) => o[k] as number); });
     levers.forEach((_, i) => {
-      const phi: Record<OutcomeKey, number> = { balance: 0, reserveMonths: 0, exhaustionYear: 0 };
-      for (let mask = 0; mask <= all; mask++) {
-        if (mask & (1 << i)) continue;
-        const size = popcount(mask);
-        const w = (fact[size] * fact[n - size - 1]) / fact[n];
-        const d = diff(v(mask), v(mask | (1 << i)));
-        for (const k of KEYS) phi[k] += w * d[k];
-      }
-      parts[i].shapley = phi;
+      parts[i].shapley = Object.fromEntries(KEYS.map((k, j) => [k, phi[i][j]])) as Record<OutcomeKey, number>;
     });
   }
   return { levers, without: v(0), with: v(all), total: diff(v(0), v(all)), parts, evaluations: cache.size };
-}
-
-function popcount(x: number): number {
-  let c = 0;
-  for (; x; x &= x - 1) c++;
-  return c;
 }

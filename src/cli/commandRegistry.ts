@@ -13,6 +13,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'budget', usage: '[options] <scenario>', summary: 'draft next year\'s fund budget in the official layout, checked / 编制下一年度基金收支预算', load: () => import('./commands/budget') },
   { name: 'compare', usage: '[options] <a> <b...>', summary: 'compare two scenarios side by side / 比较两个情景', load: () => import('./commands/compare') },
   { name: 'attribute', usage: '[options] <base> <b...>', summary: 'split the difference between two scenarios among the levers that make it / 分解两个情景之差', load: () => import('./commands/attribute') },
+  { name: 'reconcile', usage: '[options] <earlier> <scenario>', summary: 'how the key outcomes moved since an earlier forecast: new data, assumptions, method / 与较早预测对账：新数据、假设、方法各自的影响', load: () => import('./commands/reconcile') },
   { name: 'solve', usage: '[options] <scenario>', summary: 'find the lever value that meets a reserve target / 求解满足结余目标的政策参数', load: () => import('./commands/solve') },
   { name: 'verdict', usage: '[options] <scenario>', summary: 'is the fund sustainable? first deficit, exhaustion, reserve bands / 基金可持续性结论', load: () => import('./commands/verdict') },
   { name: 'simulate', usage: '[options] <scenario>', summary: 'Monte Carlo: quantiles and probabilities of deficit and exhaustion / 蒙特卡洛模拟：分位数与赤字、穿底概率', load: () => import('./commands/simulate') },

@@ -1,7 +1,9 @@
 import type { FundAssumptions } from '../assumptions/types';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import type { ScenarioIssue } from '../scenario/ScenarioIssue';
+import { checkCombinedPools } from './checkCombinedPools';
 import { checkHistory } from './checkHistory';
+import { checkReportedFigures } from './checkReportedFigures';
 import { historyBaseYear } from './historyBaseYear';
 import type { HistorySpec } from '../scenario/historySchema';
 import { resolveHistories } from './resolveHistory';
@@ -10,7 +12,8 @@ import type { ScenarioWarning } from './types';
 /**
  * The history stage of resolution: every fund's history (resolveHistories, or as already read), sets each fund's
  * base-year balance and observed totals by the base-year rule (historyBaseYear) and its `history`
- * years, and runs the consistency checks (checkHistory). Returns new fund assumptions (the input is
+ * years, and runs the consistency checks (checkHistory; the reported ratios, checkReportedFigures, on
+ * the scenario's months-of-reserve basis; combined pools against their parts, checkCombinedPools). Returns new fund assumptions (the input is
  * not changed), the errors and the warnings, each located.
  */
 export function applyHistories(
@@ -26,8 +29,9 @@ export function applyHistories(
     const history = histories.get(f.id);
     const base = historyBaseYear(f.id, spec, history, loaded.locate);
     issues.push(...base.issues);
-    if (history) warnings.push(...checkHistory(history));
+    if (history) warnings.push(...checkHistory(history), ...checkReportedFigures(history, loaded.scenario.settings?.reserve_months_basis ?? 'current_year'));
     return { ...f, openingBalance: base.openingBalance, observed: base.observed, history: history ? history.years : [] };
   });
+  warnings.push(...checkCombinedPools(histories));
   return { funds: out, issues, warnings };
 }

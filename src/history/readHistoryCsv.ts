@@ -10,6 +10,8 @@ const GROUPS: Record<string, string[]> = {
   expenditure: ['expenditure_items'],
   members: ['members'],
   per_head: ['per_head'],
+  // ratios as published (checkReportedFigures): reported.<ratio>
+  reported: ['reported'],
   // the year's budget table by line (docs/budget.md): executed.<line>, budgeted.<line>, …
   executed: ['budget_lines', 'executed'],
   budgeted: ['budget_lines', 'budgeted'],
@@ -17,7 +19,7 @@ const GROUPS: Record<string, string[]> = {
   executed_cases: ['budget_lines', 'executed_cases'],
   budgeted_cases: ['budget_lines', 'budgeted_cases'],
 };
-const FIGURE_NAMES = 'income, expenditure, surplus, balance, income.<item>, expenditure.<item>, members.<status>, per_head.<standard>, executed.<line>, budgeted.<line>, budgeted_members.<status>, executed_cases.<line>, budgeted_cases.<line>';
+const FIGURE_NAMES = 'income, expenditure, surplus, balance, income.<item>, expenditure.<item>, members.<status>, per_head.<standard>, reported.<ratio>, executed.<line>, budgeted.<line>, budgeted_members.<status>, executed_cases.<line>, budgeted_cases.<line>';
 
 /** A history read from CSV, in the shape of the inline `years` block (validated afterwards by the same schema). */
 export interface HistoryCsv {
@@ -36,7 +38,8 @@ export interface HistoryCsv {
  *   wide:  year[,fund],income,expenditure,…[,report,scope,maternity][,source]   one year per line
  *
  * Figure names: income, expenditure, surplus, balance; income.<item>, expenditure.<item>;
- * members.actives|retirees|insured; per_head.<standard> — the column names of `fundcast run
+ * members.actives|retirees|insured; per_head.<standard>; reported.<ratio> (reserve_months, gap_rate,
+ * surplus_rate, balance_rate: as published) — the column names of `fundcast run
  * --format csv`; and the year's budget table by line: executed.<line>, budgeted.<line>,
  * budgeted_members.<status>, executed_cases.<line>, budgeted_cases.<line> (docs/budget.md). An empty cell is a figure not given. With a `fund` column only the rows whose fund
  * is `fund` are read. Only a regular file is read (readInputFile: not a folder, device or pipe, at

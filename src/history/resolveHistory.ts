@@ -7,6 +7,7 @@ import { issuesFromZod } from '../scenario/zodIssues';
 import { historyYearSchema, type HistoryBasisSpec, type HistoryBudgetLinesSpec, type HistorySpec, type HistoryYearSpec } from '../scenario/historySchema';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { checkHistory } from './checkHistory';
+import { checkReportedFigures } from './checkReportedFigures';
 import { BUDGET_LINES, budgetLine, type BudgetScheme } from '../money/budgetLines';
 import { readHistoryCsv } from './readHistoryCsv';
 import type { FundHistory, HistoryBudgetLines, HistoryCheckSettings, HistoryLocation, HistoryYear, ScenarioWarning } from './types';
@@ -51,6 +52,23 @@ export function resolveHistories(loaded: LoadedScenario): { histories: Map<strin
       ({ raw, locate } = csv);
       form = 'csv';
     }
+    (spec.sum_of ?? []).forEach((part, k) => {
+      if (part !== id && part in s.funds && !spec.sum_of!.slice(0, k).includes(part)) return;
+      const at = [...p, 'sum_of', k];
+      const others = Object.keys(s.funds).filter((f) => f !== id);
+      const why = part === id ? { en: 'the fund itself', zh: '基金自身' } : part in s.funds ? { en: 'a fund named twice', zh: '重复的基金' } : { en: 'no such fund', zh: '没有该基金' };
+      issues.push({
+        ...loaded.locate(at),
+        path: at,
+        code: 'history_sum_of',
+        expected: `another fund of this scenario: ${others.join(', ') || 'none (it has no other fund)'}`,
+        found: `'${part}' (${why.en})`,
+        message: {
+          en: `history.sum_of of fund '${id}' names '${part}' — ${why.en}; a combined pool is the sum of other funds of this scenario (${others.join(', ') || 'it has none'})`,
+          zh: `基金 '${id}' 的 history.sum_of 列出 '${part}'——${why.zh}；合计基金应为本情景中其他基金之和（${others.join('、') || '本情景没有其他基金'}）`,
+        },
+      });
+    });
     const built = fundHistory(id, raw, spec, form, locate, s.base_year);
     if ('issues' in built) issues.push(...built.issues.map((i) => (i.path.length ? i : { ...i, ...loaded.locate(p), path: p })));
     else {
@@ -78,6 +96,7 @@ function historyYear(year: number, y: HistoryYearSpec, basis: HistoryBasisSpec |
     expenditureItems: { ...(y.expenditure_items ?? {}) },
     members: { ...(y.members ?? {}) },
     perHead: { ...(y.per_head ?? {}) },
+    reported: { ...(y.reported ?? {}) },
     ...(y.budget_lines ? { budgetLines: historyBudgetLines(y.budget_lines) } : {}),
     basis: {
       report: y.basis?.report ?? basis?.report ?? null,
@@ -141,7 +160,7 @@ export function loadHistoryCsv(
   if ('issues' in csv) throw new ScenarioError(csv.issues.map((i) => ({ ...i, path: i.path })));
   const built = fundHistory(fund, csv.raw, { basis: options.basis, source: options.source, checks: options.checks }, 'csv', csv.locate, null);
   if ('issues' in built) throw new ScenarioError(built.issues.map((i) => ({ ...i, file })));
-  return { history: built, warnings: checkHistory(built) };
+  return { history: built, warnings: [...checkHistory(built), ...checkReportedFigures(built, 'current_year')] };
 }
 
 /** A CSV history validated by the year schema, or its located issues (paths below `years`). */
@@ -203,6 +222,7 @@ function fundHistory(
     fund: id,
     years,
     form,
+    sumOf: (spec as { sum_of?: string[] }).sum_of ?? null,
     locate,
     checks: {
       relativeTolerance: c?.relative_tolerance ?? DEFAULT_HISTORY_CHECKS.relativeTolerance,

@@ -34,6 +34,10 @@ export const HISTORY_PER_HEAD_KEYS = [
   'disposable_income',
 ] as const;
 
+/** Names of the ratios a history year may report as published (checkReportedFigures). */
+export const HISTORY_REPORTED_KEYS = ['reserve_months', 'gap_rate', 'surplus_rate', 'balance_rate'] as const;
+export type ReportedFigure = (typeof HISTORY_REPORTED_KEYS)[number];
+
 /**
  * One observed year of a fund after reading and checking: the reported figures, `null` where the
  * report gives none (never estimated).
@@ -51,6 +55,8 @@ export interface HistoryYear {
   expenditureItems: Record<string, number>;
   members: Partial<Record<(typeof HISTORY_MEMBER_KEYS)[number], number>>;
   perHead: Partial<Record<(typeof HISTORY_PER_HEAD_KEYS)[number], number>>;
+  /** ratios as the report publishes them (months of reserve, gap rate, surplus rate, balance rate) */
+  reported?: Partial<Record<ReportedFigure, number>>;
   /** the year's budget table by line (absent when the year gives none) */
   budgetLines?: HistoryBudgetLines;
   basis: HistoryBasis;
@@ -97,6 +103,8 @@ export interface FundHistory {
   checks: HistoryCheckSettings;
   /** `inline` (the scenario's `history.years`) or `csv` (a file named by `history.file`) */
   form: 'inline' | 'csv';
+  /** the funds this fund is the combined pool of (`sum_of`), checked year by year; null when not stated */
+  sumOf?: string[] | null;
   /**
    * Where the figure `field` of `year` was written, e.g. locate(2023, ['surplus']) or
    * locate(2023, ['income_items', 'interest']); the year's own line when the field is absent.

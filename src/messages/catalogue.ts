@@ -10,6 +10,7 @@ import { cliMessages } from './cliMessages';
 import { demographyMessages } from './demographyMessages';
 import { engineMessages } from './engineMessages';
 import { generalMessages } from './generalMessages';
+import { historyMessages } from './historyMessages';
 import { inputMessages } from './inputMessages';
 import { leversMessages } from './leversMessages';
 import { membershipMessages } from './membershipMessages';
@@ -45,6 +46,7 @@ export const CATALOGUE = {
   ...demographyMessages,
   ...engineMessages,
   ...generalMessages,
+  ...historyMessages,
   ...inputMessages,
   ...leversMessages,
   ...membershipMessages,

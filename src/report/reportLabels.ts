@@ -148,6 +148,8 @@ export const UNIT_ZH: Readonly<Record<string, string>> = Object.freeze({
   'YYYY-MM → figures': '年月（YYYY-MM）→ 数据',
   'line → default profile': '收支项目 → 默认进度曲线',
   'share (0.05 = 5%)': '比例（0.05 = 5%）',
+  'fund ids': '基金标识（列表）',
+  'published ratios': '公布的比率',
   'yes/no': '是/否',
   months: '月',
   'share of base-year benefit spending per head (0–1)': '占基期人均待遇支出比例（0–1）',

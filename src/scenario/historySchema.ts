@@ -67,6 +67,19 @@ const perHeadSchema = z
   })
   .meta(meta('yuan per person per year', 'Per-head standards in force in the year.'));
 
+const reportedRatio = (description: string, bound: number) => z.number().min(-bound).max(bound).optional().meta(meta('share (0.05 = 5%)', description));
+/**
+ * The zod schema of a year's `reported` figures: ratios as a local report publishes them, checked
+ * against the year's own figures on every basis fundcast knows (checkReportedFigures).
+ */
+export const reportedFiguresSchema = z
+  .strictObject({
+    reserve_months: z.number().min(-1200).max(1200).optional().meta(meta('months', 'Months of reserve as published (累计结余可支付月数).')),
+    gap_rate: reportedRatio('Gap rate as published (缺口率), as a share: 0.05 = 5%.', 100),
+    surplus_rate: reportedRatio('Current surplus rate as published (当期结余率), as a share.', 100),
+    balance_rate: reportedRatio('Cumulative balance rate as published (累计结余率), as a share.', 1000),
+  })
+  .meta(meta('published ratios', 'Ratios as the local report publishes them; fundcast says which basis reproduces each, or that none does.'));
 const lineFigures = (column: string) =>
   z
     .strictObject(Object.fromEntries(BUDGET_LINES.map((l) => [l.id, item.optional().meta(meta('units.money', `${l.zh} · ${l.en}`))])))
@@ -108,6 +121,7 @@ export const historyYearSchema = z
     expenditure_items: z.record(itemName, item).optional().meta(meta('units.money', 'Expenditure by item (parts of the total), e.g. benefits_actives, benefits_retirees.')),
     members: members.optional(),
     per_head: perHeadSchema.optional(),
+    reported: reportedFiguresSchema.optional(),
     budget_lines: historyBudgetLinesSchema.optional(),
     basis: historyBasisSchema.optional(),
     source: z.string().optional().meta(meta('text', 'Where this year’s figures come from.')),
@@ -123,6 +137,11 @@ export const historyChecksSchema = z
   .meta(meta('settings', 'Settings of the consistency checks on the history.'));
 
 const common = {
+  sum_of: z
+    .array(z.string().min(1))
+    .min(2)
+    .optional()
+    .meta(meta('fund ids', 'This fund is the combined pool of these funds (e.g. [employee, resident]): each year its totals and balance are checked against their sum.')),
   basis: historyBasisSchema.optional(),
   source: z.string().optional().meta(meta('text', 'Where the figures come from (default for every year).')),
   checks: historyChecksSchema.optional(),

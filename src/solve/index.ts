@@ -4,7 +4,7 @@
  */
 export { solveLever, SOLVE_TOLERANCE } from './solveLever';
 export { requiredTopUp, type TopUpOptions, type TopUpResult } from './requiredTopUp';
-export { verdict, type Verdict, type VerdictStatus, type YearMonths } from './verdict';
+export { verdict, type Verdict, type VerdictStatus, type VerdictTopUp, type YearMonths } from './verdict';
 export { verdictSummary } from './verdictSummary';
 export { formatVerdict } from './formatVerdict';
 export { parseTargetSpec } from './parseTargetSpec';

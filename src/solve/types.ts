@@ -124,6 +124,22 @@ export interface YearMonths {
 export type VerdictStatus = 'exhausted' | 'below_floor' | 'drawing_down' | 'low_reserve' | 'sustainable';
 
 /**
+ * The treasury top-up a verdict states, in units.money: `rule` — what the fund's own
+ * `treasury_top_up` rule pays in the projection (the `treasury_top_up` income item); `least` —
+ * the least top-up keeping months of reserve ≥ `floorMonths` (requiredTopUp), for a fund without a
+ * rule that falls below the floor. `years` holds the years with a top-up > 0.
+ */
+export interface VerdictTopUp {
+  basis: 'rule' | 'least';
+  /** the floor kept, in months (null for `rule`: the result does not carry the rule's floor) */
+  floorMonths: number | null;
+  total: number;
+  firstYear: number | null;
+  largest: { year: number; amount: number } | null;
+  years: { year: number; amount: number }[];
+}
+
+/**
  * A fund's sustainability verdict: status, first deficit and exhaustion years, years below and
  * above the bands, extremes, and a plain-language summary in Chinese and English built from those
  * numbers.
@@ -147,6 +163,15 @@ export interface Verdict {
   base: { year: number; months: number | null; band: string; label: Bilingual };
   /** observed (history) years: gap rate (E − I)/I and months of reserve, null where a figure is missing */
   history: { year: number; gapRate: number | null; months: number | null; band: string | null }[];
+  /**
+   * observed (history) years with a current deficit S = reported surplus, else I − E, below zero:
+   * the deficits the fund already ran up to and including the base year, in units.money
+   */
+  observedDeficits: { year: number; surplus: number }[];
+  /** money unit of the amounts (the scenario's `units.money`) */
+  moneyUnit: string;
+  /** the treasury top-up: what the fund's `treasury_top_up` rule pays, or the least top-up keeping the floor (requiredTopUp); null when neither applies */
+  topUp: VerdictTopUp | null;
   /** years with M < low, and with M > high */
   belowLow: { count: number; years: number[] };
   aboveHigh: { count: number; years: number[] };

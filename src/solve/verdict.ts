@@ -1,10 +1,11 @@
 import type { Lang } from '../results/labels';
 import type { ProjectionResult } from '../results/types';
 import { SolveError } from './SolveError';
-import type { Bilingual, Verdict, VerdictStatus, YearMonths } from './types';
+import type { TopUpResult } from './requiredTopUp';
+import type { Bilingual, Verdict, VerdictStatus, VerdictTopUp, YearMonths } from './types';
 import { verdictSummary } from './verdictSummary';
 
-export type { Verdict, VerdictStatus, YearMonths } from './types';
+export type { Verdict, VerdictStatus, VerdictTopUp, YearMonths } from './types';
 
 /**
  * Sustainability verdict for one fund of a projection: the base year's own months of reserve, the
@@ -19,10 +20,15 @@ export type { Verdict, VerdictStatus, YearMonths } from './types';
  * the band with id 'normal', 6 months with the official bands; else `low`) it is `low_reserve`
  * at best, never `sustainable`.
  *
+ * It names the deficits the fund already ran in its observed years (surplus S < 0, up to and including
+ * the base year) and states the treasury top-up: what the fund's `treasury_top_up` rule pays in the
+ * projection when it has one, else — when `topUp` (requiredTopUp for this fund) is given and pays
+ * anything — the least top-up keeping its floor: total, first year and largest year.
+ *
  * Throws a SolveError for an unknown fund or thresholds that are not finite with low ≤ normal and low < high.
  * @example verdict(result, 'employee', { lang: 'zh' }).text // '区职工医保统筹基金（2025–2045年）：…'
  */
-export function verdict(result: ProjectionResult, fundId: string, options: { lang?: Lang; low?: number; normal?: number; high?: number } = {}): Verdict {
+export function verdict(result: ProjectionResult, fundId: string, options: { lang?: Lang; low?: number; normal?: number; high?: number; topUp?: TopUpResult } = {}): Verdict {
   const f = result.funds.find((x) => x.id === fundId);
   if (!f) {
     const ids = result.funds.map((x) => x.id).join(', ');
@@ -63,6 +69,9 @@ export function verdict(result: ProjectionResult, fundId: string, options: { lan
     end: { year: last.year, months: last.reserveMonths, band: last.band, label: endLabel },
     base: { year: f.base.year, months: f.base.reserveMonths, band: f.base.band, label: bandLabel(f.base.band) },
     history: (f.history ?? []).map((r) => ({ year: r.year, gapRate: r.gapRate, months: r.reserveMonths, band: r.band })),
+    observedDeficits: (f.history ?? []).filter((r) => r.surplus !== null && r.surplus < 0).map((r) => ({ year: r.year, surplus: r.surplus as number })),
+    moneyUnit: result.unit.money,
+    topUp: verdictTopUp(f.rows, options.topUp),
     belowLow: { count: below.length, years: below },
     aboveHigh: { count: above.length, years: above },
     largest,
@@ -70,4 +79,18 @@ export function verdict(result: ProjectionResult, fundId: string, options: { lan
   };
   const summary = verdictSummary(v);
   return { ...v, summary, text: summary[options.lang ?? 'en'] };
+}
+
+/**
+ * The top-up a verdict states: the rule's payments (the `treasury_top_up` income item, present in
+ * every row of a fund with the rule), else the least top-up path given, else null; null too when
+ * the least path pays nothing.
+ */
+function verdictTopUp(rows: ProjectionResult['funds'][number]['rows'], least: TopUpResult | undefined): VerdictTopUp | null {
+  const rule = rows.some((r) => 'treasury_top_up' in r.incomeItems);
+  const path = rule ? rows.map((r) => ({ year: r.year, amount: r.incomeItems.treasury_top_up ?? 0 })) : least ? least.path.map((p) => ({ year: p.year, amount: p.topUp })) : null;
+  if (!path || (!rule && !path.some((p) => p.amount > 0))) return null;
+  const years = path.filter((p) => p.amount > 0);
+  const largest = years.reduce<{ year: number; amount: number } | null>((m, p) => (m === null || p.amount > m.amount ? p : m), null);
+  return { basis: rule ? 'rule' : 'least', floorMonths: rule ? null : least!.floorMonths, total: years.reduce((s, p) => s + p.amount, 0), firstYear: years[0]?.year ?? null, largest, years };
 }

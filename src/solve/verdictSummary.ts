@@ -1,12 +1,15 @@
 import type { Bilingual, Verdict } from './types';
 import { escapeControls } from '../results/escapeControls';
+import { formatNumber } from '../results/formatNumber';
+import { label } from '../results/labels';
 
 /**
  * The plain-language summary of a verdict, in English and Chinese, built only from the verdict's
  * own numbers: the projected years, status, first deficit and exhaustion years, counts of years
  * below/above the thresholds, the largest and smallest months of reserve (one decimal, '-'
  * for negatives), the base year's and the last year's months and band, and for `low_reserve` the
- * normal threshold.
+ * normal threshold; the observed years' current deficits and the treasury top-up (total, first
+ * year, largest year), money to one decimal in the scenario's money unit.
  * Every number in the text is one of these.
  * @example verdictSummary(v).en // 'District employee pooled fund, 2025–2045: not sustainable on current policy. …'
  */
@@ -46,8 +49,27 @@ export function verdictSummary(v: Omit<Verdict, 'summary' | 'text'>): Bilingual 
   const basis = v.bandBasis === 'extension'
     ? { en: ' (Warning lines of the employee pooled fund, applied here as an extension.)', zh: '（预警线为职工统筹基金标准的延伸应用。）' }
     : { en: '', zh: '' };
+  const money = (x: number) => formatNumber(x, 1);
+  const unit = { en: label(v.moneyUnit, 'en'), zh: label(v.moneyUnit, 'zh') };
+  const observed = v.observedDeficits.length === 0
+    ? { en: '', zh: '' }
+    : {
+        en: ` Observed years already ran current deficits (${unit.en}): ${v.observedDeficits.map((d) => `${d.year} ${money(d.surplus)}`).join(', ')}.`,
+        zh: `历史年份已出现当期赤字：${v.observedDeficits.map((d) => `${d.year}年${money(d.surplus)}${unit.zh}`).join('，')}。`,
+      };
+  const t = v.topUp;
+  const when = (lang: 'en' | 'zh') => (t && t.firstYear !== null && t.largest
+    ? lang === 'en' ? `${money(t.total)} ${unit.en} in total from ${t.firstYear}, the largest ${money(t.largest.amount)} in ${t.largest.year}` : `共${money(t.total)}${unit.zh}，自${t.firstYear}年起，最多为${t.largest.year}年的${money(t.largest.amount)}${unit.zh}`
+    : '');
+  const topUp = t === null
+    ? { en: '', zh: '' }
+    : t.basis === 'rule'
+      ? t.firstYear === null
+        ? { en: ' The treasury top-up rule pays nothing within the horizon.', zh: '财政兜底补助规则在预测期内无需补助。' }
+        : { en: ` The treasury top-up rule pays ${when('en')}.`, zh: `财政兜底补助规则需补助${when('zh')}。` }
+      : { en: ` Keeping ${t.floorMonths} months of reserve would take a treasury top-up of ${when('en')}.`, zh: `若保持${t.floorMonths}个月可支付水平，财政需兜底补助${when('zh')}。` };
   return {
-    en: `${escapeControls(v.name.en)}, ${v.firstYear}–${v.lastYear}: ${status.en}; ${deficit.en}, and ${exhausted.en}.${base.en}${range.en}${counts.en}${end.en}${basis.en}`,
-    zh: `${escapeControls(v.name.zh)}（${v.firstYear}–${v.lastYear}年）：${status.zh}。${deficit.zh}，${exhausted.zh}。${base.zh}${range.zh}${counts.zh}${end.zh}${basis.zh}`,
+    en: `${escapeControls(v.name.en)}, ${v.firstYear}–${v.lastYear}: ${status.en}; ${deficit.en}, and ${exhausted.en}.${observed.en}${base.en}${range.en}${counts.en}${end.en}${topUp.en}${basis.en}`,
+    zh: `${escapeControls(v.name.zh)}（${v.firstYear}–${v.lastYear}年）：${status.zh}。${deficit.zh}，${exhausted.zh}。${observed.zh}${base.zh}${range.zh}${counts.zh}${end.zh}${topUp.zh}${basis.zh}`,
   };
 }
