@@ -1,5 +1,6 @@
 import { listParameters, type ScenarioParameter } from '../scenario/listParameters';
 import { leverNames, lookupLever } from '../levers/leverRegistry';
+import type { Scheme } from '../levers/leverTable';
 import type { EmployeeFundSpec, FundSpec, ResidentFundSpec, Scenario, TotalsFundSpec } from '../scenario/scenarioSchema';
 import type { Path, ResolutionContext } from './resolutionContext';
 import { benefitChangeRatio } from './costMultiplier';
@@ -42,13 +43,21 @@ export function checkScenarioSemantics(s: Scenario, ctx: ResolutionContext, para
     checkBenefitChanges(spec, ctx, p);
     checkStartsWithin(spec, ctx, p);
     checkServiceLines(spec, ctx, p);
-    if (spec.scheme === 'employee') checkEmployee(spec, k, ctx, p);
-    else if (spec.scheme === 'resident') checkResident(spec, k, ctx, p);
-    else checkTotals(spec, ctx, p);
+    // TypeScript cannot correlate spec.scheme with the entry's parameter type; the table's type checks each entry
+    (SCHEME_CHECKS[spec.scheme] as SchemeCheck<Scheme>)(spec, k, ctx, p);
   }
   checkAdjustments(s, ctx);
   checkSources(s, parameters, ctx);
 }
+
+type SchemeCheck<S extends Scheme> = (spec: Extract<FundSpec, { scheme: S }>, k: number, ctx: ResolutionContext, p: Path) => void;
+
+/** The checks of each scheme's own fields: one entry per scheme of levers/leverTable SCHEMES (tsc asks for a new scheme's). */
+const SCHEME_CHECKS: { [S in Scheme]: SchemeCheck<S> } = {
+  employee: (spec, k, ctx, p) => checkEmployee(spec, k, ctx, p),
+  resident: (spec, k, ctx, p) => checkResident(spec, k, ctx, p),
+  totals: (spec, _k, ctx, p) => checkTotals(spec, ctx, p),
+};
 
 /** Every `sources` key names a parameter, or a path above parameters (listParameters, asked for only when there are sources). */
 function checkSources(s: Scenario, listed: () => readonly ScenarioParameter[], ctx: ResolutionContext): void {

@@ -3,7 +3,6 @@ import { checkMonthly } from '../monthly/checkMonthly';
 import { resolveMonthly } from '../monthly/resolveMonthly';
 import { applyReEstimates } from '../monthly/applyReEstimates';
 import { resolveHistories } from '../history/resolveHistory';
-import { totalsAssumptions } from './totalsAssumptions';
 import type { LoadedScenario } from '../scenario/loadScenario';
 import { listParameters, type ScenarioParameter } from '../scenario/listParameters';
 import { ScenarioError } from '../scenario/ScenarioError';
@@ -12,8 +11,7 @@ import { ageDetailedMembers } from './ageDetailedMembers';
 import { applyAdjustments } from './applyAdjustments';
 import { checkRateRuleCap } from './checkRateRuleCap';
 import { checkScenarioSemantics } from './checkScenarioSemantics';
-import { employeeAssumptions } from './employeeAssumptions';
-import { residentAssumptions } from './residentAssumptions';
+import { resolveFund } from './resolveFund';
 import { resolutionContext } from './resolutionContext';
 import { resolveBands } from './resolveBands';
 import type { Assumptions } from './types';
@@ -51,13 +49,7 @@ export function resolveAssumptions(loaded: LoadedScenario): Assumptions {
   const k = unitFactor(s.units);
   const detailed = ageDetailedMembers(s, ctx);
   const histories = resolveHistories(loaded);
-  const funds = Object.entries(s.funds).map(([id, spec]) =>
-    spec.scheme === 'employee'
-      ? employeeAssumptions(id, spec, k, ctx, detailed.get(id))
-      : spec.scheme === 'resident'
-        ? residentAssumptions(id, spec, k, ctx, detailed.get(id))
-        : totalsAssumptions(id, spec, k, ctx, histories.histories.get(id)),
-  );
+  const funds = Object.entries(s.funds).map(([id, spec]) => resolveFund(id, spec, k, ctx, { detailed: detailed.get(id), history: histories.histories.get(id) }));
   const adjusted = applyAdjustments(funds, s.adjustments, ctx);
   checkRateRuleCap(adjusted, ctx);
   const withHistory = applyHistories(loaded, adjusted, histories);

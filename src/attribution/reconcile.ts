@@ -11,6 +11,7 @@ import { shapleyValues } from './shapleyValues';
 
 /** The key outcomes a reconciliation explains, per fund. */
 export const RECONCILE_OUTCOMES = ['firstDeficitYear', 'exhaustionYear', 'reserveMonths', 'balance'] as const;
+/** A key outcome a reconciliation explains (one of RECONCILE_OUTCOMES). */
 export type ReconcileOutcome = (typeof RECONCILE_OUTCOMES)[number];
 
 /** One outcome of one fund: earlier and later values, the change and its parts. */

@@ -3,6 +3,7 @@
  * trustees' reports list them: new data, assumption changes, method changes, other.
  */
 export const RECONCILE_CATEGORIES = ['data', 'assumptions', 'method', 'other'] as const;
+/** A category of differences between two forecasts (one of RECONCILE_CATEGORIES). */
 export type ReconcileCategory = (typeof RECONCILE_CATEGORIES)[number];
 
 /** A fund section's parameters that are base-year levels (observed data), not assumptions. */

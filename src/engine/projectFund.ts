@@ -1,5 +1,6 @@
 import type { FundAssumptions, Timeline } from '../assumptions/types';
 import { findLever, leverArrays } from '../levers/leverRegistry';
+import type { Scheme } from '../levers/leverTable';
 import { moveLever } from '../levers/moveLever';
 import type { Band, FundEvent, FundResult, FundYearRow } from '../results/types';
 import { assertFinite } from './assertFinite';
@@ -21,9 +22,15 @@ export interface ProjectFundOptions {
   reserveMonthsBasis: 'current_year' | 'next_year';
 }
 
-/** Flows of year index i for either scheme. */
+type SchemeFlows<S extends Scheme> = (a: Extract<FundAssumptions, { scheme: S }>, i: number) => YearFlows;
+
+/** The flows of each scheme's funds: one entry per scheme of levers/leverTable SCHEMES (tsc asks for a new scheme's). */
+const SCHEME_FLOWS: { [S in Scheme]: SchemeFlows<S> } = { employee: employeeFlows, resident: residentFlows, totals: totalsFlows };
+
+/** Flows of year index i, from the fund's scheme's flows (employeeFlows, residentFlows, totalsFlows). */
 export function fundFlows(a: FundAssumptions, i: number): YearFlows {
-  return a.scheme === 'employee' ? employeeFlows(a, i) : a.scheme === 'resident' ? residentFlows(a, i) : totalsFlows(a, i);
+  // TypeScript cannot correlate a.scheme with the entry's parameter type; the table's type checks each entry
+  return (SCHEME_FLOWS[a.scheme] as SchemeFlows<Scheme>)(a, i);
 }
 
 /**

@@ -36,6 +36,7 @@ export const HISTORY_PER_HEAD_KEYS = [
 
 /** Names of the ratios a history year may report as published (checkReportedFigures). */
 export const HISTORY_REPORTED_KEYS = ['reserve_months', 'gap_rate', 'surplus_rate', 'balance_rate'] as const;
+/** A published ratio a history year may report (one of HISTORY_REPORTED_KEYS). */
 export type ReportedFigure = (typeof HISTORY_REPORTED_KEYS)[number];
 
 /**

@@ -4,25 +4,31 @@ import { FundcastError } from '../../errors/FundcastError';
 import { formatMonitor } from '../../monthly/formatMonitor';
 import type { FundMonitor } from '../../monthly/monitorFund';
 import { monitorScenario } from '../../budget/monitorScenario';
+import { writeOutputs } from '../../output/writeOutputs';
 import { loadScenario } from '../../scenario/loadScenario';
 import type { CommandContext } from '../commandTypes';
 import { EXIT } from '../exitCodes';
 import { langOption } from '../options';
 
 /**
- * `fundcast monitor <scenario> [--month YYYY-MM] [--format table|csv|json] [--lang en|zh]`: the
+ * `fundcast monitor <scenario> [--month YYYY-MM] [--format table|csv|json|xlsx] [--lang en|zh] [--out DIR [--force]]`: the
  * monthly analysis of every fund with monthly figures (docs/monthly.md) — the current year
  * re-estimated from its months to date, each line's execution against its profile (measured against
  * the year's budget: `monthly.budget`, else the model's draft of the year without the months), the expected year-end balance and months of reserve, and the
- * warnings of the scenario's rules. A warning does not change the exit code (0); bad input exits 1.
+ * warnings of the scenario's rules. With --out the output is written as
+ * DIR/monitor-<YYYY-MM>-<lang>.<txt|csv|json|xlsx> (through writeOutputs) instead of printed; xlsx
+ * (excel/monitorWorkbook) needs --out. A warning does not change the exit code (0); bad input exits 1.
  */
 export function configure(command: Command, { io, setCode }: CommandContext): void {
   command
     .argument('<scenario>', 'scenario YAML file whose funds carry `monthly` figures')
     .option('--month <YYYY-MM>', 'analyse as of this month of the current year (default: the last month given) / 截至月份')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json', 'xlsx']).default('table'))
     .addOption(langOption())
-    .action((file: string, o: { month?: string; format: string; lang: 'en' | 'zh' }) => {
+    .option('--out <dir>', 'write the output as monitor-<YYYY-MM>-<lang>.<txt|csv|json|xlsx> into this folder instead of printing it / 输出文件夹')
+    .option('--force', 'replace a file of that name even if fundcast did not write it')
+    .action(async (file: string, o: { month?: string; format: string; lang: 'en' | 'zh'; out?: string; force?: boolean }) => {
+      if (o.format === 'xlsx' && !o.out) throw new CommanderError(EXIT.invalidInput, 'fundcast.xlsxOut', '--format xlsx writes a workbook file: give --out DIR / --format xlsx 需要 --out 指定输出文件夹');
       try {
         const loaded = loadScenario(file);
         const currentYear = loaded.scenario.base_year + 1;
@@ -36,9 +42,17 @@ export function configure(command: Command, { io, setCode }: CommandContext): vo
         const monitors = monitorScenario(loaded, month);
         if (monitors.length === 0)
           throw new CommanderError(EXIT.invalidInput, 'fundcast.monitor', `${file}: no fund has a monthly block / ${file}：没有任何基金给出月度数据（monthly）`);
-        if (o.format === 'json') io.out(JSON.stringify({ scenario: resolveAssumptions(loaded).scenario, monitors }, null, 2) + '\n');
-        else if (o.format === 'csv') io.out(monitorCsv(monitors));
-        else io.out(formatMonitor(monitors, o.lang));
+        const scenario = resolveAssumptions(loaded).scenario;
+        let output: string | Uint8Array;
+        if (o.format === 'json') output = JSON.stringify({ scenario, monitors }, null, 2) + '\n';
+        else if (o.format === 'csv') output = monitorCsv(monitors);
+        else if (o.format === 'xlsx') output = await (await import('../../excel/monitorWorkbook')).monitorWorkbook(monitors, o.lang);
+        else output = formatMonitor(monitors, o.lang);
+        if (!o.out) return void io.out(output as string);
+        const r = monitors[0]!.reEstimate;
+        const name = `monitor-${r.year}-${String(r.month).padStart(2, '0')}-${o.lang}.${o.format === 'table' ? 'txt' : o.format}`;
+        writeOutputs(o.out, { [name]: output }, { force: o.force, label: `--out ${o.out}`, protect: [file, ...scenario.files], about: { command: 'monitor', scenario: scenario.id } });
+        io.err(`wrote ${o.out}/${name} / 已写入\n`);
       } catch (e) {
         if (!(e instanceof FundcastError)) throw e;
         io.err(`error: ${e.message}\n`);
