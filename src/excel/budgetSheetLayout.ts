@@ -8,16 +8,24 @@ export const BUDGET_HEAD_ROWS = 3;
 /** Whole yuan with thousands separators (negative with a minus sign). */
 export const YUAN_FORMAT = '#,##0;-#,##0';
 
+/** A table drawn with borders on a budget sheet: its rows (head included) and its number of columns from A. */
+export interface BorderedTable {
+  first: number;
+  last: number;
+  columns: number;
+}
+
 /**
  * The frame of every budget sheet (the budget table, by month, variance analysis): the title merged
  * over the table, the scenario (when given) and the unit (单位：元) on row 2, the column heads on row
- * 3 in bold; after the rows are written, `finish` draws thin borders over the table, writes the
+ * 3 in bold (the title and unit span `width` columns when given, else the heads); after the rows
+ * are written, `finish` draws thin borders over the table (or over each of `tables`), writes the
  * notes under it (each merged over the table, wrapped), freezes the head rows with 项目 and 行次,
  * and sets the print setup: A4 landscape, fitted to one page wide, head rows on every page, page
  * numbers in the footer.
  */
-export function budgetSheetFrame(ws: ExcelJS.Worksheet, frame: { title: string; scenario?: string; heads: string[]; lang: Lang }): { last: number; finish: (rows: number, notes: readonly string[]) => void } {
-  const last = frame.heads.length;
+export function budgetSheetFrame(ws: ExcelJS.Worksheet, frame: { title: string; scenario?: string; heads: string[]; lang: Lang; width?: number }): { last: number; finish: (rows: number, notes: readonly string[], tables?: readonly BorderedTable[]) => void } {
+  const last = frame.width ?? frame.heads.length;
   ws.mergeCells(1, 1, 1, last);
   const title = ws.getCell(1, 1);
   title.value = frame.title;
@@ -30,9 +38,9 @@ export function budgetSheetFrame(ws: ExcelJS.Worksheet, frame: { title: string; 
   head.values = frame.heads;
   head.font = { bold: true };
   head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  const finish = (rows: number, notes: readonly string[]) => {
+  const finish = (rows: number, notes: readonly string[], tables: readonly BorderedTable[] = [{ first: BUDGET_HEAD_ROWS, last: BUDGET_HEAD_ROWS + rows, columns: last }]) => {
     const thin: Partial<ExcelJS.Border> = { style: 'thin' };
-    for (let r = BUDGET_HEAD_ROWS; r <= BUDGET_HEAD_ROWS + rows; r++) for (let c = 1; c <= last; c++) ws.getCell(r, c).border = { top: thin, left: thin, bottom: thin, right: thin };
+    for (const t of tables) for (let r = t.first; r <= t.last; r++) for (let c = 1; c <= t.columns; c++) ws.getCell(r, c).border = { top: thin, left: thin, bottom: thin, right: thin };
     const first = BUDGET_HEAD_ROWS + rows + 2;
     notes.forEach((text, k) => {
       ws.mergeCells(first + k, 1, first + k, last);

@@ -7,6 +7,8 @@ import { BUDGET_SOURCE_LABELS, budgetLineLabel } from '../budget/formatBudget';
 import type { BudgetDraftLine, FundBudget } from '../budget/types';
 import type { BudgetVariance } from '../budget/budgetVariance';
 import { budgetVarianceSheet } from './budgetVarianceSheet';
+import { allocationSheet } from './allocationSheet';
+import type { FundAllocationResult } from '../budget/allocateFunds';
 import { message } from '../messages/message';
 import { label, type Lang } from '../results/labels';
 import type { Band } from '../results/types';
@@ -32,6 +34,8 @@ export interface BudgetWorkbookOptions {
   bands?: readonly Band[];
   /** the 略有结余 range the principle check used, stated under the table */
   surplusRange?: SurplusRange;
+  /** funds' allocations and settlements (budget/allocateFunds): a sheet each after the other sheets (allocationSheet) */
+  allocations?: readonly FundAllocationResult[];
 }
 
 const HEAD_ROWS = BUDGET_HEAD_ROWS;
@@ -107,12 +111,15 @@ function budgetSheet(wb: ExcelJS.Workbook, input: BudgetSheetInput, options: Bud
  * numbers. Under the table: year-end months of reserve, the 略有结余 range, the arithmetic checks and
  * the budget-principle findings with the change that restores each. Head rows frozen (with 项目 and
  * 行次), printed on every page; A4 landscape, one page wide. With a fund's `variance`, a variance
- * sheet follows the budget sheets (budgetVarianceSheet). Returns the .xlsx bytes.
+ * sheet follows the budget sheets (budgetVarianceSheet); with `allocations`, an allocation and
+ * settlement sheet per fund follows (allocationSheet; `fundcast budget --allocate` gives no budget
+ * sheets, only these). Returns the .xlsx bytes.
  */
 export async function budgetWorkbook(sheets: readonly BudgetSheetInput[], options: BudgetWorkbookOptions = {}): Promise<Uint8Array> {
   const lang = options.lang ?? 'zh';
   const wb = await newWorkbook();
   for (const s of sheets) budgetSheet(wb, s, options, lang);
   for (const s of sheets) if (s.variance) budgetVarianceSheet(wb, s.variance, lang === 'zh' ? (s.budget.nameZh ?? s.budget.name) : s.budget.name, lang);
+  for (const a of options.allocations ?? []) allocationSheet(wb, a, lang, options.scenario);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

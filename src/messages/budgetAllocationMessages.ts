@@ -117,6 +117,13 @@ export const budgetAllocationMessages = {
     zh: (p) => ({ last_year: '上年份额', visits: p.weighted ? '人次×等级权重' : '服务人次', level: '医院等级权重', members: '签约/参保人数', fund_held: '不分配' })[p.split] ?? p.split,
   }),
   'budget.allocation.total': template({ en: () => 'Total', zh: () => '合计' }),
+  'budget.allocation.sheet': template<{ fund: string }>({ en: (p) => `Allocation ${p.fund}`, zh: (p) => `分配 ${p.fund}` }),
+  'budget.allocation.ruleInput': template<{ item: string }>({ en: (p) => `${p.item}: rule input`, zh: (p) => `${p.item}分配依据数` }),
+  'budget.allocation.itemAllocated': template<{ item: string }>({ en: (p) => `${p.item}: allocated`, zh: (p) => `${p.item}分配额` }),
+  'budget.allocation.ruleInputNote': template({
+    en: () => "Rule input: the figure each provider's share is in proportion to — last year's spending, visits × level weight, the level weight or enrolled members, by the item's split rule. Totals are formulas; every split is exact to the yuan.",
+    zh: () => '分配依据数：各机构份额所依据的数——按项目的分配依据为上年支出、人次×等级权重、等级权重或签约/参保人数。合计为公式；各项拆分精确到元。',
+  }),
   'budget.allocation.check': template<{ benefits: string; reserve: string; held: string; toProviders: string }>({
     en: (p) => `Check: reserve ${p.reserve} + held by the fund ${p.held} + allocated ${p.toProviders} = benefit budget ${p.benefits} yuan (the draft's 基本医疗保险待遇支出, from the projection).`,
     zh: (p) => `校验：预留调剂金 ${p.reserve} ＋ 基金统一支付 ${p.held} ＋ 分配到机构 ${p.toProviders} ＝ 基本医疗保险待遇支出预算 ${p.benefits} 元（与测算结果一致）。`,

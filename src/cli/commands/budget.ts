@@ -45,7 +45,8 @@ function parseWhatIf(v: string): number {
  * written as DIR/budget-<year>-<lang>.<txt|csv|json|xlsx> (through writeOutputs) instead of printed;
  * xlsx (the workbook in the official layout: excel/budgetWorkbook) needs --out. With --allocate,
  * instead of the budget table: the benefit line allocated to items and providers by each fund's
- * `allocation` block and the year-end settlement (budget/allocateFunds), as table/csv/json
+ * `allocation` block and the year-end settlement (budget/allocateFunds), as table/csv/json/xlsx
+ * (xlsx: a sheet per fund, excel/allocationSheet)
  * (file allocation-<year>-<lang>.<ext> with --out). Exit 0 even when the
  * principle is breached (the draft is still a draft); 1 on bad arguments or scenario.
  */
@@ -70,7 +71,6 @@ export function configure(command: Command, { io }: CommandContext): void {
       if (o.year !== undefined && !/^\s*\d{4}\s*$/.test(o.year)) throw argumentError('cli.args.year', { value: o.year });
       const range = o.surplusRange === undefined ? DEFAULT_SURPLUS_RANGE : parseRange(o.surplusRange);
       if (o.whatIf !== undefined && !o.allocate) throw argumentError('cli.args.option', { option: '--what-if', value: o.whatIf, reason: { en: 'settles an allocation: give --allocate too', zh: '用于总额预算分配的清算，请同时给出 --allocate' } });
-      if (o.allocate && o.format === 'xlsx') throw argumentError('cli.args.option', { option: '--format', value: 'xlsx', reason: { en: 'the allocation is written as table, csv or json', zh: '总额预算分配只输出 table、csv 或 json' } });
       const whatIf = o.whatIf === undefined ? null : parseWhatIf(o.whatIf);
       const loaded = combineScenario(file, o.with ?? []);
       const result = runLoadedProjection(loaded);
@@ -107,6 +107,11 @@ export function configure(command: Command, { io }: CommandContext): void {
         stem = 'allocation';
         if (o.format === 'json') output = JSON.stringify({ scenario: result.scenario, year, unit: 'yuan', allocations: allocated.map((a) => ({ allocation: a.allocation, settlement: a.settlement, settlementRule: a.plan.settlement })) }, null, 2) + '\n';
         else if (o.format === 'csv') output = allocationCsv(allocated);
+        else if (o.format === 'xlsx') {
+          const { budgetWorkbook } = await import('../../excel/budgetWorkbook');
+          const s = result.scenario;
+          output = await budgetWorkbook([], { lang: o.lang, scenario: o.lang === 'zh' ? (s.nameZh ?? s.name) : s.name, allocations: allocated });
+        }
         else output = allocated.map((a) => formatAllocation(a.allocation, o.lang, a.settlement, a.plan.settlement !== null)).join('\n');
       } else if (o.format === 'json') output = JSON.stringify({ scenario: result.scenario, year, unit: 'yuan', surplusRange: range, budgets: checked }, null, 2) + '\n';
       else if (o.format === 'csv') output = o.variance ? budgetVarianceCsv(checked.map((c) => c.variance)) : budgetCsv(budgets);
