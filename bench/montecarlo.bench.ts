@@ -7,28 +7,12 @@
 // aggregate < 0.5 s, age-detailed < 2 s, random numbers included.
 // Run: npx tsx bench/montecarlo.bench.ts   (or `npm run bench` for every benchmark).
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createSimulationPool, loadScenario, parseScenario, resolveAssumptions, ShockDrawer, simulate, simulatePaths, type Assumptions } from '../src/index';
+import { createSimulationPool, parseScenario, resolveAssumptions, ShockDrawer, simulate, simulatePaths } from '../src/index';
+import { ageDetailedText, aggregateText } from './thirtyYearScenarios';
 
-const examples = join(__dirname, '..', 'scenarios', 'examples');
-// a derived scenario extending the example (so that its relative paths, e.g. cost curves, resolve from its folder)
-const thirtyYears = (file: string, extra: Record<string, unknown> = {}): Assumptions => {
-  const end = loadScenario(file).scenario.base_year + 30;
-  const text = [`fundcast: 1`, `extends: ${JSON.stringify(file)}`, `end_year: ${end}`, ...Object.entries(extra).map(([k, v]) => `${k}: ${JSON.stringify(v)}`)].join('\n');
-  return resolveAssumptions(parseScenario(text, 'bench.yaml'));
-};
-const aggregate = thirtyYears(join(examples, 'national-stochastic.yaml'));
-const ageDetailed = thirtyYears(join(examples, 'national-age-detailed.yaml'), {
-  stochastic: {
-    shocks: {
-      spending_growth: { on: ['employee.spending.active_growth', 'employee.spending.retiree_growth', 'resident.spending.growth'], distribution: 'normal', sd: 0.015, ar1: 0.6, parameter_sd: 0.005 },
-      wage_growth: { on: ['employee.contributions.base_growth'], distribution: 'normal', sd: 0.01, ar1: 0.5 },
-      interest: { on: ['employee.interest_rate', 'resident.interest_rate'], distribution: 'normal', sd: 0.002, ar1: 0.8 },
-    },
-    correlations: [{ between: ['spending_growth', 'wage_growth'], rho: 0.5 }],
-  },
-});
+const aggregate = resolveAssumptions(parseScenario(aggregateText(), 'bench.yaml'));
+const ageDetailed = resolveAssumptions(parseScenario(ageDetailedText(), 'bench.yaml'));
 const cores = availableParallelism();
 
 /** Median wall time (ms) of `runs` calls after one warm-up, and the median CPU time of this process (all threads). */

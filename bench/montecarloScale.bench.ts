@@ -23,33 +23,19 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createSimulationPool, loadScenario, parseScenario, resolveAssumptions, simulate, type Assumptions } from '../src/index';
+import { createSimulationPool, parseScenario, resolveAssumptions, simulate, type Assumptions } from '../src/index';
 import { kernelModel } from '../src/montecarlo/kernelModel';
 import { emptyPathBlock, runPaths } from '../src/montecarlo/runPaths';
 import { plainKeys, plainLoop, plainWorkload } from './plainLoop';
+import { ageDetailedText, aggregateText } from './thirtyYearScenarios';
 
 const root = join(__dirname, '..');
 const examples = join(root, 'scenarios', 'examples');
 const bin = join(root, 'bin', 'fundcast.cjs');
 const quick = process.argv.includes('--quick');
 
-/** The scenario text of an example run to base year + 30 (extends the example, so its relative paths resolve). */
-function thirtyYearsText(file: string, extra: Record<string, unknown> = {}): string {
-  const end = loadScenario(file).scenario.base_year + 30;
-  return [`fundcast: 1`, `extends: ${JSON.stringify(file)}`, `end_year: ${end}`, ...Object.entries(extra).map(([k, v]) => `${k}: ${JSON.stringify(v)}`)].join('\n') + '\n';
-}
-const AGGREGATE = () => thirtyYearsText(join(examples, 'national-stochastic.yaml'));
-const AGE_DETAILED = () =>
-  thirtyYearsText(join(examples, 'national-age-detailed.yaml'), {
-    stochastic: {
-      shocks: {
-        spending_growth: { on: ['employee.spending.active_growth', 'employee.spending.retiree_growth', 'resident.spending.growth'], distribution: 'normal', sd: 0.015, ar1: 0.6, parameter_sd: 0.005 },
-        wage_growth: { on: ['employee.contributions.base_growth'], distribution: 'normal', sd: 0.01, ar1: 0.5 },
-        interest: { on: ['employee.interest_rate', 'resident.interest_rate'], distribution: 'normal', sd: 0.002, ar1: 0.8 },
-      },
-      correlations: [{ between: ['spending_growth', 'wage_growth'], rho: 0.5 }],
-    },
-  });
+const AGGREGATE = aggregateText;
+const AGE_DETAILED = ageDetailedText;
 const resolveText = (text: string): Assumptions => resolveAssumptions(parseScenario(text, 'bench.yaml'));
 
 interface Timing {

@@ -6,6 +6,7 @@ import { terminalTable, wrapText } from '../results/terminalTable';
 import { RECONCILE_OUTCOMES, type OutcomeReconciliation, type ReconcileOutcome, type Reconciliation } from './reconcile';
 import { RECONCILE_CATEGORIES } from './reconcileCategory';
 import { roundedParts } from './roundedParts';
+import { csvField } from '../general/csvField';
 
 /** Decimals shown for each outcome's values and parts. */
 export const RECONCILE_DECIMALS: Record<ReconcileOutcome, number> = { firstDeficitYear: 2, exhaustionYear: 2, reserveMonths: 2, balance: 1 };
@@ -75,11 +76,10 @@ export function formatReconciliation(r: Reconciliation, options: { lang?: Lang; 
  */
 export function reconciliationCsv(r: Reconciliation): string {
   const rows = ['fund,outcome,year,line,value'];
-  const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   for (const f of r.funds) {
     for (const o of f.outcomes) {
       const d = RECONCILE_DECIMALS[o.outcome];
-      for (const l of reconciliationLines(o, r.earlier.kind === 'results', d)) rows.push([q(f.fund), o.outcome, String(r.year), l.line, l.value === null ? '' : String(Number(l.value.toFixed(d)))].join(','));
+      for (const l of reconciliationLines(o, r.earlier.kind === 'results', d)) rows.push([csvField(f.fund), o.outcome, String(r.year), l.line, l.value === null ? '' : String(Number(l.value.toFixed(d)))].join(','));
     }
   }
   return rows.join('\n') + '\n';

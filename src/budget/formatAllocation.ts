@@ -5,6 +5,7 @@ import { formatNumber, formatPercent } from '../results/formatNumber';
 import type { FundAllocation } from './allocateBudget';
 import { PROVIDER_LEVELS } from '../scenario/allocationSchema';
 import type { AllocationSettlement } from './settleAllocation';
+import { csvField } from '../general/csvField';
 
 /** Lays out rows as a text table: columns padded to their widest cell, numbers (from column `firstNumber`) right-aligned. */
 function table(header: string[], rows: string[][], firstNumber: number): string[] {
@@ -59,12 +60,6 @@ export function formatAllocation(a: FundAllocation, lang: Lang, settlement: Allo
     out.push(message('budget.allocation.noSettlement', { rule: settlementRule }, lang));
   }
   return out.join('\n') + '\n';
-}
-
-function csvField(v: string | number | null): string {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 const SETTLEMENT_FIGURES = ['allocation', 'actual', 'saving', 'overrun', 'keptByProvider', 'keptByFund', 'borneByFund', 'borneByProvider', 'paid', 'providerResult', 'fundResult'] as const;

@@ -4,6 +4,7 @@ import type { BudgetFinding } from './checkBudget';
 import type { PrincipleFinding } from './budgetPrinciples';
 import type { BudgetVariance, LineVariance, VarianceChange } from './budgetVariance';
 import type { BudgetDraftLine, BudgetSource, FundBudget } from './types';
+import { csvField } from '../general/csvField';
 
 /** The words of a budget source, en and zh, as the table's last column shows them. */
 export const BUDGET_SOURCE_LABELS: Readonly<Record<BudgetSource, { en: string; zh: string }>> = {
@@ -116,12 +117,6 @@ export function budgetVarianceCsv(variances: readonly BudgetVariance[]): string 
   const values = (c: VarianceChange | null) => [c?.change ?? null, c?.volume ?? null, c?.perHead ?? null, c?.driver ?? null, c?.volumeFrom ?? null, c?.volumeTo ?? null];
   const rows = variances.flatMap((b) => b.lines.map((l) => [b.fund, b.year, b.executedYear, l.line, l.zh, l.en, l.budgetedLastYear, l.executed, l.draft, ...values(l.executionVsBudget), ...values(l.draftVsExecution)]));
   return [head, ...rows].map((r) => r.map(csvField).join(',')).join('\n') + '\n';
-}
-
-function csvField(v: string | number | null): string {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**

@@ -3,6 +3,7 @@ import { DEFAULT_PROFILES } from '../monthly/defaultProfiles';
 import { displayWidth, padToWidth } from '../results/displayWidth';
 import { formatNumber } from '../results/formatNumber';
 import type { MonthlyBudget } from './budgetByMonth';
+import { csvField } from '../general/csvField';
 
 /**
  * The budget year by month as a text table (fits 80 columns): one row per month and one for the
@@ -36,12 +37,6 @@ export function formatBudgetByMonth(mb: MonthlyBudget, name: string, lang: 'en' 
     out.push(`  ${d ? L('budget.monthly.profileDefault', { line: p.line, id: d.id, labelEn: d.label.en, labelZh: d.label.zh }) : L('budget.monthly.profileHistory', { line: p.line, years: `${p.years[0]}–${p.years.at(-1)}` })}`);
   }
   return out.join('\n') + '\n';
-}
-
-function csvField(v: string | number | null): string {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**

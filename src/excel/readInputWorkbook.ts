@@ -4,6 +4,7 @@ import type { ScenarioIssue } from '../scenario/ScenarioIssue';
 import { readBudgetLinesSheet, type BudgetLinesSheetContent } from './budgetLinesSheet';
 import { INPUT_SHEETS, PARAMETER_COLUMNS } from './inputWorkbook';
 import { loadExcel } from './loadExcel';
+import { csvField } from '../general/csvField';
 
 /** What an input workbook holds, as the files a scenario reads. */
 export interface InputWorkbookContent {
@@ -31,11 +32,6 @@ function plain(v: ExcelJS.CellValue): string | number | null {
   return String(v);
 }
 
-const csvCell = (v: string | number | null) => {
-  if (v === null) return '';
-  const s = typeof v === 'number' ? String(v) : v;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /**
  * Reads an input workbook (the layout `inputWorkbook` writes; docs/excel.md). The history sheet,
@@ -143,7 +139,7 @@ function sheetRows(ws: ExcelJS.Worksheet): { header: string[]; rows: (string | n
 
 /** A header and rows as CSV text. */
 function rowsCsv(header: readonly string[], rows: readonly (string | number | null)[][]): string {
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\n') + '\n';
 }
 
 /** A sheet as CSV text (sheetRows). */

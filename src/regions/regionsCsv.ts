@@ -1,5 +1,6 @@
 import type { RegionsProjection } from './projectRegions';
 import { TRANSFER_LINES, transferLines } from './transferLines';
+import { csvField } from '../general/csvField';
 
 const num = (x: number | null) => (x === null ? '' : String(x));
 
@@ -28,7 +29,7 @@ export function regionsCsv(p: RegionsProjection): Record<string, string> {
     const u = pooling.upper;
     if (u) pooling.years.forEach((y, t) => regions.push([rule, u.id, y, u.interest[t], 0, u.paid[t], u.received[t], u.balance[t], u.topUp[t]].join(',')));
     for (const r of rows) province.push([rule, r.year, r.income, r.expenditure, r.surplus, r.balance, num(r.reserveMonths), r.topUp].join(','));
-    for (const r of ranked) ranking.push([rule, r.rank, r.id, csvText(r.name), num(r.firstDeficitYear), num(r.exhaustionYear), num(r.probabilityOfExhaustion), r.topUpPerInsured].join(','));
+    for (const r of ranked) ranking.push([rule, r.rank, r.id, csvField(r.name), num(r.firstDeficitYear), num(r.exhaustionYear), num(r.probabilityOfExhaustion), r.topUpPerInsured].join(','));
     for (const l of transferLines(pooling)) transfers.push([l.rule, l.year, l.account, l.line, zh[l.line], l.amount].join(','));
   }
   const files: Record<string, string> = { 'regions.csv': regions.join('\n') + '\n', 'province.csv': province.join('\n') + '\n', 'ranking.csv': ranking.join('\n') + '\n', 'transfers.csv': transfers.join('\n') + '\n' };
@@ -40,7 +41,3 @@ export function regionsCsv(p: RegionsProjection): Record<string, string> {
   return files;
 }
 
-/** A CSV cell: quoted when it holds a comma, a quote or a line break. */
-function csvText(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}

@@ -1,5 +1,6 @@
 import type { ProjectionResult } from './types';
 import { resultRows } from './resultRows';
+import { csvField } from '../general/csvField';
 
 /**
  * The projection as CSV (RFC 4180): a header line, then one line per fund and year (observed
@@ -7,10 +8,5 @@ import { resultRows } from './resultRows';
  */
 export function toCsv(result: ProjectionResult): string {
   const { columns, rows } = resultRows(result);
-  const cell = (v: string | number | boolean | null) => {
-    if (v === null) return '';
-    const s = String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n') + '\n';
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => csvField(r[c])).join(','))].join('\n') + '\n';
 }
